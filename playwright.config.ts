@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Chromium: $CHROMIUM_PATH if set, else Debian's binary where it exists, else Playwright's own
+ * downloaded browser (a developer's laptop after `npx playwright install chromium`).
+ */
+const debianChromium = "/usr/lib/chromium/chromium";
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+
+const port = 4179;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  retries: 0,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: executablePath
+      ? {
+          executablePath,
+          args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        }
+      : {},
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

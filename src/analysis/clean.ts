@@ -1,0 +1,263 @@
+import { findQuoteSpans } from "./quote-marks.ts";
+import { splitParagraphs, splitSentences } from "./segment.ts";
+import { tokenize } from "./tokens.ts";
+import { STOPWORDS } from "./lexicons/stopwords.ts";
+import { CHROME_PHRASES } from "./lexicons/page-chrome.ts";
+import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
+
+/**
+ * Boilerplate removal for scraped article pages, by general signals only (no site's wording):
+ * the shape of the block (short label, list item, truncated teaser, "3 hours ago" stamp),
+ * who it addresses (appeals speak to "you" and about "us"; news prose does not), page-template
+ * vocabulary (lexicons/page-chrome.ts), its position (above the headline, after the article's
+ * last on-topic paragraph), and its distance from the article's topic (lexical cohesion with the
+ * other paragraphs). The features follow Kohlschütter et al. (2010), "Boilerplate detection using
+ * shallow text features"; the cohesion test is this product's own addition.
+ */
+
+/** A paragraph of the article that survives cleaning. */
+export interface Block extends Span {
+  readonly role: SentenceRole;
+}
+
+export interface CleanResult {
+  /** Kept paragraphs in reading order. */
+  readonly blocks: readonly Block[];
+  /** Removed paragraphs with a reason a reader understands, in text order. */
+  readonly removed: readonly RemovedSpan[];
+  /** The headline block, when one was found. */
+  readonly title?: Span;
+}
+
+interface Features extends Span {
+  readonly text: string;
+  readonly words: number;
+  readonly content: ReadonlySet<string>;
+  readonly terminal: boolean;
+  readonly stamp: boolean;
+  readonly teaser: boolean;
+  readonly address: number;
+  readonly chrome: number;
+  readonly byline: boolean;
+  readonly credit: boolean;
+  /** Runs of capitalised words (one to three), lowercase, e.g. "moscow times". */
+  readonly names: readonly string[];
+}
+
+const TIME_AGO =
+  /^(?:(?:about|over|almost|updated|posted|published)\s+)?(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago\.?$/i;
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*[-–|,]?\s*\d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}/i;
+const DATE_ANYWHERE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const READER_ADDRESS = new Set(["you", "your", "yours", "we", "our", "ours", "us", "please", "ourselves"]);
+/** Share of a headline's content words that the body must repeat: a headline names the story. */
+const HEADLINE_COHESION = 0.3;
+/** How many paragraphs of the start we search for a headline. */
+const HEADLINE_WINDOW = 6;
+
+/** Splits `text` (within `scope`, e.g. the article part of an HTML page) into kept and removed blocks. */
+export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, end: text.length }]): CleanResult {
+  const paragraphs = scope.flatMap((s) => splitParagraphs(text, s));
+  const feats = paragraphs.map((p) => describe(text, p));
+  const verdict: (string | null)[] = feats.map(() => null);
+  const roles: SentenceRole[] = feats.map(() => "body");
+
+  markLists(feats, verdict);
+  feats.forEach((f, i) => {
+    if (!verdict[i] && f.chrome > 0 && (f.address > 0 || f.words <= 12)) verdict[i] = "site navigation or promotion wording";
+  });
+  // Speaking to "you" about "us" marks an appeal, but columnists and quoted speakers do it too:
+  // it only counts outside the article's core (above the headline, after the last paragraph).
+  const appeal = feats.map((f) => f.address >= 2 && f.address / Math.max(f.words, 1) >= 0.04);
+
+  const cohesion = topicCohesion(feats, feats.map((_, i) => !!verdict[i] || !!appeal[i]));
+  const isCore = (i: number) => {
+    const f = feats[i];
+    return !!f && !verdict[i] && !appeal[i] && f.terminal && f.words >= 8 && (cohesion[i] ?? 0) >= 0.2;
+  };
+  // The body starts at the first prose paragraph; it ends at the last on-topic one.
+  const first = feats.findIndex((f, i) => !verdict[i] && !appeal[i] && f.terminal && f.words >= 8);
+  let last = -1;
+  for (let i = feats.length - 1; i >= 0; i--) if (isCore(i)) { last = i; break; }
+  if (first < 0) {
+    // No article-like paragraph at all (a list, a few words): keep what has no chrome signal.
+    return finish(feats, verdict, roles, undefined);
+  }
+
+  // The site's own name recurs in its chrome ("Support <Site>!", "<Site> Editorial Staff"); a
+  // name seen in chrome and never in the article marks a line as the site talking about itself.
+  const selfNames = siteNames(feats, (i) => !!verdict[i] || !!appeal[i]);
+  const namesSite = (f: Features) => [...selfNames].some((n) => f.names.includes(n));
+  // Above the first body paragraph: the first on-topic, headline-shaped block is the headline;
+  // bylines, dates and captions may sit between it and the body, page labels above it.
+  let title: number | undefined;
+  for (let i = Math.max(0, first - HEADLINE_WINDOW); i < first; i++) {
+    const f = feats[i];
+    if (!f || verdict[i] || appeal[i]) continue;
+    if (title === undefined && looksLikeHeadline(f) && (cohesion[i] ?? 0) >= HEADLINE_COHESION && !isDateLine(f) && !namesSite(f)) {
+      title = i;
+      roles[i] = "headline";
+    } else if (title !== undefined) {
+      roles[i] = f.byline ? "byline" : f.credit ? "caption" : isDateLine(f) ? "label" : f.terminal && f.words >= 8 ? "body" : "label";
+    }
+  }
+  const bodyStart = title ?? first;
+
+  for (let i = 0; i < bodyStart; i++) {
+    const f = feats[i];
+    if (!f || verdict[i]) continue;
+    if (appeal[i]) verdict[i] = "addresses the reader (an appeal or site message, not reporting)";
+    else if (!f.terminal || (f.words <= 6 && !f.text.endsWith("."))) verdict[i] = "page label above the headline";
+    else roles[i] = f.byline ? "byline" : f.credit ? "caption" : "body";
+  }
+
+  // After the last on-topic paragraph: chrome signals (appeals, short labels, link lists) are
+  // removed, and so is any off-topic paragraph that follows removed chrome (a staff bio after the
+  // byline). A paragraph that is merely less on-topic, with no chrome near it, stays.
+  let afterChrome = false;
+  for (let i = last + 1; i < feats.length; i++) {
+    const f = feats[i];
+    if (!f) continue;
+    const offTopic = (cohesion[i] ?? 0) < 0.15;
+    if (appeal[i]) verdict[i] ??= "addresses the reader (an appeal or site message, not reporting)";
+    else if (!f.terminal && f.words <= 8) verdict[i] ??= "short line after the article's end";
+    else if (afterChrome && offTopic) verdict[i] ??= "after the article's end, on another topic (a bio, a promotion or a link list)";
+    if (verdict[i]) afterChrome = true;
+  }
+
+  // Inside the body: short lines without a full stop are subheads or labels.
+  for (let i = bodyStart; i <= last; i++) {
+    const f = feats[i];
+    if (f && !verdict[i] && roles[i] === "body" && !f.terminal && f.words <= 12 && i !== title) {
+      roles[i] = f.credit ? "caption" : f.byline ? "byline" : "label";
+    }
+  }
+  return finish(feats, verdict, roles, title);
+}
+
+function isDateLine(f: Features): boolean {
+  return DATE_LINE.test(f.text) || (f.words <= 12 && DATE_ANYWHERE.test(f.text));
+}
+
+function finish(feats: Features[], verdict: (string | null)[], roles: SentenceRole[], title: number | undefined): CleanResult {
+  const blocks: Block[] = [];
+  const removed: RemovedSpan[] = [];
+  feats.forEach((f, i) => {
+    const reason = verdict[i];
+    if (reason) removed.push({ start: f.start, end: f.end, reason });
+    else blocks.push({ start: f.start, end: f.end, role: roles[i] ?? "body" });
+  });
+  const t = title === undefined ? undefined : feats[title];
+  return t ? { blocks, removed, title: { start: t.start, end: t.end } } : { blocks, removed };
+}
+
+function describe(text: string, span: Span): Features {
+  const s = text.slice(span.start, span.end);
+  let unquoted = s;
+  for (const q of findQuoteSpans(text, span).reverse()) {
+    const a = q.outer.start - span.start;
+    const b = q.outer.end - span.start;
+    unquoted = unquoted.slice(0, a) + " ".repeat(b - a) + unquoted.slice(b);
+  }
+  const tokens = tokenize(s);
+  const content = new Set(tokens.filter((t) => !STOPWORDS.has(t.lower) && t.lower.length > 2 && !/^\d/.test(t.lower)).map((t) => t.stem));
+  const lowerUnquoted = unquoted.toLowerCase();
+  let address = 0;
+  for (const t of tokenize(unquoted)) if (READER_ADDRESS.has(t.raw) || (t.raw === t.raw.toLowerCase() && READER_ADDRESS.has(t.lower) && t.raw !== "US")) address++;
+  let chrome = 0;
+  for (const phrase of CHROME_PHRASES) if (containsPhrase(lowerUnquoted, phrase)) chrome++;
+  const lastSentence = splitSentences(text, span).at(-1);
+  const tail = lastSentence ? text.slice(lastSentence.start, lastSentence.end) : s;
+  const names: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.capitalized) return;
+    let run = "";
+    for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]?.capitalized; k++) {
+      run = run ? `${run} ${tokens[k]?.lower}` : (tokens[k]?.lower ?? "");
+      if (k > i || t.raw.length > 1 && /^\p{Lu}{2,}$/u.test(t.raw)) names.push(run);
+    }
+  });
+  return {
+    ...span,
+    names,
+    text: s,
+    words: tokens.length,
+    content,
+    terminal: /[.!?]["”’')\]]*$|[.!?…]\s*["”’]$/.test(s) && !/(?:\.\.\.|…)$/.test(s),
+    stamp: TIME_AGO.test(s.trim()),
+    teaser: /(?:\.\.\.|…)$/.test(s) && tokens.length >= 6,
+    address,
+    chrome,
+    byline: /^(?:by|written by|reporting by|text by)\s+\p{Lu}/iu.test(s) && tokens.length <= 12,
+    credit: !/[.!?]["”’]?$/.test(tail) && /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i.test(tail) && tokens.length >= 3,
+  };
+}
+
+function containsPhrase(haystack: string, phrase: string): boolean {
+  let k = haystack.indexOf(phrase);
+  while (k >= 0) {
+    const before = haystack.charCodeAt(k - 1);
+    const after = haystack.charCodeAt(k + phrase.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    k = haystack.indexOf(phrase, k + 1);
+  }
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+}
+
+/**
+ * "Recent posts" style lists: a time-ago stamp closes an item; the teaser ending in an ellipsis
+ * and the headline above it belong to that item; a short heading right above the first item
+ * names the list.
+ */
+function markLists(feats: Features[], verdict: (string | null)[]): void {
+  feats.forEach((f, i) => {
+    if (!f.stamp) return;
+    verdict[i] = "time stamp of a linked story";
+    let j = i - 1;
+    if (feats[j]?.teaser) { verdict[j] = "teaser of a linked story"; j--; }
+    const head = feats[j];
+    if (head && !head.terminal && head.words <= 25 && !head.stamp) { verdict[j] = "headline of a linked story"; j--; }
+    const label = feats[j];
+    if (label && !label.terminal && label.words <= 4 && !verdict[j]) verdict[j] = "heading of a list of links";
+  });
+  feats.forEach((f, i) => {
+    const next = feats[i + 1];
+    if (f.teaser && !verdict[i] && next && (verdict[i + 1] || next.stamp)) verdict[i] = "teaser of a linked story";
+  });
+}
+
+/** Share of a block's content words found in the other kept, prose-like blocks (0..1). */
+function topicCohesion(feats: Features[], excluded: readonly boolean[]): number[] {
+  const counts = new Map<string, number>();
+  const prose = feats.map((f, i) => !excluded[i] && f.words >= 6);
+  feats.forEach((f, i) => { if (prose[i]) for (const w of f.content) counts.set(w, (counts.get(w) ?? 0) + 1); });
+  return feats.map((f, i) => {
+    if (f.content.size === 0) return 0;
+    let shared = 0;
+    for (const w of f.content) if ((counts.get(w) ?? 0) - (prose[i] ? 1 : 0) > 0) shared++;
+    return shared / f.content.size;
+  });
+}
+
+/** Name runs that occur in chrome blocks and in no other block. */
+function siteNames(feats: readonly Features[], isChrome: (i: number) => boolean): Set<string> {
+  const inChrome = new Set<string>();
+  const elsewhere = new Set<string>();
+  feats.forEach((f, i) => {
+    const target = isChrome(i) ? inChrome : elsewhere;
+    const words = f.words;
+    // Lines of a few words are candidates, not evidence.
+    if (!isChrome(i) && words <= 6) return;
+    for (const n of f.names) target.add(n);
+  });
+  return new Set([...inChrome].filter((n) => !elsewhere.has(n) && !STOPWORDS.has(n)));
+}
+
+function looksLikeHeadline(f: Features): boolean {
+  if (f.words < 3 || f.words > 30 || f.stamp || f.byline || f.credit) return false;
+  return !/[.]["”’]?$/.test(f.text) || /^\P{Ll}*$/u.test(f.text.replace(/\s/g, ""));
+}

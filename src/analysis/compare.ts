@@ -1,0 +1,146 @@
+import { alignSentences, type AlignOptions, type LeadPosition, type SentencePair } from "./align.ts";
+import { cleanText } from "./clean.ts";
+import { isReporting, type Doc, type DocSentence } from "./document.ts";
+import { findFraming } from "./framing.ts";
+import { htmlToText, toOriginalSpan } from "./html.ts";
+import { findQuotes, matchQuotes } from "./quotes.ts";
+import { splitSentences } from "./segment.ts";
+import { buildVocabulary, sentenceTerms } from "./similarity.ts";
+import { tokenize, type Token } from "./tokens.ts";
+import type { Alignment, Comparison, ParseHtml, Source, SourceInput, Span } from "./types.ts";
+import { findVariants } from "./variants.ts";
+
+export const ENGINE_VERSION = "0.1.0";
+
+/** Options for {@link compare}. Every field is optional. */
+export interface CompareOptions {
+  /**
+   * DOM parser for HTML inputs (DOMParser in the browser, linkedom in the CLI). Without it,
+   * HTML is still reduced to its visible text, but Readability cannot pick out the article.
+   * @default undefined
+   */
+  readonly parseHtml?: ParseHtml;
+  /** Alignment thresholds; see {@link AlignOptions}. */
+  readonly align?: AlignOptions;
+}
+
+/** Most sources one comparison takes: six columns is the most a reader can follow. */
+export const MAX_SOURCES = 6;
+
+/**
+ * Compares two or more reports of one story. Pure and deterministic: the same inputs and options
+ * give the same Comparison, byte for byte. Never throws on unusual text.
+ *
+ * Stages, in order: read (HTML → text) → clean → segment → align → quotes → variants → framing.
+ */
+export function compare(inputs: readonly SourceInput[], options: CompareOptions = {}): Comparison {
+  const prepared = inputs.map((input, index) => readSource(input, index, options.parseHtml));
+
+  // Tokens and the comparison-wide vocabulary: similarity weights depend on every source.
+  const tokenLists = prepared.map((p) => p.sentences.map((s) => tokenize(p.view, s.start, s.end)));
+  const vocab = buildVocabulary(
+    prepared.flatMap((p, k) => p.sentences.map((s, i) => ({ source: k, tokens: isReporting(s.role) ? (tokenLists[k]?.[i] ?? []) : [] }))),
+  );
+  let global = 0;
+  const docs: Doc[] = prepared.map((p, k) => ({
+    ...p,
+    sentences: p.sentences.map((s, i) => {
+      const tokens = tokenLists[k]?.[i] ?? [];
+      return { ...s, global: global++, tokens, terms: sentenceTerms(k, isReporting(s.role) ? tokens : [], vocab) };
+    }),
+  }));
+  const all = docs.flatMap((d) => d.sentences);
+
+  const pairs = alignSentences(all.map((s) => s.terms), vocab, options.align, leadPositions(docs));
+  const quotes = matchQuotes(docs.flatMap((d) => findQuotes(d)), docs, pairs, vocab);
+  const variants = findVariants(docs, pairs);
+  const framing = findFraming(docs, all, pairs, quotes);
+
+  return {
+    schema: "comparison/1",
+    sources: docs.map(toSource),
+    alignments: toAlignments(pairs, all),
+    quotes: quotes.map((q) => q.quote),
+    variants,
+    framing,
+    meta: { hitBudget: false, engine: ENGINE_VERSION },
+  };
+}
+
+interface PreparedSource extends Omit<Doc, "sentences"> {
+  readonly sentences: readonly Omit<DocSentence, "global" | "tokens" | "terms">[];
+}
+
+const SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | undefined): PreparedSource {
+  const id = SOURCE_IDS[index] ?? `S${index}`;
+  let view = input.text;
+  let toOriginal = (s: Span): Span => s;
+  let scope: Span[] = [{ start: 0, end: view.length }];
+  const removed = [];
+  if (input.format === "html") {
+    const h = htmlToText(input.text, parseHtml);
+    view = h.text;
+    toOriginal = (s) => toOriginalSpan(h, s.start, s.end);
+    if (h.article && h.article.length > 0) {
+      scope = [...h.article];
+      let at = 0;
+      for (const a of [...h.article, { start: view.length, end: view.length }]) {
+        if (a.start > at && view.slice(at, a.start).trim()) removed.push({ ...toOriginal({ start: at, end: a.start }), reason: "outside the article that Readability found on the page" });
+        at = Math.max(at, a.end);
+      }
+    } else scope = [{ start: 0, end: view.length }];
+  }
+  const cleaned = cleanText(view, scope);
+  for (const r of cleaned.removed) removed.push({ ...toOriginal(r), reason: r.reason });
+  removed.sort((a, b) => a.start - b.start);
+
+  const sentences: PreparedSource["sentences"][number][] = [];
+  cleaned.blocks.forEach((block, paragraph) => {
+    const spans = block.role === "body" ? splitSentences(view, block) : [{ start: block.start, end: block.end }];
+    for (const s of spans) {
+      sentences.push({ id: `${id}.${sentences.length}`, start: s.start, end: s.end, paragraph, role: block.role });
+    }
+  });
+  const title = cleaned.title;
+  return {
+    index, id, name: input.name, original: input.text, view, toOriginal, removed, sentences,
+    ...(title ? { title } : {}),
+  };
+}
+
+/** How many opening body sentences count as the lead (the inverted pyramid's top). */
+const LEAD_SENTENCES = 2;
+
+/** The headline and the lead sentences of each source. */
+function leadPositions(docs: readonly Doc[]): LeadPosition[] {
+  return docs.flatMap((d) => {
+    const lead = new Set(d.sentences.filter((s) => s.role === "body").slice(0, LEAD_SENTENCES));
+    return d.sentences.map((s): LeadPosition => (s.role === "headline" ? "headline" : lead.has(s) ? "lead" : null));
+  });
+}
+
+function toSource(d: Doc): Source {
+  const title = d.title ? d.view.slice(d.title.start, d.title.end).replace(/\s+/g, " ").trim() : undefined;
+  return {
+    id: d.id,
+    name: d.name,
+    ...(title ? { title } : {}),
+    text: d.original,
+    removed: d.removed,
+    sentences: d.sentences.map((s) => ({ id: s.id, ...d.toOriginal(s), paragraph: s.paragraph, role: s.role })),
+  };
+}
+
+/**
+ * Pairs become alignments. Where every pair among sentences of three or more sources is aligned
+ * (a clique), they form one group, so a reader sees "in A, B and C"; otherwise pairs stay pairs,
+ * which keeps a sentence that matches two different ones elsewhere from chaining them together.
+ */
+function toAlignments(pairs: readonly SentencePair[], all: readonly DocSentence[]): Alignment[] {
+  const id = (i: number) => all[i]?.id ?? "";
+  return pairs.map((p) => ({ sentences: [id(p.a), id(p.b)], kind: p.kind, score: p.score }));
+}
+
+export type { Token };

@@ -1,0 +1,38 @@
+import type { SentenceTerms } from "./similarity.ts";
+import type { Token } from "./tokens.ts";
+import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
+
+/**
+ * The engine's working view of one source, shared by the stages after segmentation. Stages work
+ * in the coordinates of `view` (the text the engine reads: the input itself for plain text, the
+ * extracted visible text for HTML); `toOriginal` maps a view span back to the input, which is the
+ * only coordinate system the Comparison ever shows.
+ */
+export interface Doc {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly original: string;
+  readonly view: string;
+  readonly toOriginal: (span: Span) => Span;
+  /** Removed chrome, already in original coordinates. */
+  readonly removed: readonly RemovedSpan[];
+  readonly title?: Span;
+  readonly sentences: readonly DocSentence[];
+}
+
+export interface DocSentence extends Span {
+  /** Contract id, e.g. "A.3". */
+  readonly id: string;
+  /** Position in the comparison-wide sentence list (the aligner's index). */
+  readonly global: number;
+  readonly paragraph: number;
+  readonly role: SentenceRole;
+  readonly tokens: readonly Token[];
+  readonly terms: SentenceTerms;
+}
+
+/** Roles that report something and so take part in alignment and "only in X". */
+export function isReporting(role: SentenceRole): boolean {
+  return role === "body" || role === "headline" || role === "caption";
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { findQuoteSpans } from "./quote-marks.ts";
+
+const quotes = (t: string) => findQuoteSpans(t, { start: 0, end: t.length }).map((q) => t.slice(q.inner.start, q.inner.end));
+
+describe("findQuoteSpans", () => {
+  it("reads straight, curly, guillemet and low-high quotes", () => {
+    expect(quotes(`He said "stay calm." She said “we go.” Il dit « non merci ». Sie sagte: „Wir schaffen das.“`)).toEqual([
+      "stay calm", "we go", "non merci", "Wir schaffen das",
+    ]);
+  });
+
+  it("never takes an apostrophe for a quotation mark", () => {
+    expect(quotes("It won't stop the Agency’s plan, rock ’n’ roll or the ’90s.")).toEqual([]);
+    expect(quotes("Police said the suspect 'won't talk' at all.")).toEqual(["won't talk"]);
+  });
+
+  it("splits a quotation interrupted by its attribution, without the writer's closing comma or stop", () => {
+    expect(quotes("“We will rebuild,” she said, “and we will do it together.”")).toEqual(["We will rebuild", "and we will do it together"]);
+    expect(quotes('"It grows ... and grows..." he said.')).toEqual(["It grows ... and grows..."]);
+  });
+
+  it("reads Penn Treebank style ``quotes''", () => {
+    expect(quotes("``She checked in herself,'' her rep said.")).toEqual(["She checked in herself"]);
+  });
+
+  it("keeps nested quotes inside the outer one and runs an unclosed quote to the paragraph end", () => {
+    expect(quotes(`"They called it 'a disgrace' today," he said.`)).toEqual(["They called it 'a disgrace' today"]);
+    expect(quotes(`"The work goes on and it will not stop until it is done`)).toEqual(["The work goes on and it will not stop until it is done"]);
+  });
+
+  it("never throws and returns in-bounds, ordered spans on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", " ", '"', "'", "“", "”", "‘", "’", "«", "»", "„", ".", "😀") }), (t) => {
+        let last = 0;
+        for (const q of findQuoteSpans(t, { start: 0, end: t.length })) {
+          expect(q.inner.start).toBeGreaterThanOrEqual(q.outer.start);
+          expect(q.inner.end).toBeLessThanOrEqual(q.outer.end);
+          expect(q.outer.start).toBeGreaterThanOrEqual(last);
+          expect(q.outer.end).toBeLessThanOrEqual(t.length);
+          last = q.outer.end;
+        }
+      }),
+    );
+  });
+});

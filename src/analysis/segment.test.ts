@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { splitParagraphs, splitSentences } from "./segment.ts";
+
+const sentences = (text: string) =>
+  splitParagraphs(text).flatMap((p) => splitSentences(text, p).map((s) => text.slice(s.start, s.end)));
+
+describe("splitParagraphs", () => {
+  it("takes each line as a paragraph and skips blank lines, with CRLF", () => {
+    const text = "Headline here\r\n\r\nFirst para.\r\nSecond para.\r\n";
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(["Headline here", "First para.", "Second para."]);
+  });
+
+  it("joins hard-wrapped lines that run on in lowercase", () => {
+    const text = "The council voted on Tuesday to close the old bridge for\nrepairs that will last a year.\n\nNext.";
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      "The council voted on Tuesday to close the old bridge for\nrepairs that will last a year.",
+      "Next.",
+    ]);
+  });
+});
+
+describe("splitSentences", () => {
+  it("keeps abbreviations, initials and dotted acronyms inside sentences", () => {
+    expect(sentences("Mr. Smith met Dr. Jones on Dec. 9 in the U.S. The U.S. Army came. J. R. Tolkien wrote, etc. The end.")).toEqual([
+      "Mr. Smith met Dr. Jones on Dec. 9 in the U.S.",
+      "The U.S. Army came.",
+      "J. R. Tolkien wrote, etc.",
+      "The end.",
+    ]);
+  });
+
+  it("keeps a full stop inside closing quotes and an ellipsis inside a quotation", () => {
+    expect(sentences('He said "go." Then he left. "We grow ... and we stay," she said. “Fine.” Done.')).toEqual([
+      'He said "go."',
+      "Then he left.",
+      '"We grow ... and we stay," she said.',
+      "“Fine.”",
+      "Done.",
+    ]);
+  });
+});
+
+describe("segmentation invariants", () => {
+  const text = fc.string({ unit: fc.constantFrom("a", "B", " ", ".", "\n", "\r\n", "“", "”", '"', "😀", "e\u0301", "U.S.", "Mr.", "…") , maxLength: 300 });
+  it("never throws; spans are ordered, non-overlapping, trimmed, in bounds and on code-point boundaries", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let last = 0;
+        for (const p of splitParagraphs(t)) {
+          for (const s of splitSentences(t, p)) {
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.end).toBeLessThanOrEqual(t.length);
+            expect(t.slice(s.start, s.end).trim()).toBe(t.slice(s.start, s.end));
+            const low = (i: number) => { const c = t.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
+            expect(low(s.start)).toBe(false);
+            expect(s.end === t.length || !low(s.end)).toBe(true);
+            last = s.end;
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { stemmer } from "stemmer";
+
+/**
+ * Word tokens with offsets. A token is a run of letters, digits and combining marks, with
+ * inner apostrophes (Won't, Iran's) and inner periods of dotted acronyms (U.S.) kept inside.
+ * Hyphenated compounds are split into their parts (Tehran-Moscow → Tehran, Moscow) and each part
+ * remembers that it was joined, because framing looks at whole compounds (war-mongering).
+ */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** The token as written. */
+  readonly raw: string;
+  /** Lowercase, diacritics folded, possessive ’s removed, apostrophes unified. */
+  readonly lower: string;
+  /** Porter stem of `lower`: the unit of lexical similarity. */
+  readonly stem: string;
+  /** First letter is uppercase. */
+  readonly capitalized: boolean;
+  /** True when this token is joined to the next by a hyphen (no spaces). */
+  readonly hyphenNext: boolean;
+}
+
+// Letters, marks and digits, allowing ' ’ and . between letters (won't, U.S.), and a final
+// period only after a single letter chain like U.S. — never the sentence's full stop.
+const WORD = /\p{N}+(?:[.,]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:\.(?=\p{Lu}\.)\p{Lu})*(?:(?<=\b\p{Lu}(?:\.\p{Lu})+)\.)?/gu;
+
+const stemCache = new Map<string, string>();
+
+/** Lowercases, folds diacritics and unifies apostrophes; strips a possessive ’s. */
+export function normalizeWord(raw: string): string {
+  let w = raw.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/’/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("s'")) w = w.slice(0, -1);
+  return /\p{L}/u.test(w) ? w.replace(/\./g, "") : w;
+}
+
+/** Porter stem, cached: stemming dominates tokenisation time on long inputs. */
+export function stemWord(lower: string): string {
+  let s = stemCache.get(lower);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(lower) && lower.length > 2 ? stemmer(lower) : lower;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(lower, s);
+  }
+  return s;
+}
+
+/** Tokenises `text.slice(start, end)`, returning offsets into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const raw = m[0];
+    const s = start + m.index;
+    const lower = normalizeWord(raw);
+    const after = slice.charCodeAt(m.index + raw.length);
+    const hyphenNext =
+      (after === 45 || after === 0x2010 || after === 0x2011) &&
+      /[\p{L}\p{N}]/u.test(slice.charAt(m.index + raw.length + 1));
+    out.push({
+      start: s,
+      end: s + raw.length,
+      raw,
+      lower,
+      stem: stemWord(lower),
+      capitalized: /^\p{Lu}/u.test(raw),
+      hyphenNext,
+    });
+  }
+  return out;
+}
+
+/** True for a token written in capitals only, like CIA or U.S. (two letters or more). */
+export function isAcronym(raw: string): boolean {
+  const letters = raw.replace(/\./g, "");
+  return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
+}

@@ -1,0 +1,142 @@
+/**
+ * The engine's public result, exactly as `../shared/contract.md` defines it ("comparison/1").
+ * Every shell (CLI, worker, views, share links, exports) reads these types; add fields freely,
+ * never rename or remove one without bumping `schema`.
+ *
+ * Offsets are JavaScript string indices (UTF-16 code units), half-open `[start, end)`, into the
+ * source's original input text.
+ */
+
+/** A half-open `[start, end)` range of UTF-16 code units into a source's original text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The one value the engine returns. Plain JSON: no classes, no functions, no cycles. */
+export interface Comparison {
+  readonly schema: "comparison/1";
+  /** One entry per input, in input order. */
+  readonly sources: readonly Source[];
+  /** Groups of sentences (from at least two sources) that report the same thing. */
+  readonly alignments: readonly Alignment[];
+  /** Direct quotations found in any source, with where the other sources carry them. */
+  readonly quotes: readonly Quote[];
+  /** One name or term written differently across sources. */
+  readonly variants: readonly VariantGroup[];
+  /** Word choices that frame the story. */
+  readonly framing: readonly FramingMark[];
+  /** Flags about the run itself (not part of the scored contract). */
+  readonly meta?: ComparisonMeta;
+}
+
+export interface ComparisonMeta {
+  /** True when a time or size budget cut the analysis short; results are then partial. */
+  readonly hitBudget: boolean;
+  /** Engine version that produced the result. */
+  readonly engine: string;
+}
+
+export type SentenceRole = "headline" | "caption" | "body" | "byline" | "label";
+
+export interface Source {
+  /** Stable id: "A", "B", "C" … in input order. */
+  readonly id: string;
+  /** Outlet or file name. */
+  readonly name: string;
+  /** The detected headline, as printed (whitespace collapsed). */
+  readonly title?: string;
+  /** The original input, unchanged. */
+  readonly text: string;
+  /** Page chrome removed before analysis, each with a reason a reader understands. */
+  readonly removed: readonly RemovedSpan[];
+  /** The article body only, in reading order, non-overlapping. */
+  readonly sentences: readonly Sentence[];
+}
+
+export interface RemovedSpan extends Span {
+  readonly reason: string;
+}
+
+export interface Sentence extends Span {
+  /** Unique across the comparison, e.g. "A.3". */
+  readonly id: string;
+  /** 0-based paragraph index within the source. */
+  readonly paragraph: number;
+  readonly role?: SentenceRole;
+}
+
+export type AlignmentKind = "identical" | "near-identical" | "paraphrase" | "related";
+
+export interface Alignment {
+  /** Sentence ids from at least two different sources. */
+  readonly sentences: readonly string[];
+  readonly kind: AlignmentKind;
+  /** Similarity in 0..1. */
+  readonly score: number;
+}
+
+export type QuoteMatchKind = "verbatim" | "partial" | "paraphrase";
+
+export interface QuoteMatch {
+  readonly source: string;
+  /** Sentence id in that source. */
+  readonly sentence: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly kind: QuoteMatchKind;
+}
+
+export interface Quote extends Span {
+  readonly id: string;
+  readonly source: string;
+  /** The speaker as written in the text, e.g. "Kanani". */
+  readonly speaker?: string;
+  readonly speakerSpan?: Span;
+  /** Where other sources carry the same words or their paraphrase. */
+  readonly matches: readonly QuoteMatch[];
+}
+
+export type VariantKind = "spelling" | "transliteration" | "typo" | "abbreviation" | "case" | "other";
+
+export interface VariantForm {
+  readonly source: string;
+  readonly text: string;
+  readonly spans: readonly Span[];
+}
+
+export interface VariantGroup {
+  readonly id: string;
+  readonly kind: VariantKind;
+  readonly forms: readonly VariantForm[];
+}
+
+export type FramingCategory = "attribution" | "loaded" | "hedge" | "label" | "intensifier" | "other";
+export type Voice = "narrator" | "quoted";
+
+export interface FramingMark extends Span {
+  readonly source: string;
+  readonly category: FramingCategory;
+  /** The outlet's own words, or words it quotes from someone. */
+  readonly voice: Voice;
+  /** One plain sentence a student can read. */
+  readonly note: string;
+  /** The wording another source uses for the same thing, in an aligned sentence. */
+  readonly counterpart?: { readonly source: string } & Span;
+}
+
+/** One report to compare, as the user or a file gave it. */
+export interface SourceInput {
+  /** Outlet or file name shown to the reader. */
+  readonly name: string;
+  /** The original input: plain text, or HTML when `format` is "html". */
+  readonly text: string;
+  /**
+   * How to read `text`. HTML needs `CompareOptions.parseHtml`.
+   * @default "text"
+   */
+  readonly format?: "text" | "html";
+}
+
+/** A DOM parser the caller injects, so the engine itself never touches a global DOM. */
+export type ParseHtml = (html: string) => unknown;
