@@ -75,7 +75,12 @@ export function scoreSet(id: string): SetScore {
   const isPair = (p: { a: Anchor; b: Anchor }) => pairs.has(`${sentenceAt(p.a)}|${sentenceAt(p.b)}`);
   const alignedIds = new Set(c.alignments.flatMap((a) => a.sentences));
   const e = set.expect;
-  const count = <T>(list: T[] | undefined, ok: (x: T) => boolean): [number, number] => [(list ?? []).filter(ok).length, (list ?? []).length];
+  const count = <T>(list: T[] | undefined, ok: (x: T) => boolean): [number, number] => {
+    const all = list ?? [];
+    const good = all.filter(ok);
+    if (process.argv.includes("--misses")) for (const x of all) if (!good.includes(x)) console.log(`MISS ${id}: ${JSON.stringify(x).slice(0, 230)}`);
+    return [good.length, all.length];
+  };
 
   const quoteFor = (q: NonNullable<SetFile["expect"]["quotes"]>[number]) => {
     const t = text(q.source);

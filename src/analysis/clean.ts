@@ -46,10 +46,17 @@ interface Features extends Span {
 
 const TIME_AGO =
   /^(?:(?:about|over|almost|updated|posted|published)\s+)?(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago\.?$/i;
+/** A time stamp leading a teaser line: "3 hours ago · …", "Yesterday — …". */
+const STAMP_LEAD =
+  /^(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago|yesterday|today)\s*[·•|—–-]\s*\S/i;
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*[-–|,]?\s*\d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}/i;
 const DATE_ANYWHERE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const READER_ADDRESS = new Set(["you", "your", "yours", "we", "our", "ours", "us", "please", "ourselves"]);
+/** Share of a paragraph's content words found elsewhere in the article for it to anchor the body. */
+const CORE_COHESION = 0.3;
+/** After chrome, a paragraph must be this much on-topic to still count as the article's. */
+const TAIL_COHESION = 0.5;
 /** Share of a headline's content words that the body must repeat: a headline names the story. */
 const HEADLINE_COHESION = 0.3;
 /** How many paragraphs of the start we search for a headline. */
@@ -64,7 +71,12 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
 
   markLists(feats, verdict);
   feats.forEach((f, i) => {
-    if (!verdict[i] && f.chrome > 0 && (f.address > 0 || f.words <= 12)) verdict[i] = "site navigation or promotion wording";
+    if (!verdict[i] && isMenu(f.text)) verdict[i] = "navigation, breadcrumb or tag list";
+  });
+  feats.forEach((f, i) => {
+    if (!verdict[i] && /©|\(c\)\s*\d{4}|all rights reserved/i.test(f.text)) verdict[i] = "copyright or legal notice";
+    else if (!verdict[i] && !f.terminal && f.words <= 6 && /^about\s+(?:the\s+)?\p{Lu}/u.test(f.text)) verdict[i] = "heading of an 'About …' section (the publisher's own boilerplate)";
+    else if (!verdict[i] && f.chrome > 0 && (f.address > 0 || f.words <= 12)) verdict[i] = "site navigation or promotion wording";
   });
   // Speaking to "you" about "us" marks an appeal, but columnists and quoted speakers do it too:
   // it only counts outside the article's core (above the headline, after the last paragraph).
@@ -73,21 +85,31 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
   const cohesion = topicCohesion(feats, feats.map((_, i) => !!verdict[i] || !!appeal[i]));
   const isCore = (i: number) => {
     const f = feats[i];
-    return !!f && !verdict[i] && !appeal[i] && f.terminal && f.words >= 8 && (cohesion[i] ?? 0) >= 0.2;
+    return !!f && !verdict[i] && !appeal[i] && f.terminal && f.words >= 8 && (cohesion[i] ?? 0) >= CORE_COHESION;
   };
-  // The body starts at the first prose paragraph; it ends at the last on-topic one.
+  // The body starts at the first prose paragraph. It ends at the on-topic paragraph that best
+  // splits the page into "mostly article" before and "mostly chrome" after: the maximum of
+  // (core paragraphs so far − chrome blocks so far). An advertisement line inside the article
+  // does not end it; a bio after the share bar does not extend it.
   const first = feats.findIndex((f, i) => !verdict[i] && !appeal[i] && f.terminal && f.words >= 8);
   let last = -1;
-  for (let i = feats.length - 1; i >= 0; i--) if (isCore(i)) { last = i; break; }
+  let balance = 0;
+  let best = -Infinity;
+  feats.forEach((_, i) => {
+    if (isCore(i)) {
+      balance++;
+      if (balance > best) { best = balance; last = i; }
+    } else if (verdict[i] || appeal[i]) balance--;
+  });
+  // The site's own name recurs in its chrome ("Support <Site>!", "<Site> Editorial Staff"); a
+  // name seen in chrome and never in the article marks a line as the site talking about itself.
+  const selfNames = siteNames(feats, (i) => !!verdict[i] || !!appeal[i], (i) => i >= first && i <= last);
+  const namesSite = (f: Features) => [...selfNames].some((n) => f.names.includes(n));
   if (first < 0) {
     // No article-like paragraph at all (a list, a few words): keep what has no chrome signal.
     return finish(feats, verdict, roles, undefined);
   }
 
-  // The site's own name recurs in its chrome ("Support <Site>!", "<Site> Editorial Staff"); a
-  // name seen in chrome and never in the article marks a line as the site talking about itself.
-  const selfNames = siteNames(feats, (i) => !!verdict[i] || !!appeal[i]);
-  const namesSite = (f: Features) => [...selfNames].some((n) => f.names.includes(n));
   // Above the first body paragraph: the first on-topic, headline-shaped block is the headline;
   // bylines, dates and captions may sit between it and the body, page labels above it.
   let title: number | undefined;
@@ -122,6 +144,9 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
     if (appeal[i]) verdict[i] ??= "addresses the reader (an appeal or site message, not reporting)";
     else if (!f.terminal && f.words <= 8) verdict[i] ??= "short line after the article's end";
     else if (afterChrome && offTopic) verdict[i] ??= "after the article's end, on another topic (a bio, a promotion or a link list)";
+    else if (afterChrome && (cohesion[i] ?? 0) < TAIL_COHESION) verdict[i] ??= "after the article's end, following page chrome (about the publisher, contacts, notes)";
+    else if (afterChrome && namesSite(f)) verdict[i] ??= "after the article's end, about the site or its staff";
+    else if (afterChrome && f.teaser) verdict[i] ??= "teaser of a linked story";
     if (verdict[i]) afterChrome = true;
   }
 
@@ -133,6 +158,16 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
     }
   }
   return finish(feats, verdict, roles, title);
+}
+
+/**
+ * Menus, breadcrumbs, share bars and tag lists: short items joined by separators
+ * ("News / Region / Town", "Email · Copy link · Print", "Topics: Water · Health").
+ */
+function isMenu(line: string): boolean {
+  const parts = line.split(/\s+(?:[|›»·•\/]|::)\s+|\s*[|›»·•]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || /[.!?]["”’]?$/.test(line)) return false;
+  return parts.every((p) => p.split(/\s+/).length <= 4);
 }
 
 function isDateLine(f: Features): boolean {
@@ -174,7 +209,7 @@ function describe(text: string, span: Span): Features {
     let run = "";
     for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]?.capitalized; k++) {
       run = run ? `${run} ${tokens[k]?.lower}` : (tokens[k]?.lower ?? "");
-      if (k > i || t.raw.length > 1 && /^\p{Lu}{2,}$/u.test(t.raw)) names.push(run);
+      if (k > i || i > 0 || /^\p{Lu}{2,}$/u.test(t.raw)) names.push(run);
     }
   });
   return {
@@ -184,7 +219,7 @@ function describe(text: string, span: Span): Features {
     words: tokens.length,
     content,
     terminal: /[.!?]["”’')\]]*$|[.!?…]\s*["”’]$/.test(s) && !/(?:\.\.\.|…)$/.test(s),
-    stamp: TIME_AGO.test(s.trim()),
+    stamp: TIME_AGO.test(s.trim()) || STAMP_LEAD.test(s.trim()),
     teaser: /(?:\.\.\.|…)$/.test(s) && tokens.length >= 6,
     address,
     chrome,
@@ -243,21 +278,19 @@ function topicCohesion(feats: Features[], excluded: readonly boolean[]): number[
   });
 }
 
-/** Name runs that occur in chrome blocks and in no other block. */
-function siteNames(feats: readonly Features[], isChrome: (i: number) => boolean): Set<string> {
+/** Name runs that occur in chrome blocks and nowhere in the article body. */
+function siteNames(feats: readonly Features[], isChrome: (i: number) => boolean, inBody: (i: number) => boolean): Set<string> {
   const inChrome = new Set<string>();
   const elsewhere = new Set<string>();
   feats.forEach((f, i) => {
-    const target = isChrome(i) ? inChrome : elsewhere;
-    const words = f.words;
-    // Lines of a few words are candidates, not evidence.
-    if (!isChrome(i) && words <= 6) return;
-    for (const n of f.names) target.add(n);
+    if (isChrome(i)) for (const n of f.names) inChrome.add(n);
+    else if (inBody(i)) for (const n of f.names) elsewhere.add(n);
   });
   return new Set([...inChrome].filter((n) => !elsewhere.has(n) && !STOPWORDS.has(n)));
 }
 
 function looksLikeHeadline(f: Features): boolean {
   if (f.words < 3 || f.words > 30 || f.stamp || f.byline || f.credit) return false;
+  if (f.words <= 4 && !/\p{Ll}/u.test(f.text)) return false; // an all-capitals kicker or label
   return !/[.]["”’]?$/.test(f.text) || /^\P{Ll}*$/u.test(f.text.replace(/\s/g, ""));
 }

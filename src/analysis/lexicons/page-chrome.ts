@@ -32,7 +32,9 @@ export type ChromeKind =
   /** Copyright lines and links to legal pages. */
   | "legal"
   /** Author boxes, staff pages and credit lines. */
-  | "staff";
+  | "staff"
+  /** The fixed parts of a press release around its news: release line, contacts, disclaimers. */
+  | "release";
 
 /** One boilerplate phrase. */
 export interface ChromePhrase {
@@ -200,6 +202,16 @@ export const chromePhrases: readonly ChromePhrase[] = [
   { phrase: "view all posts by", kind: "staff" },
   { phrase: "additional reporting by", kind: "staff" },
   { phrase: "editing by", kind: "staff" },
+  // Press-release furniture (Jacobs, Geert (1999). Preformulating the News: An Analysis of the
+  // Metapragmatics of Press Releases. Amsterdam: John Benjamins): the release line, the
+  // boilerplate section, contact blocks and the legal disclaimer.
+  { phrase: "for immediate release", kind: "release" },
+  { phrase: "media contact", kind: "release" },
+  { phrase: "press contact", kind: "release" },
+  { phrase: "media enquiries", kind: "release" },
+  { phrase: "media inquiries", kind: "release" },
+  { phrase: "forward-looking statements", kind: "release" },
+  { phrase: "notes to editors", kind: "release" },
 ];
 
 /** The phrases alone, for scanning text. */
