@@ -1,7 +1,7 @@
 import type { SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
-import { findReportWord } from "./lexicon-index.ts";
 import { findQuoteSpans } from "./quote-marks.ts";
+import { speakerFinder, type Speaker } from "./speakers.ts";
 import { isContent, type Vocabulary } from "./similarity.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import type { Quote, QuoteMatch, Span } from "./types.ts";
@@ -28,38 +28,30 @@ export interface MatchedQuote {
   readonly quote: Quote;
 }
 
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-const NOT_NAMES = new Set(
-  ("the a an this that these those it its he she they we i in on at for but and or so as after before when while if " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec last according").split(" "),
-);
-/** Name connectors that may sit inside a name run (Abd al-Rahman, Ludwig van Beethoven, Islamic Republic of Iran). */
-const CONNECTORS = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "of"]);
 /** How many sentences back a speaker carries over to an unattributed quote. */
 const CARRY_OVER_SENTENCES = 2;
 
 /** Finds every direct quotation in a source and attributes a speaker where the text names one. */
 export function findQuotes(doc: Doc): FoundQuote[] {
   const out: FoundQuote[] = [];
-  let lastSpeaker: { name: string; span: Span; sentence: number } | undefined;
-  const paragraphs = groupByParagraph(doc.sentences);
-  for (const sentences of paragraphs) {
+  const speakers = speakerFinder(doc);
+  let lastSpeaker: (Speaker & { sentence: number }) | undefined;
+  for (const sentences of groupByParagraph(doc.sentences)) {
     const first = sentences[0];
     const last = sentences[sentences.length - 1];
     if (!first || !last || !isReporting(first.role)) continue;
-    const para = { start: first.start, end: last.end };
-    const spans = findQuoteSpans(doc.view, para);
+    const spans = findQuoteSpans(doc.view, { start: first.start, end: last.end });
+    let previous: Speaker | undefined;
     for (const sentence of sentences) {
       const inSentence = spans.filter((q) => q.inner.start >= sentence.start && q.inner.start < sentence.end);
-      const tokens = sentence.tokens;
       const quoted = (t: Token) => spans.some((q) => t.start >= q.outer.start && t.end <= q.outer.end);
       for (const q of inSentence) {
-        let who = trailingSpeaker(tokens, q.outer.end, quoted) ?? leadingSpeaker(tokens, q.outer.start, quoted);
-        if (who && PRONOUNS.has(who.name.toLowerCase())) who = lastSpeaker ? { name: lastSpeaker.name, span: lastSpeaker.span } : undefined;
-        if (!who && lastSpeaker && sentence.global - lastSpeaker.sentence <= CARRY_OVER_SENTENCES && !hasReportWord(tokens, quoted)) {
-          who = { name: lastSpeaker.name, span: lastSpeaker.span };
-        }
+        let who = speakers.after(sentence.tokens, q.outer.end, quoted) ?? speakers.before(sentence.tokens, q.outer.start, quoted);
+        // A pronoun or a bare quotation points back: to the name the previous sentence of the
+        // paragraph opened with, else to the last speaker.
+        const carried = previous ?? (lastSpeaker && sentence.global - lastSpeaker.sentence <= CARRY_OVER_SENTENCES ? lastSpeaker : undefined);
+        if (who?.pronoun) who = previous ?? lastSpeaker;
+        if (!who && !speakers.hasReportWord(sentence.tokens, quoted)) who = carried;
         if (who) lastSpeaker = { ...who, sentence: sentence.global };
         out.push({
           doc: doc.index,
@@ -70,11 +62,11 @@ export function findQuotes(doc: Doc): FoundQuote[] {
         });
       }
       if (inSentence.length === 0) {
-        // A reported statement without quotation marks still names who is speaking next.
-        const verb = reportWordIndex(tokens, tokens.length, quoted);
-        const subject = verb >= 0 ? subjectBefore(tokens, verb, quoted) : undefined;
-        if (subject && !PRONOUNS.has(subject.name.toLowerCase())) lastSpeaker = { ...subject, sentence: sentence.global };
+        // A reported statement without quotation marks still names who speaks next.
+        const who = speakers.ofStatement(sentence.tokens, quoted);
+        if (who && !who.pronoun) lastSpeaker = { ...who, sentence: sentence.global };
       }
+      previous = inSentence.length === 0 ? speakers.subjectOf(sentence.tokens) : undefined;
     }
   }
   return out;
@@ -88,113 +80,6 @@ function groupByParagraph(sentences: readonly DocSentence[]): DocSentence[][] {
     else groups.push([s]);
   }
   return groups;
-}
-
-interface Speaker {
-  readonly name: string;
-  readonly span: Span;
-}
-
-/**
- * `"…," Kanani said` / `"…," said Kanani` / `"…," he added`: the attribution must follow the
- * closing mark directly (a name of up to four words, then the verb, or the verb first).
- */
-function trailingSpeaker(tokens: readonly Token[], after: number, quoted: (t: Token) => boolean): Speaker | undefined {
-  const i0 = tokens.findIndex((t) => t.start >= after);
-  const t0 = tokens[i0];
-  if (i0 < 0 || !t0 || quoted(t0)) return undefined;
-  const verbFirst = findReportWord(tokens, i0);
-  if (verbFirst) return nameRunStartingAt(tokens, i0 + verbFirst.length);
-  const subject = nameRunStartingAt(tokens, i0);
-  if (!subject) return undefined;
-  const words = subject.name.split(" ").length;
-  return words <= 4 && findReportWord(tokens, i0 + words) ? subject : undefined;
-}
-
-/** `Kanani said "…"`, `Burns told PBS that … "…"`, `According to Kanani, "…"`. */
-function leadingSpeaker(tokens: readonly Token[], before: number, quoted: (t: Token) => boolean): Speaker | undefined {
-  const limit = tokens.findIndex((t) => t.start >= before);
-  const verb = reportWordIndex(tokens, limit < 0 ? tokens.length : limit, quoted);
-  if (verb < 0) return undefined;
-  const word = findReportWord(tokens, verb);
-  if (word?.lemma === "according to") return nameRunStartingAt(tokens, verb + word.length);
-  return subjectBefore(tokens, verb, quoted) ?? nameRunStartingAt(tokens, verb + (word?.length ?? 1));
-}
-
-/** Index of the last reporting word before `limit`, outside quotations, or -1. */
-function reportWordIndex(tokens: readonly Token[], limit: number, quoted: (t: Token) => boolean): number {
-  for (let i = Math.min(limit, tokens.length) - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (t && !quoted(t) && findReportWord(tokens, i) !== undefined) return i;
-  }
-  return -1;
-}
-
-function hasReportWord(tokens: readonly Token[], quoted: (t: Token) => boolean): boolean {
-  return reportWordIndex(tokens, tokens.length, quoted) >= 0;
-}
-
-/** The nearest name (or pronoun directly before the verb) left of a reporting verb. */
-function subjectBefore(tokens: readonly Token[], verb: number, quoted: (t: Token) => boolean): Speaker | undefined {
-  const prev = tokens[verb - 1];
-  if (prev && PRONOUNS.has(prev.lower) && !quoted(prev)) return { name: prev.raw, span: prev };
-  for (let i = verb - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (!t || quoted(t)) continue;
-    const run = nameRunEndingAt(tokens, i, 0);
-    if (run) return run;
-  }
-  return undefined;
-}
-
-function isNameToken(t: Token | undefined, first: boolean): boolean {
-  if (!t || !t.capitalized || NOT_NAMES.has(t.lower)) return false;
-  return !(first && t.raw.length === 1);
-}
-
-function nameRunEndingAt(tokens: readonly Token[], end: number, floor: number): Speaker | undefined {
-  if (!isNameToken(tokens[end], false)) return undefined;
-  let start = end;
-  while (start - 1 >= floor) {
-    const p = tokens[start - 1];
-    const here = tokens[start];
-    if (!p || !here || !adjacent(p, here)) break;
-    if (isNameToken(p, false) && !p.hyphenNext) start--;
-    else if (CONNECTORS.has(p.lower) && isNameToken(tokens[start - 2], false) && adjacent(tokens[start - 2], p)) start -= 2;
-    else break;
-  }
-  return spanOf(tokens, start, end);
-}
-
-function nameRunStartingAt(tokens: readonly Token[], start: number): Speaker | undefined {
-  const t = tokens[start];
-  if (t && PRONOUNS.has(t.lower)) return { name: t.raw, span: t };
-  if (!isNameToken(t, true)) return undefined;
-  let end = start;
-  for (;;) {
-    const cur = tokens[end];
-    const next = tokens[end + 1];
-    if (!cur || !next || cur.hyphenNext || !adjacent(cur, next)) break;
-    if (isNameToken(next, false)) end++;
-    else if (CONNECTORS.has(next.lower) && isNameToken(tokens[end + 2], false) && adjacent(next, tokens[end + 2])) end += 2;
-    else break;
-  }
-  return spanOf(tokens, start, end);
-}
-
-/** Two tokens separated by nothing but one space (names never run across punctuation). */
-function adjacent(a: Token | undefined, b: Token | undefined): boolean {
-  return !!a && !!b && b.start - a.end <= 1 && b.start > a.end;
-}
-
-function spanOf(tokens: readonly Token[], start: number, end: number): Speaker | undefined {
-  const a = tokens[start];
-  const b = tokens[end];
-  if (!a || !b) return undefined;
-  // The name as written, minus a possessive on its last word (Iran's Foreign Ministry stays whole).
-  const raw = b.raw.replace(/['’]s$/, "");
-  const name = [...tokens.slice(start, end).map((t) => t.raw), raw].join(" ");
-  return { name, span: { start: a.start, end: b.end - (b.raw.length - raw.length) } };
 }
 
 /**

@@ -1,0 +1,176 @@
+import type { Doc } from "./document.ts";
+import { findReportWord } from "./lexicon-index.ts";
+import type { Token } from "./tokens.ts";
+import type { Span } from "./types.ts";
+
+/**
+ * Who says a quotation or a reported statement, as the text names them: `Kanani said`,
+ * `said Kanani`, `said the ministry's spokesman, Nasser Kanani`, `according to Kanani`,
+ * `Burns told PBS that …`, `he added` (a pronoun, which the caller resolves to the last speaker).
+ * Names are runs of capitalised words, hyphens and name particles (al-, bin, van, de); a lone
+ * capital at the start of a sentence is grammar unless the same word is capitalised mid-sentence
+ * elsewhere in the source.
+ */
+export interface Speaker {
+  /** As written, e.g. "Nasser Kanani" or "Iran's Foreign Ministry" (a final possessive dropped). */
+  readonly name: string;
+  readonly span: Span;
+  /** The attribution is a pronoun (he, she, they); its referent is the previous speaker. */
+  readonly pronoun?: boolean;
+}
+
+type Quoted = (t: Token) => boolean;
+
+const PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const NOT_NAMES = new Set(
+  ("the a an this that these those it its he she they we i in on at for but and or so as after before when while if " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec last according").split(" "),
+);
+/** Particles that sit inside names (Abd al-Malik, Ludwig van Beethoven, Islamic Republic of Iran). */
+const CONNECTORS = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "of"]);
+/** Longest subject name before a verb after a quote: `"…," Nasser Kanani said`. */
+const MAX_TRAILING_NAME_WORDS = 4;
+/** How far after the verb an appositive name may follow: `said the X's director, NAME`. */
+const APPOSITIVE_WINDOW = 8;
+
+/** Speaker-finding functions bound to one source (its text and the names it capitalises). */
+export function speakerFinder(doc: Doc) {
+  const text = doc.view;
+  const known = new Set<string>();
+  for (const s of doc.sentences) s.tokens.forEach((t, i) => i > 0 && t.capitalized && known.add(t.lower));
+
+  const isName = (tokens: readonly Token[], i: number): boolean => {
+    const t = tokens[i];
+    if (!t || !t.capitalized || NOT_NAMES.has(t.lower)) return false;
+    return i > 0 || known.has(t.lower);
+  };
+  const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && b.start > a.end && b.start - a.end <= 1;
+
+  const make = (tokens: readonly Token[], start: number, end: number): Speaker | undefined => {
+    const a = tokens[start];
+    const b = tokens[end];
+    if (!a || !b) return undefined;
+    const last = b.raw.replace(/['’]s$/, "");
+    const stop = b.end - (b.raw.length - last.length);
+    return { name: text.slice(a.start, stop), span: { start: a.start, end: stop } };
+  };
+
+  const runEndingAt = (tokens: readonly Token[], end: number): Speaker | undefined => {
+    if (!isName(tokens, end)) return undefined;
+    let start = end;
+    for (;;) {
+      const p = tokens[start - 1];
+      if (!adjacent(p, tokens[start])) break;
+      if (isName(tokens, start - 1)) start--;
+      else if (p && CONNECTORS.has(p.lower) && isName(tokens, start - 2) && adjacent(tokens[start - 2], p)) start -= 2;
+      else break;
+    }
+    // A lone sentence-initial word that is not known as a name elsewhere is not a name.
+    return make(tokens, start, end);
+  };
+
+  const runStartingAt = (tokens: readonly Token[], start: number): Speaker | undefined => {
+    const t = tokens[start];
+    if (t && PRONOUNS.has(t.lower)) return { name: t.raw, span: { start: t.start, end: t.end }, pronoun: true };
+    if (!isName(tokens, start)) return undefined;
+    let end = start;
+    for (;;) {
+      const next = tokens[end + 1];
+      if (!adjacent(tokens[end], next) || !next) break;
+      if (isName(tokens, end + 1)) end++;
+      else if (CONNECTORS.has(next.lower) && isName(tokens, end + 2) && adjacent(next, tokens[end + 2])) end += 2;
+      else break;
+    }
+    return make(tokens, start, end);
+  };
+
+  /** `said Tollen Water's operations director, Gareth Illingworth-Mensah`: the name after the comma. */
+  const appositive = (tokens: readonly Token[], start: number): Speaker | undefined => {
+    let sawRole = false;
+    for (let i = start; i < Math.min(tokens.length - 1, start + APPOSITIVE_WINDOW); i++) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      if (!t || !next) return undefined;
+      if (!t.capitalized) sawRole = true;
+      const gap = text.slice(t.end, next.start);
+      if (gap.includes(",")) return sawRole ? runStartingAt(tokens, i + 1) : undefined;
+      if (/[.;:!?"“”]/.test(gap)) return undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * The subject of a reporting verb: a pronoun right before it; else the sentence's opening name
+   * when an apposition follows it (`Emeka Holloway-Lin, the agency's coordinator, told …`); else
+   * the nearest name to the left (`Iran's Foreign Ministry spokesperson Nasser Kanani called …`).
+   */
+  const subjectBefore = (tokens: readonly Token[], verb: number, quoted: Quoted): Speaker | undefined => {
+    const prev = tokens[verb - 1];
+    if (prev && PRONOUNS.has(prev.lower) && !quoted(prev)) return { name: prev.raw, span: { start: prev.start, end: prev.end }, pronoun: true };
+    const opening = openingName(tokens);
+    if (opening && opening.span.end < (tokens[verb]?.start ?? 0) && /^\s*,/.test(text.slice(opening.span.end))) return opening;
+    for (let i = verb - 1; i >= 0; i--) {
+      const t = tokens[i];
+      if (!t || quoted(t)) continue;
+      const run = runEndingAt(tokens, i);
+      if (run) return run;
+    }
+    return undefined;
+  };
+
+  /** The name a sentence opens with (after at most one capitalised title word), if any. */
+  const openingName = (tokens: readonly Token[]): Speaker | undefined => runStartingAt(tokens, 0) ?? runStartingAt(tokens, 1);
+
+  /** The speaker of the verb at `verb`: inverted (`said Kanani`) or not (`Kanani said`). */
+  const speakerOfVerb = (tokens: readonly Token[], verb: number, quoted: Quoted): Speaker | undefined => {
+    const word = findReportWord(tokens, verb);
+    const after = verb + (word?.length ?? 1);
+    if (word?.lemma === "according to") return appositive(tokens, after) ?? runStartingAt(tokens, after);
+    const inverted = !isName(tokens, verb - 1) && !PRONOUNS.has(tokens[verb - 1]?.lower ?? "") ? appositive(tokens, after) ?? runStartingAt(tokens, after) : undefined;
+    return inverted ?? subjectBefore(tokens, verb, quoted) ?? runStartingAt(tokens, after);
+  };
+
+  const lastReportWord = (tokens: readonly Token[], limit: number, quoted: Quoted): number => {
+    for (let i = Math.min(limit, tokens.length) - 1; i >= 0; i--) {
+      const t = tokens[i];
+      if (t && !quoted(t) && findReportWord(tokens, i) !== undefined) return i;
+    }
+    return -1;
+  };
+
+  return {
+    /** `"…," Kanani said` / `"…," said Kanani` / `"…," he added`, right after the closing mark. */
+    after(tokens: readonly Token[], at: number, quoted: Quoted): Speaker | undefined {
+      const i0 = tokens.findIndex((t) => t.start >= at);
+      const t0 = tokens[i0];
+      if (i0 < 0 || !t0 || quoted(t0)) return undefined;
+      const verbFirst = findReportWord(tokens, i0);
+      if (verbFirst) return appositive(tokens, i0 + verbFirst.length) ?? runStartingAt(tokens, i0 + verbFirst.length);
+      const subject = runStartingAt(tokens, i0);
+      if (!subject) return undefined;
+      const words = tokens.findIndex((t) => t.start >= subject.span.end);
+      const end = words < 0 ? tokens.length : words;
+      return end - i0 <= MAX_TRAILING_NAME_WORDS && findReportWord(tokens, end) ? subject : undefined;
+    },
+    /** `Kanani said "…"`, `Burns told PBS that … "…"`, `According to Kanani, "…"`. */
+    before(tokens: readonly Token[], at: number, quoted: Quoted): Speaker | undefined {
+      const limit = tokens.findIndex((t) => t.start >= at);
+      const verb = lastReportWord(tokens, limit < 0 ? tokens.length : limit, quoted);
+      return verb < 0 ? undefined : speakerOfVerb(tokens, verb, quoted);
+    },
+    /** The speaker of a reported statement with no quotation marks, for later pronouns. */
+    ofStatement(tokens: readonly Token[], quoted: Quoted): Speaker | undefined {
+      const verb = lastReportWord(tokens, tokens.length, quoted);
+      return verb < 0 ? undefined : speakerOfVerb(tokens, verb, quoted);
+    },
+    /** The name a sentence opens with: who a following pronoun or bare quotation most likely is. */
+    subjectOf(tokens: readonly Token[]): Speaker | undefined {
+      const s = openingName(tokens);
+      return s?.pronoun ? undefined : s;
+    },
+    hasReportWord(tokens: readonly Token[], quoted: Quoted): boolean {
+      return lastReportWord(tokens, tokens.length, quoted) >= 0;
+    },
+  };
+}
