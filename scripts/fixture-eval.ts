@@ -100,7 +100,8 @@ export function scoreSet(id: string): SetScore {
       const want = (q.speaker ?? "").toLowerCase();
       return said !== "" && (said.includes(want) || want.includes(said) || want.split(/\s+/).some((w) => w.length > 3 && said.includes(w)));
     }),
-    variants: count(e.variants, (v) => c.variants.some((g) => v.forms.every((f) => g.forms.some((x) => x.source === c.sources[f.source]?.id && x.text.toLowerCase() === f.text.toLowerCase())))),
+    // A group matches when it holds, for every expected form, that form or a word of it.
+    variants: count(e.variants, (v) => c.variants.some((g) => v.forms.every((f) => g.forms.some((x) => x.source === c.sources[f.source]?.id && (f.text.toLowerCase().includes(x.text.toLowerCase()) || x.text.toLowerCase().includes(f.text.toLowerCase())))))),
     framing: count(e.framing, (f) => {
       const t = text(f.source);
       const base = f.anchor ? t.indexOf(f.anchor) : 0;

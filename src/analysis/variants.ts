@@ -1,32 +1,53 @@
 import type { SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
-import { isAcronymOf, relateForms, type NameRelation } from "./names.ts";
-import { isAcronym, type Token } from "./tokens.ts";
+import { isAcronymOf, relateForms, skeleton, type NameRelation } from "./names.ts";
+import { isAcronym } from "./tokens.ts";
 import type { Span, VariantGroup, VariantKind } from "./types.ts";
 
 /**
  * One person, place or term written differently across sources: transliterations (Kanani /
- * Kanaani), typos (Willian / William), acronyms and their expansion. Found by string relation
- * (names.ts) together with context, never from a list of names:
+ * Kanaani, Abdel-Malik al-Rouaished / Abdulmalik al-Ruwaishid), typos (Willian / William),
+ * spelling and separators (Okafor-Reyes / Okafor Reyes, Ó Faoláin / O'Faolain), acronyms and
+ * their expansion. Found by string relation (names.ts) together with context, never from a list
+ * of names:
  * - complementary use: each source writes only its own form (a source that writes both "Iran"
  *   and "Iraq" means two places);
- * - same role: the two forms occur in sentences the aligner paired, and either stand next to
- *   the same words (Nasser Kanani / Nasser Kanaani) or relate by a transliteration rule.
+ * - same role: single words must occur in sentences the aligner paired and stand next to the
+ *   same words (Nasser Kanani / Nasser Kanaani) or relate by a transliteration rule; whole names
+ *   of two words or more are specific enough to need only the string relation.
  */
 
 interface Occurrence {
-  readonly doc: number;
   readonly sentence: DocSentence;
-  readonly index: number;
-  readonly token: Token;
+  /** Token range [first, last] inside the sentence. */
+  readonly first: number;
+  readonly last: number;
+  /** View-coordinate span of the form. */
+  readonly span: Span;
+}
+
+interface Form {
+  readonly doc: number;
+  readonly text: string;
+  /** Letters only, lowercase, diacritics folded: "okaforreyes". */
+  readonly key: string;
+  readonly words: number;
+  readonly occurrences: Occurrence[];
 }
 
 const SENTENCE_STARTERS = new Set(["the", "a", "an", "this", "that", "in", "on", "at", "it", "he", "she", "they", "we", "but", "and", "last", "according"]);
+/** Particles inside names, dropped when comparing transliterations (al-, el-, bin, ibn, van, de). */
+const PARTICLES = new Set(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le"]);
+/** Shortest particle-free skeleton for which one edit still means the same transliterated name. */
+const MIN_FUZZY_SKELETON = 8;
+
+const foldKey = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Finds variant groups across the documents, in order of first appearance. */
 export function findVariants(docs: readonly Doc[], pairs: readonly SentencePair[]): VariantGroup[] {
   const forms = docs.map((d) => collectForms(d));
-  const used = docs.map((_, k) => new Set([...(forms[k]?.keys() ?? [])].map((f) => f.toLowerCase().replace(/\./g, ""))));
+  const keysUsed = forms.map((list) => new Set(list.map((f) => f.key)));
+  const textsUsed = forms.map((list) => new Set(list.map((f) => f.text.toLowerCase())));
   const alignedWith = new Map<number, Set<number>>();
   for (const p of pairs) {
     for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
@@ -35,82 +56,121 @@ export function findVariants(docs: readonly Doc[], pairs: readonly SentencePair[
       alignedWith.set(x, set);
     }
   }
-  const parent = new Map<string, string>();
-  const kinds = new Map<string, VariantKind>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) ?? r;
-    return r;
-  };
-  const union = (x: string, y: string, kind: VariantKind) => {
-    const rx = find(x);
-    const ry = find(y);
-    if (!parent.has(rx)) parent.set(rx, rx);
-    if (!parent.has(ry)) parent.set(ry, ry);
-    if (rx !== ry) parent.set(ry, rx);
-    kinds.set(find(x), kinds.get(rx) ?? kinds.get(ry) ?? kind);
+  const groups = new UnionFind<Form>();
+  const kinds = new Map<Form, VariantKind>();
+  const link = (a: Form, b: Form, kind: VariantKind) => {
+    groups.union(a, b);
+    kinds.set(a, kinds.get(a) ?? kind);
+    kinds.set(b, kinds.get(b) ?? kind);
   };
 
   for (let d = 0; d < docs.length; d++) {
     for (let e = d + 1; e < docs.length; e++) {
-      const fd = forms[d];
-      const fe = forms[e];
-      if (!fd || !fe) continue;
-      for (const [a, occA] of fd) {
-        for (const [b, occB] of fe) {
-          const rel = relation(a, b, occA, occB);
-          if (!rel || rel === "case") continue;
-          const la = a.toLowerCase().replace(/\./g, "");
-          const lb = b.toLowerCase().replace(/\./g, "");
-          if (used[d]?.has(lb) || used[e]?.has(la)) continue; // not complementary
-          if (!sameRole(occA, occB, alignedWith, rel)) continue;
-          union(`${d}\u0000${a}`, `${e}\u0000${b}`, rel);
+      for (const a of forms[d] ?? []) {
+        for (const b of forms[e] ?? []) {
+          const rel = relation(a, b);
+          if (!rel || rel === "case" && a.words === 1) continue;
+          if (rel === "abbreviation") {
+            // Only the side that writes the acronym must lack the expansion.
+            const [short, long] = a.words === 1 ? [a, b] : [b, a];
+            if (keysUsed[short.doc]?.has(long.key)) continue;
+          } else if (textsUsed[d]?.has(b.text.toLowerCase()) || textsUsed[e]?.has(a.text.toLowerCase())) continue;
+          if (a.words === 1 && b.words === 1 && !sameRole(a, b, alignedWith, rel)) continue;
+          link(a, b, rel);
         }
       }
     }
   }
-
-  const groups = new Map<string, string[]>();
-  for (const node of parent.keys()) {
-    const root = find(node);
-    groups.set(root, [...(groups.get(root) ?? []), node]);
+  // A word variant inside a name variant (Kanani in Nasser Kanani, Kanaani in Nasser Kanaani)
+  // joins the name's group, so the reader sees one person written two ways.
+  const inside = (w: Form, n: Form) =>
+    n.occurrences.some((o) => w.occurrences.some((x) => x.sentence === o.sentence && x.first >= o.first && x.last <= o.last));
+  const sets = groups.sets();
+  for (const wordSet of sets) {
+    for (const nameSet of sets) {
+      if (wordSet === nameSet || groups.find(first(wordSet)) === groups.find(first(nameSet))) continue;
+      const words = [...wordSet].filter((f) => f.words === 1);
+      const names = [...nameSet].filter((f) => f.words > 1);
+      const docsOf = (list: Form[]) => new Set(list.map((f) => f.doc));
+      const nested = [...docsOf(words)].every((doc) => words.some((w) => w.doc === doc && names.some((n) => n.doc === doc && inside(w, n))));
+      if (words.length > 0 && nested && docsOf(words).size >= 2) groups.union(first(nameSet), first(wordSet));
+    }
   }
+
   const out: { first: number; group: Omit<VariantGroup, "id"> }[] = [];
-  for (const [root, nodes] of groups) {
-    const formsOut = nodes
-      .map((node) => {
-        const [docIndex, text] = node.split("\u0000") as [string, string];
-        const doc = docs[Number(docIndex)];
-        const occ = forms[Number(docIndex)]?.get(text) ?? [];
-        const spans: Span[] = occ.map((o) => doc?.toOriginal(o.token) ?? o.token);
-        return { source: doc?.id ?? "", text, spans, first: occ[0]?.token.start ?? 0, doc: Number(docIndex) };
-      })
-      .sort((x, y) => x.doc - y.doc || x.first - y.first);
-    if (new Set(formsOut.map((f) => f.source)).size < 2) continue;
+  for (const members of groups.sets()) {
+    // Per source, a title-prefixed name ("Justice Minister X") gives way to the bare name ("X").
+    const kept = [...members].filter((f) => f.words === 1 || ![...members].some((g) => g !== f && g.doc === f.doc && g.words > 1 && g.words < f.words && f.text.endsWith(g.text)));
+    const sorted = kept.sort((x, y) => x.doc - y.doc || (x.occurrences[0]?.span.start ?? 0) - (y.occurrences[0]?.span.start ?? 0));
+    if (new Set(sorted.map((f) => f.doc)).size < 2) continue;
+    const kind = sorted.map((f) => kinds.get(f)).find((k) => k !== undefined) ?? "other";
     out.push({
-      first: Math.min(...formsOut.map((f) => f.doc * 1e9 + f.first)),
-      group: { kind: kinds.get(root) ?? "other", forms: formsOut.map(({ source, text, spans }) => ({ source, text, spans })) },
+      first: Math.min(...sorted.map((f) => f.doc * 1e9 + (f.occurrences[0]?.span.start ?? 0))),
+      group: {
+        kind,
+        forms: sorted.map((f) => {
+          const doc = docs[f.doc];
+          return { source: doc?.id ?? "", text: f.text, spans: f.occurrences.map((o) => doc?.toOriginal(o.span) ?? o.span) };
+        }),
+      },
     });
   }
   return out.sort((x, y) => x.first - y.first).map((x, i) => ({ id: `v${i + 1}`, ...x.group }));
 }
 
-/** Capitalised words and acronyms of a document's reporting sentences, by written form. */
-function collectForms(doc: Doc): Map<string, Occurrence[]> {
-  const forms = new Map<string, Occurrence[]>();
+function first<T>(set: ReadonlySet<T>): T {
+  for (const x of set) return x;
+  throw new Error("empty set");
+}
+
+/** Capitalised words, acronyms and multi-word names of a document's reporting sentences. */
+function collectForms(doc: Doc): Form[] {
+  const byText = new Map<string, Form>();
+  const add = (text: string, words: number, occ: Occurrence) => {
+    let f = byText.get(text);
+    if (!f) {
+      f = { doc: doc.index, text, key: foldKey(text), words, occurrences: [] };
+      byText.set(text, f);
+    }
+    f.occurrences.push(occ);
+  };
   for (const sentence of doc.sentences) {
     if (!isReporting(sentence.role)) continue;
-    sentence.tokens.forEach((token, index) => {
-      if (!token.capitalized || token.raw.length < 2) return;
-      if (index === 0 && SENTENCE_STARTERS.has(token.lower)) return;
-      if (sentence.role === "headline" && !isAcronym(token.raw) && isTitleCase(sentence)) return;
-      const text = token.raw.replace(/['’]s$/, "");
-      const list = forms.get(text) ?? [];
-      list.push({ doc: doc.index, sentence, index, token: text === token.raw ? token : { ...token, raw: text, end: token.start + text.length } });
-      forms.set(text, list);
-    });
+    if (sentence.role === "headline" && isTitleCase(sentence)) continue;
+    const tokens = sentence.tokens;
+    const capital = (i: number) => {
+      const t = tokens[i];
+      return !!t && t.capitalized && !(i === 0 && SENTENCE_STARTERS.has(t.lower));
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !capital(i) || t.raw.length < 2) continue;
+      const text = t.raw.replace(/['’]s$/, "");
+      add(text, 1, { sentence, first: i, last: i, span: { start: t.start, end: t.start + text.length } });
+    }
+    // Multi-word names: capitalised words joined by spaces, hyphens, apostrophes or particles.
+    for (let i = 0; i < tokens.length; ) {
+      if (!capital(i)) { i++; continue; }
+      let j = i;
+      for (;;) {
+        const cur = tokens[j];
+        const next = tokens[j + 1];
+        if (!cur || !next || next.start - cur.end > 1 || /[,.;:]/.test(doc.view.slice(cur.end, next.start))) break;
+        if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
+        else break;
+      }
+      // The whole run and each tail of it, so "Justice Minister X" also yields "Minister X" and "X".
+      const b = tokens[j];
+      for (let k = i; k < j && b; k++) {
+        const a = tokens[k];
+        if (!a || !a.capitalized) continue;
+        const text = doc.view.slice(a.start, b.end).replace(/['’]s$/, "");
+        add(text, j - k + 1, { sentence, first: k, last: j, span: { start: a.start, end: a.start + text.length } });
+      }
+      i = j + 1;
+    }
   }
-  return forms;
+  return [...byText.values()];
 }
 
 /** Headlines in title case capitalise every word; their capitals say nothing about names. */
@@ -119,54 +179,97 @@ function isTitleCase(sentence: DocSentence): boolean {
   return long.length > 0 && long.filter((t) => t.capitalized).length / long.length > 0.8;
 }
 
-function relation(a: string, b: string, occA: readonly Occurrence[], occB: readonly Occurrence[]): NameRelation {
-  const direct = relateForms(a, b);
-  if (direct) return direct;
-  // Acronym against an expansion written out around the other form's occurrences.
-  if (isAcronym(a) && occB.some((o) => expands(a, o))) return "abbreviation";
-  if (isAcronym(b) && occA.some((o) => expands(b, o))) return "abbreviation";
-  return null;
+const isCompound = (f: Form) => f.words > 1 || /[-'’\s]/.test(f.text);
+
+function relation(a: Form, b: Form): NameRelation {
+  if (!isCompound(a) && !isCompound(b)) return relateForms(a.text, b.text);
+  if (a.words === 1 && isAcronym(a.text)) return isAcronymOf(a.text, b.text.split(/[\s-]+/)) ? "abbreviation" : null;
+  if (b.words === 1 && isAcronym(b.text)) return isAcronymOf(b.text, a.text.split(/[\s-]+/)) ? "abbreviation" : null;
+  if (a.key === b.key) return a.text.toLowerCase() === b.text.toLowerCase() ? "case" : "spelling";
+  if (a.words > 1 && a.words === b.words) return relateWordByWord(a.text, b.text);
+  if (a.words === 1 || b.words === 1) return null;
+  const sa = skeleton(stripParticles(a.text));
+  const sb = skeleton(stripParticles(b.text));
+  return Math.min(sa.length, sb.length) >= MIN_FUZZY_SKELETON && editDistanceAtMostOne(sa, sb) ? "transliteration" : null;
 }
 
-function expands(acronym: string, o: Occurrence): boolean {
-  const letters = acronym.replace(/\./g, "").length;
-  const words = o.sentence.tokens.slice(o.index, o.index + letters).map((t) => t.raw);
-  return isAcronymOf(acronym, words);
+/**
+ * Names of the same length differing in one word: that word's relation decides (Nasser Kanani /
+ * Nasser Kanaani is a transliteration; Iran's Foreign Ministry / Iranian Foreign Ministry is a
+ * derivation, so no variant).
+ */
+function relateWordByWord(a: string, b: string): NameRelation {
+  const wa = a.split(/[\s-]+/);
+  const wb = b.split(/[\s-]+/);
+  const diff = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
+  const i = diff[0];
+  if (diff.length !== 1 || i === undefined) return null;
+  return relateForms((wa[i] ?? "").replace(/['’]s$/, ""), (wb[i] ?? "").replace(/['’]s$/, ""));
 }
 
-function sameRole(
-  occA: readonly Occurrence[],
-  occB: readonly Occurrence[],
-  alignedWith: ReadonlyMap<number, ReadonlySet<number>>,
-  rel: NameRelation,
-): boolean {
-  for (const x of occA) {
-    const partners = alignedWith.get(x.sentence.global);
-    if (!partners) continue;
-    for (const y of occB) {
-      if (!partners.has(y.sentence.global)) continue;
-      if (rel === "transliteration" || rel === "abbreviation") return true;
-      if (neighbourAgrees(x, y)) return true;
+function stripParticles(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => !PARTICLES.has(foldKey(w))).join("");
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function sameRole(a: Form, b: Form, alignedWith: ReadonlyMap<number, ReadonlySet<number>>, rel: NameRelation): boolean {
+  for (const x of a.occurrences) {
+    for (const y of b.occurrences) {
+      const aligned = alignedWith.get(x.sentence.global)?.has(y.sentence.global) ?? false;
+      const neighbours = neighbourAgrees(x, y);
+      // Inside one full name (Ferhat-Lindqvsit / Ferhat-Lindqvist) the neighbour is context enough.
+      if (neighbours && (aligned || rel === "typo" || rel === "transliteration")) return true;
+      if (aligned && (rel === "transliteration" || rel === "abbreviation")) return true;
     }
   }
   return false;
 }
 
-/** The word before or after matches on both sides (by aligned key: stem, fold or variant). */
+/** The word right before or after is the same on both sides (by stem, or as a related name). */
 function neighbourAgrees(x: Occurrence, y: Occurrence): boolean {
-  const key = (o: Occurrence, d: number) => {
-    const t = o.sentence.tokens[o.index + d];
-    return t ? t.stem : undefined;
-  };
-  const keys = (o: Occurrence, d: number) => {
-    const k = key(o, d);
-    const t = o.sentence.tokens[o.index + d];
-    return t && k ? [k, t.lower.slice(0, 4)] : [];
-  };
   for (const d of [-1, 1]) {
-    const kx = keys(x, d);
-    const ky = keys(y, d);
-    if (kx.length && ky.length && (kx[0] === ky[0] || (kx[1] === ky[1] && (kx[1]?.length ?? 0) >= 4 && relateForms(x.sentence.tokens[x.index + d]?.raw ?? "", y.sentence.tokens[y.index + d]?.raw ?? "") !== null))) return true;
+    const tx = x.sentence.tokens[(d < 0 ? x.first : x.last) + d];
+    const ty = y.sentence.tokens[(d < 0 ? y.first : y.last) + d];
+    if (!tx || !ty) continue;
+    if (tx.stem === ty.stem && tx.lower.length > 2) return true;
+    if (tx.capitalized && ty.capitalized && relateForms(tx.raw, ty.raw) !== null) return true;
   }
   return false;
+}
+
+/** Union-find over objects, with deterministic iteration in insertion order. */
+class UnionFind<T> {
+  private readonly parent = new Map<T, T>();
+  has(x: T): boolean {
+    return this.parent.has(x);
+  }
+  find(x: T): T {
+    let r = x;
+    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
+    return r;
+  }
+  union(a: T, b: T): void {
+    if (!this.parent.has(a)) this.parent.set(a, a);
+    if (!this.parent.has(b)) this.parent.set(b, b);
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+  sets(): Set<T>[] {
+    const by = new Map<T, Set<T>>();
+    for (const x of this.parent.keys()) {
+      const r = this.find(x);
+      const set = by.get(r) ?? new Set<T>();
+      set.add(x);
+      by.set(r, set);
+    }
+    return [...by.values()];
+  }
 }
