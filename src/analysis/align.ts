@@ -158,7 +158,8 @@ export function alignSentences(
 function pairScore(s: SentenceTerms, t: SentenceTerms, vocab: Vocabulary, mismatch: number): number {
   const sim = similarity(s, t, vocab);
   if (s.anchors.length === 0 || t.anchors.length === 0) return sim;
-  const shared = s.anchors.some((k) => t.anchors.includes(k) || (t.keys.includes(k) && weightOf(k, t, vocab) > 0));
+  // Symmetric: an anchor of either sentence appears among the other's words.
+  const shared = s.anchors.some((k) => t.keys.includes(k)) || t.anchors.some((k) => s.keys.includes(k));
   return shared ? sim : sim * mismatch;
 }
 

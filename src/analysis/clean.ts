@@ -55,6 +55,9 @@ const DATE_ANYWHERE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 const READER_ADDRESS = new Set(["you", "your", "yours", "we", "our", "ours", "us", "please", "ourselves"]);
 /** Share of a paragraph's content words found elsewhere in the article for it to anchor the body. */
 const CORE_COHESION = 0.3;
+/** An e-mail address or an international telephone number. */
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,}/;
+const ABOUT_HEADING = "heading of an 'About …' section";
 /** After chrome, a paragraph must be this much on-topic to still count as the article's. */
 const TAIL_COHESION = 0.5;
 /** Share of a headline's content words that the body must repeat: a headline names the story. */
@@ -75,7 +78,8 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
   });
   feats.forEach((f, i) => {
     if (!verdict[i] && /©|\(c\)\s*\d{4}|all rights reserved/i.test(f.text)) verdict[i] = "copyright or legal notice";
-    else if (!verdict[i] && !f.terminal && f.words <= 6 && /^about\s+(?:the\s+)?\p{Lu}/u.test(f.text)) verdict[i] = "heading of an 'About …' section (the publisher's own boilerplate)";
+    else if (!verdict[i] && f.words <= 20 && CONTACT.test(f.text)) verdict[i] = "contact details (an e-mail address or telephone number)";
+    else if (!verdict[i] && !f.terminal && f.words <= 6 && /^[Aa]bout\s+(?:the\s+)?\p{Lu}/u.test(f.text)) verdict[i] = `${ABOUT_HEADING} (the publisher's own boilerplate)`;
     else if (!verdict[i] && f.chrome > 0 && (f.address > 0 || f.words <= 12)) verdict[i] = "site navigation or promotion wording";
   });
   // Speaking to "you" about "us" marks an appeal, but columnists and quoted speakers do it too:
@@ -137,11 +141,15 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
   // removed, and so is any off-topic paragraph that follows removed chrome (a staff bio after the
   // byline). A paragraph that is merely less on-topic, with no chrome near it, stays.
   let afterChrome = false;
+  let aboutSection = false;
   for (let i = last + 1; i < feats.length; i++) {
     const f = feats[i];
     if (!f) continue;
     const offTopic = (cohesion[i] ?? 0) < 0.15;
-    if (appeal[i]) verdict[i] ??= "addresses the reader (an appeal or site message, not reporting)";
+    if (verdict[i]?.startsWith(ABOUT_HEADING)) aboutSection = true;
+    else if (!f.terminal && f.words <= 8) aboutSection = false;
+    if (aboutSection) verdict[i] ??= "in the publisher's 'About …' section";
+    else if (appeal[i]) verdict[i] ??= "addresses the reader (an appeal or site message, not reporting)";
     else if (!f.terminal && f.words <= 8) verdict[i] ??= "short line after the article's end";
     else if (afterChrome && offTopic) verdict[i] ??= "after the article's end, on another topic (a bio, a promotion or a link list)";
     else if (afterChrome && (cohesion[i] ?? 0) < TAIL_COHESION) verdict[i] ??= "after the article's end, following page chrome (about the publisher, contacts, notes)";

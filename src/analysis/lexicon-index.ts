@@ -81,12 +81,17 @@ function compile(): { report: Map<string, LexiconEntry[]>; framing: Map<string, 
 
 const compiled = compile();
 
+/** Categories whose words are common words: capitalised mid-sentence, they are part of a name. */
+const COMMON_WORD_CATEGORIES = new Set<FramingCategory>(["attribution", "hedge", "intensifier"]);
+
 function match(map: Map<string, LexiconEntry[]>, tokens: readonly Token[], i: number): LexiconEntry | undefined {
   const first = tokens[i];
   if (!first) return undefined;
+  const inName = i > 0 && first.capitalized && !isTitleCased(tokens);
   const list = map.get(first.raw.toLowerCase().replace(/’/g, "'")) ?? map.get(first.lower);
   if (!list) return undefined;
   outer: for (const e of list) {
+    if (inName && COMMON_WORD_CATEGORIES.has(e.category)) continue;
     for (let k = 1; k < e.words.length; k++) {
       const t = tokens[i + k];
       if (!t || (t.lower !== e.words[k] && t.raw.toLowerCase() !== e.words[k])) continue outer;
@@ -97,6 +102,12 @@ function match(map: Map<string, LexiconEntry[]>, tokens: readonly Token[], i: nu
     return e;
   }
   return undefined;
+}
+
+/** A headline in title case capitalises common words too. */
+function isTitleCased(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.raw.length > 3);
+  return long.length > 2 && long.filter((t) => t.capitalized).length / long.length > 0.8;
 }
 
 /** A reporting verb or phrase starting at token `i` (said, told, according to, pointed out). */

@@ -1,0 +1,132 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Comparison, FramingCategory } from "../analysis/types.ts";
+import { LayerLegend } from "../features/reader/components/layer-legend.tsx";
+import { ReaderView, type ReaderHandle } from "../features/reader/components/reader-view.tsx";
+import { indexComparison } from "../features/reader/model/comparison-index.ts";
+import {
+  DEFAULT_VISIBILITY,
+  LAYERS,
+  type LayerId,
+  type Visibility,
+} from "../features/reader/model/layers.ts";
+import { countLayers } from "../features/reader/model/legend-counts.ts";
+import { buildMarks } from "../features/reader/model/marks.ts";
+import { SummaryPanel } from "../features/summary/components/summary-panel.tsx";
+import type { Place } from "../features/summary/model/summary.ts";
+import { ErrorBoundary } from "../ui/error-boundary.tsx";
+import { PanelError } from "../ui/panel-error.tsx";
+import { useMediaQuery, WIDE_QUERY } from "../ui/use-media-query.ts";
+import { RunNotes } from "./run-notes.tsx";
+import { useShortcuts, type ShortcutMap } from "./use-shortcuts.ts";
+
+/**
+ * One Comparison on screen: the legend, the reading columns and the summary, wired to the
+ * keyboard. On wide screens the columns and a side panel scroll on their own; on narrow ones
+ * everything stacks in one page.
+ */
+export function ComparisonWorkspace({ comparison }: { readonly comparison: Comparison }) {
+  const index = useMemo(() => indexComparison(comparison), [comparison]);
+  const marks = useMemo(() => buildMarks(index), [index]);
+  const counts = useMemo(() => countLayers(index, marks), [index, marks]);
+  const [visibility, setVisibility] = useState<Visibility>(DEFAULT_VISIBILITY);
+  const wide = useMediaQuery(WIDE_QUERY);
+  const readerRef = useRef<ReaderHandle>(null);
+
+  const toggleLayer = useCallback((layer: LayerId) => {
+    setVisibility((v) => ({ ...v, layers: { ...v.layers, [layer]: !v.layers[layer] } }));
+  }, []);
+  const toggleCategory = useCallback((category: FramingCategory) => {
+    setVisibility((v) => ({ ...v, framing: { ...v.framing, [category]: !v.framing[category] } }));
+  }, []);
+  const toggleRemoved = useCallback(
+    () => setVisibility((v) => ({ ...v, removed: !v.removed })),
+    [],
+  );
+  const navigate = useCallback((place: Place) => {
+    readerRef.current?.goTo({ sentenceId: place.sentenceId, span: place.span });
+  }, []);
+
+  const shortcuts = useMemo<ShortcutMap>(
+    () => ({
+      j: () => readerRef.current?.step(1),
+      k: () => readerRef.current?.step(-1),
+      l: () => readerRef.current?.across(1),
+      h: () => readerRef.current?.across(-1),
+      r: toggleRemoved,
+      s: () => {
+        const summary = document.getElementById("summary");
+        summary?.scrollIntoView({ block: "start" });
+        summary?.focus({ preventScroll: true });
+      },
+      ...Object.fromEntries(LAYERS.map((layer) => [layer.key, () => toggleLayer(layer.id)])),
+    }),
+    [toggleLayer, toggleRemoved],
+  );
+  useShortcuts(shortcuts);
+
+  const legend = (
+    <LayerLegend
+      visibility={visibility}
+      counts={counts}
+      onToggleLayer={toggleLayer}
+      onToggleCategory={toggleCategory}
+      onToggleRemoved={toggleRemoved}
+      compact={!wide}
+    />
+  );
+  const reader = (
+    <ErrorBoundary
+      fallback={(error, reset) => (
+        <PanelError title="The reading view failed" error={error} onRetry={reset} />
+      )}
+    >
+      <ReaderView ref={readerRef} index={index} marks={marks} visibility={visibility} wide={wide} />
+    </ErrorBoundary>
+  );
+  const summary = (
+    <ErrorBoundary
+      fallback={(error, reset) => (
+        <PanelError title="The summary failed" error={error} onRetry={reset} />
+      )}
+    >
+      <SummaryPanel index={index} marks={marks} onNavigate={navigate} />
+    </ErrorBoundary>
+  );
+
+  if (wide) {
+    return (
+      <div className="flex min-h-0 flex-1">
+        <main
+          id="reader"
+          aria-label="Reading columns"
+          className="relative flex min-w-0 flex-1 flex-col"
+        >
+          <RunNotes comparison={comparison} />
+          <div className="min-h-0 flex-1">{reader}</div>
+        </main>
+        <aside
+          aria-label="Layers and summary"
+          className="relative w-[22rem] shrink-0 space-y-6 overflow-y-auto border-l border-rule bg-panel/60 px-5 py-5 xl:w-[24rem]"
+        >
+          {legend}
+          {summary}
+        </aside>
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="border-b border-rule bg-panel/60">{legend}</div>
+      <main id="reader" aria-label="Reading columns">
+        <RunNotes comparison={comparison} />
+        {reader}
+      </main>
+      <aside
+        aria-label="Summary"
+        className="border-t-4 border-double border-rule bg-panel/60 px-5 py-6"
+      >
+        {summary}
+      </aside>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Span } from "../../../analysis/types.ts";
+import type { ComparisonIndex } from "../model/comparison-index.ts";
+import { pairDiff } from "../model/pair-diff.ts";
+import { sentenceRuns } from "../model/sentence-runs.ts";
+import type { DiffAtom } from "../model/word-diff.ts";
+import { ALIGNMENT_KIND_LABEL, percent } from "../model/wording.ts";
+import { TextPartView } from "./text-part.tsx";
+
+/** A sentence's words with its differences from the other side highlighted. */
+function DiffedSentence({
+  index,
+  sentenceId,
+  diff,
+}: {
+  readonly index: ComparisonIndex;
+  readonly sentenceId: string;
+  readonly diff: readonly Span[];
+}) {
+  const located = index.sentence(sentenceId);
+  if (!located) return null;
+  const runs = sentenceRuns(located.sentence, [], diff);
+  return (
+    <p className="font-reading text-[0.9375rem] leading-relaxed text-ink">
+      {runs.flatMap((run) =>
+        run.parts.map((part) => (
+          <TextPartView key={part.start} text={located.source.text} part={part} />
+        )),
+      )}
+    </p>
+  );
+}
+
+interface AlignmentCardProps {
+  readonly index: ComparisonIndex;
+  readonly atoms: ReadonlyMap<string, readonly DiffAtom[]>;
+  readonly sentenceId: string;
+  readonly headingId: string;
+  readonly onGoTo: (target: {
+    readonly sentenceId: string;
+    readonly span: Span | undefined;
+  }) => void;
+}
+
+/** A sentence and each aligned partner side by side, with the exact wording differences. */
+export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: AlignmentCardProps) {
+  const self = index.sentence(sentenceId);
+  if (!self) return null;
+  const partners = index.partners(sentenceId);
+  const alignments = index.alignmentsOf(sentenceId);
+
+  return (
+    <article className="space-y-4" data-explanation="alignment">
+      <header className="pr-20">
+        <h3 id={headingId} className="font-sans text-[0.9375rem] font-semibold text-ink">
+          Aligned with {partners.length} sentence{partners.length === 1 ? "" : "s"} elsewhere
+        </h3>
+        <p className="text-xs text-muted">
+          Highlighted words differ between the two; name variants count as the same.
+        </p>
+      </header>
+      {partners.map((partnerId) => {
+        const partner = index.sentence(partnerId);
+        if (!partner) return null;
+        const alignment = alignments.find((a) => a.sentences.includes(partnerId));
+        const diff = pairDiff(index, atoms, sentenceId, partnerId);
+        return (
+          <section key={partnerId} className="rounded-lg border border-rule" data-pair={partnerId}>
+            <p className="flex flex-wrap items-baseline gap-x-2 border-b border-rule px-3 py-1.5 text-xs text-muted">
+              <span className="font-semibold text-ink">
+                {alignment ? ALIGNMENT_KIND_LABEL[alignment.kind] : "Aligned"}
+              </span>
+              {alignment ? <span>similarity {percent(alignment.score)}</span> : null}
+            </p>
+            <div className="grid gap-3 px-3 py-2.5 sm:grid-cols-2">
+              <div>
+                <p className="mb-0.5 text-xs font-semibold text-muted">{self.source.name}</p>
+                <DiffedSentence index={index} sentenceId={sentenceId} diff={diff.first} />
+              </div>
+              <div>
+                <p className="mb-0.5 text-xs font-semibold text-muted">{partner.source.name}</p>
+                <DiffedSentence index={index} sentenceId={partnerId} diff={diff.second} />
+                <button
+                  type="button"
+                  className="mt-1.5 text-xs font-semibold text-link underline-offset-2 hover:underline"
+                  onClick={() => onGoTo({ sentenceId: partnerId, span: undefined })}
+                >
+                  Show in {partner.source.name} →
+                </button>
+              </div>
+            </div>
+          </section>
+        );
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,138 @@
+import { useLayoutEffect, useRef, useState } from "react";
+
+export interface ConnectorLink {
+  readonly key: string;
+  /** Sentence in the left column. */
+  readonly from: string;
+  /** Sentence in the right column. */
+  readonly to: string;
+  readonly active: boolean;
+}
+
+interface Path {
+  readonly key: string;
+  readonly d: string;
+  readonly active: boolean;
+  readonly ends: readonly { readonly x: number; readonly y: number; readonly clipped: boolean }[];
+}
+
+/** Height of the sticky outlet bar at the top of each column; content under it is out of view. */
+const STICKY_BAR_PX = 44;
+
+/** The middle of a sentence's first line, relative to `top`, clamped to what its column shows. */
+function anchorY(
+  column: Element,
+  sentence: Element,
+  top: number,
+): { y: number; clipped: boolean } | undefined {
+  const line = sentence.getClientRects()[0];
+  if (!line) return undefined;
+  const view = column.getBoundingClientRect();
+  const y = (line.top + line.bottom) / 2;
+  const min = view.top + STICKY_BAR_PX;
+  const max = view.bottom - 4;
+  const clamped = Math.min(max, Math.max(min, y));
+  return { y: clamped - top, clipped: clamped !== y };
+}
+
+interface ConnectorGutterProps {
+  readonly leftId: string;
+  readonly rightId: string;
+  readonly links: readonly ConnectorLink[];
+  /** Bumped when the layout of the columns may have changed without a resize. */
+  readonly layoutVersion: string;
+}
+
+/**
+ * The space between two columns, drawn with a curve per aligned pair, so reordered content can
+ * be followed by eye. Curves follow each column's scroll; an end whose sentence is scrolled out
+ * of view is pinned to the column's edge, pointing the way.
+ */
+export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: ConnectorGutterProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [paths, setPaths] = useState<readonly Path[]>([]);
+  const [width, setWidth] = useState(40);
+
+  useLayoutEffect(() => {
+    // The reader's own ref is attached after this child's layout effect on mount: walk up instead.
+    const svg = svgRef.current;
+    const root = svg?.closest("[data-reader]");
+    if (!root || !svg) return;
+    const left = root.querySelector(`[data-column="${CSS.escape(leftId)}"]`);
+    const right = root.querySelector(`[data-column="${CSS.escape(rightId)}"]`);
+    if (!left || !right) return;
+
+    let frame = 0;
+    const measure = (): void => {
+      frame = 0;
+      const box = svg.getBoundingClientRect();
+      const w = box.width;
+      const next: Path[] = [];
+      for (const link of links) {
+        const a = left.querySelector(`[data-sentence-id="${CSS.escape(link.from)}"]`);
+        const b = right.querySelector(`[data-sentence-id="${CSS.escape(link.to)}"]`);
+        if (!a || !b) continue;
+        const ya = anchorY(left, a, box.top);
+        const yb = anchorY(right, b, box.top);
+        if (!ya || !yb || (ya.clipped && yb.clipped)) continue;
+        const bend = w * 0.55;
+        next.push({
+          key: link.key,
+          active: link.active,
+          d: `M 0 ${ya.y} C ${bend} ${ya.y}, ${w - bend} ${yb.y}, ${w} ${yb.y}`,
+          ends: [
+            { x: 0, y: ya.y, clipped: ya.clipped },
+            { x: w, y: yb.y, clipped: yb.clipped },
+          ],
+        });
+      }
+      next.sort((p, q) => Number(p.active) - Number(q.active)); // active on top
+      setWidth(w);
+      setPaths(next);
+    };
+    const schedule = (): void => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+
+    measure();
+    left.addEventListener("scroll", schedule, { passive: true });
+    right.addEventListener("scroll", schedule, { passive: true });
+    const observer = new ResizeObserver(schedule);
+    observer.observe(left);
+    observer.observe(right);
+    observer.observe(svg);
+    return () => {
+      cancelAnimationFrame(frame);
+      left.removeEventListener("scroll", schedule);
+      right.removeEventListener("scroll", schedule);
+      observer.disconnect();
+    };
+  }, [leftId, rightId, links, layoutVersion]);
+
+  return (
+    <div className="relative hidden h-full lg:block" aria-hidden="true">
+      <svg ref={svgRef} className="absolute inset-0 h-full w-full overflow-hidden" width={width}>
+        {paths.map((path) => (
+          <g key={path.key} data-connector={path.active ? "active" : "idle"}>
+            <path
+              d={path.d}
+              fill="none"
+              stroke={path.active ? "var(--active-line)" : "var(--link-line)"}
+              strokeWidth={path.active ? 2 : 1.25}
+              strokeDasharray={path.ends.some((e) => e.clipped) ? "3 3" : undefined}
+            />
+            {path.ends.map((end) => (
+              <circle
+                key={end.x}
+                cx={end.x}
+                cy={end.y}
+                r={path.active ? 3 : 2}
+                fill={path.active ? "var(--active-line)" : "var(--link-line)"}
+              />
+            ))}
+          </g>
+        ))}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** What a sentence or mark can ask of the reader. One stable object, so sentences can memoise. */
+export interface ReaderActions {
+  /** The pointer entered (id) or left (undefined) a sentence. */
+  hover(sentenceId: string | undefined): void;
+  /** Focus entered or left a sentence (or a mark inside it). */
+  focusChanged(sentenceId: string, focused: boolean): void;
+  explainMarks(
+    markIds: readonly string[],
+    preferredId: string | undefined,
+    anchor: HTMLElement,
+  ): void;
+  explainSentence(sentenceId: string, anchor: HTMLElement): void;
+}
+
+/** The explanation currently open, and the element to return focus to when it closes. */
+export type OpenExplanation =
+  | {
+      readonly kind: "marks";
+      readonly markIds: readonly string[];
+      readonly preferredId: string | undefined;
+      readonly anchor: HTMLElement;
+    }
+  | { readonly kind: "sentence"; readonly sentenceId: string; readonly anchor: HTMLElement };

@@ -1,0 +1,73 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { threeSources, twoSources } from "../__fixtures__/two-sources.ts";
+import { indexComparison } from "../model/comparison-index.ts";
+import { DEFAULT_VISIBILITY, LAYERS } from "../model/layers.ts";
+import { buildMarks } from "../model/marks.ts";
+import { ReaderView } from "./reader-view.tsx";
+import { SummaryPanel } from "../../summary/components/summary-panel.tsx";
+import type { Comparison } from "../../../analysis/types.ts";
+
+/** Server rendering is enough to check structure: what is in the markup, and what is not. */
+function render(comparison: Comparison, visibility = DEFAULT_VISIBILITY): string {
+  const index = indexComparison(comparison);
+  return renderToStaticMarkup(
+    <ReaderView index={index} marks={buildMarks(index)} visibility={visibility} wide={false} />,
+  );
+}
+
+const count = (html: string, needle: string): number => html.split(needle).length - 1;
+
+describe("reader view", () => {
+  it("renders one column per source with its outlet and headline", () => {
+    const html = render(twoSources);
+    expect(count(html, "data-column=")).toBe(2);
+    expect(html).toContain("The Northern Ledger");
+    expect(html).toMatch(/<h2[^>]*>.*Council Says It Will Not/);
+  });
+
+  it("works with three columns", () => {
+    expect(count(render(threeSources), "data-column=")).toBe(3);
+  });
+
+  it("draws a mark of every layer", () => {
+    const html = render(twoSources);
+    for (const layer of LAYERS) expect(html, layer.id).toContain(`data-layer="${layer.id}"`);
+    expect(html).toContain("Only in Harbour Wire");
+  });
+
+  it("keeps removed text out unless asked, then shows it with its reason", () => {
+    expect(render(twoSources)).not.toContain("Recent Posts");
+    const shown = render(twoSources, { ...DEFAULT_VISIBILITY, removed: true });
+    expect(shown).toContain("Recent Posts");
+    expect(shown).toContain("Links to other articles");
+  });
+
+  it("drops the marks of a layer that is off", () => {
+    const html = render(twoSources, {
+      ...DEFAULT_VISIBILITY,
+      layers: { ...DEFAULT_VISIBILITY.layers, variant: false },
+    });
+    expect(html).not.toContain('data-layer="variant"');
+    expect(html).toContain('data-layer="framing"');
+  });
+
+  it("renders the printed text unchanged between marks", () => {
+    const html = render(twoSources).replace(/<[^>]+>/g, "");
+    expect(html).toContain(
+      "Engineers have warned that the structure is unsafe, and critics slammed",
+    );
+  });
+});
+
+describe("summary panel", () => {
+  it("lists speakers, attribution verbs and unique content with links", () => {
+    const index = indexComparison(twoSources);
+    const html = renderToStaticMarkup(
+      <SummaryPanel index={index} marks={buildMarks(index)} onNavigate={() => {}} />,
+    );
+    expect(html).toContain("Petrova / Petrowa");
+    expect(html).toContain("rejected");
+    expect(html).toContain('href="#s-B.4"');
+  });
+});

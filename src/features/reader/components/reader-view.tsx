@@ -1,0 +1,280 @@
+import {
+  Fragment,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from "react";
+import type { Span } from "../../../analysis/types.ts";
+import { prefersReducedMotion } from "../../../ui/use-media-query.ts";
+import { usePartnerScroll } from "../hooks/use-partner-scroll.ts";
+import { alignmentNumbers } from "../model/alignment-numbers.ts";
+import type { ComparisonIndex } from "../model/comparison-index.ts";
+import type { Visibility } from "../model/layers.ts";
+import { isMarkVisible, marksBySentence, type Mark } from "../model/marks.ts";
+import { partnerAcross, stepSentence } from "../model/navigation.ts";
+import { activePairDiff, variantAtoms } from "../model/pair-diff.ts";
+import type { ColumnState } from "./column-props.ts";
+import { ConnectorGutter, type ConnectorLink } from "./connector-gutter.tsx";
+import { ExplanationDialog, type GoToTarget } from "./explanation-dialog.tsx";
+import type { OpenExplanation, ReaderActions } from "./reader-actions.ts";
+import { SourceColumn } from "./source-column.tsx";
+
+/** What the page (keyboard shortcuts, summary links) can ask of the reader. */
+export interface ReaderHandle {
+  goTo(target: GoToTarget): void;
+  /** Next (1) or previous (-1) aligned sentence in the current column. */
+  step(direction: 1 | -1): void;
+  /** To a partner in the column to the right (1) or left (-1). */
+  across(direction: 1 | -1): void;
+}
+
+interface ReaderViewProps {
+  readonly index: ComparisonIndex;
+  readonly marks: readonly Mark[];
+  readonly visibility: Visibility;
+  /** Columns side by side, each scrolling on its own. */
+  readonly wide: boolean;
+  readonly ref?: Ref<ReaderHandle>;
+}
+
+/** Wait before lining up partners: sweeping the pointer should not set the columns racing. */
+const HOVER_SCROLL_DELAY_MS = 220;
+/** After keyboard focus, let the smooth scroll that brought the sentence into view settle. */
+const FOCUS_SCROLL_DELAY_MS = 340;
+const NO_RANGES: ReadonlyMap<string, readonly Span[]> = new Map<string, readonly Span[]>();
+
+function sentenceEl(root: HTMLElement | null, id: string): HTMLElement | null {
+  return root?.querySelector<HTMLElement>(`[data-sentence-id="${CSS.escape(id)}"]`) ?? null;
+}
+
+/** The aligned columns, their connectors, and the explanation of whatever is activated. */
+export function ReaderView({ index, marks, visibility, wide, ref }: ReaderViewProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [hoveredId, setHoveredId] = useState<string | undefined>();
+  const [focusedId, setFocusedId] = useState<string | undefined>();
+  const [open, setOpen] = useState<OpenExplanation | null>(null);
+  const restoreFocus = useRef(true);
+
+  const visibleBySentence = useMemo(
+    () =>
+      marksBySentence(
+        index,
+        marks.filter((m) => isMarkVisible(m, visibility)),
+      ),
+    [index, marks, visibility],
+  );
+  const marksById = useMemo(() => new Map(marks.map((m) => [m.id, m])), [marks]);
+  const pairNumbers = useMemo(() => alignmentNumbers(index), [index]);
+  const atoms = useMemo(() => variantAtoms(marks), [marks]);
+
+  const activeId = hoveredId ?? focusedId;
+  const partnerIds = useMemo(
+    () => new Set(activeId ? index.partners(activeId) : []),
+    [index, activeId],
+  );
+  const diffRanges = useMemo(
+    () => (activeId ? activePairDiff(index, atoms, activeId) : NO_RANGES),
+    [index, atoms, activeId],
+  );
+
+  usePartnerScroll(
+    rootRef,
+    index,
+    activeId,
+    wide,
+    hoveredId ? HOVER_SCROLL_DELAY_MS : prefersReducedMotion() ? 0 : FOCUS_SCROLL_DELAY_MS,
+  );
+
+  const goTo = useCallback((target: GoToTarget) => {
+    const root = rootRef.current;
+    const sentence = sentenceEl(root, target.sentenceId);
+    if (!sentence) return;
+    const span = target.span;
+    const cluster = span
+      ? [...sentence.querySelectorAll<HTMLElement>(".mark-cluster")].find(
+          (el) =>
+            Number(el.dataset["start"]) <= span.start && Number(el.dataset["end"]) > span.start,
+        )
+      : undefined;
+    const el = cluster ?? sentence;
+    el.scrollIntoView({ block: "center", behavior: prefersReducedMotion() ? "auto" : "smooth" });
+    el.focus({ preventScroll: true });
+    setFocusedId(target.sentenceId);
+  }, []);
+
+  const current = useCallback((): string | undefined => {
+    const el = document.activeElement?.closest<HTMLElement>("[data-sentence-id]");
+    return el?.dataset["sentenceId"] ?? focusedId;
+  }, [focusedId]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      goTo,
+      step(direction) {
+        const next = stepSentence(index, current(), direction);
+        if (next) goTo({ sentenceId: next, span: undefined });
+      },
+      across(direction) {
+        const from = current();
+        const next = from
+          ? partnerAcross(index, from, direction)
+          : stepSentence(index, undefined, 1);
+        if (next) goTo({ sentenceId: next, span: undefined });
+      },
+    }),
+    [goTo, index, current],
+  );
+
+  const actions = useMemo<ReaderActions>(
+    () => ({
+      hover: setHoveredId,
+      focusChanged(sentenceId, focused) {
+        if (focused) setFocusedId(sentenceId);
+        else
+          setFocusedId((id) =>
+            id === sentenceId && !rootRef.current?.contains(document.activeElement)
+              ? undefined
+              : id,
+          );
+      },
+      explainMarks(markIds, preferredId, anchor) {
+        restoreFocus.current = true;
+        setOpen({ kind: "marks", markIds, preferredId, anchor });
+      },
+      explainSentence(sentenceId, anchor) {
+        restoreFocus.current = true;
+        setOpen({ kind: "sentence", sentenceId, anchor });
+      },
+    }),
+    [],
+  );
+
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
+
+  const close = useCallback(() => {
+    const previous = openRef.current;
+    setOpen(null);
+    if (previous && restoreFocus.current && previous.anchor.isConnected) {
+      previous.anchor.focus({ preventScroll: true });
+    }
+  }, []);
+
+  const goToFromDialog = useCallback(
+    (target: GoToTarget) => {
+      restoreFocus.current = false;
+      setOpen(null);
+      requestAnimationFrame(() => goTo(target));
+    },
+    [goTo],
+  );
+
+  const openMarkIds = useMemo(
+    () => (open?.kind === "marks" ? new Set(open.markIds) : undefined),
+    [open],
+  );
+
+  const state = useMemo<ColumnState>(
+    () => ({
+      index,
+      marks: visibleBySentence,
+      pairNumbers,
+      showUnique: visibility.layers.unique,
+      showRemoved: visibility.removed,
+      activeId,
+      partnerIds,
+      diffRanges,
+      tabbableId: focusedId ?? stepSentence(index, undefined, 1),
+      openMarkIds,
+      actions,
+    }),
+    [
+      index,
+      visibleBySentence,
+      pairNumbers,
+      visibility,
+      activeId,
+      partnerIds,
+      diffRanges,
+      focusedId,
+      openMarkIds,
+      actions,
+    ],
+  );
+
+  const sources = index.sources;
+  const gutters = useMemo(
+    () =>
+      sources.slice(1).map((right, k) => {
+        const left = sources[k]!;
+        const links: ConnectorLink[] = [];
+        const seen = new Set<string>();
+        for (const alignment of index.comparison.alignments) {
+          const lefts = alignment.sentences.filter(
+            (id) => index.sentence(id)?.source.id === left.id,
+          );
+          const rights = alignment.sentences.filter(
+            (id) => index.sentence(id)?.source.id === right.id,
+          );
+          for (const from of lefts) {
+            for (const to of rights) {
+              const key = `${from}|${to}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
+              const involved = (id: string) => id === activeId || partnerIds.has(id);
+              links.push({
+                key,
+                from,
+                to,
+                active: activeId !== undefined && involved(from) && involved(to),
+              });
+            }
+          }
+        }
+        return { left: left.id, right: right.id, links };
+      }),
+    [sources, index, activeId, partnerIds],
+  );
+
+  const columnTemplate = sources.map(() => "minmax(17rem, 1fr)").join(" 2.75rem ");
+  return (
+    <div
+      ref={rootRef}
+      data-reader=""
+      className="relative lg:grid lg:h-full lg:overflow-x-auto"
+      style={wide ? { gridTemplateColumns: columnTemplate } : undefined}
+    >
+      {sources.map((source, k) => (
+        <Fragment key={source.id}>
+          {k > 0 && wide ? (
+            <ConnectorGutter
+              leftId={gutters[k - 1]!.left}
+              rightId={gutters[k - 1]!.right}
+              links={gutters[k - 1]!.links}
+              layoutVersion={`${visibility.removed}-${visibility.layers.unique}`}
+            />
+          ) : null}
+          <div className={k > 0 && !wide ? "border-t-4 border-double border-rule" : "min-h-0"}>
+            <SourceColumn source={source} state={state} position={k} />
+          </div>
+        </Fragment>
+      ))}
+      <ExplanationDialog
+        open={open}
+        index={index}
+        marksById={marksById}
+        atoms={atoms}
+        wide={wide}
+        onClose={close}
+        onGoTo={goToFromDialog}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { RemovedSpan } from "../../../analysis/types.ts";
+
+/** Page chrome the engine removed, shown in place with the reason, when the reader asks. */
+export function RemovedBlock({
+  text,
+  spans,
+}: {
+  readonly text: string;
+  readonly spans: readonly RemovedSpan[];
+}) {
+  return (
+    <div
+      data-removed=""
+      className="hatch my-6 rounded-md border border-dashed border-muted/60 px-4 py-3 font-sans text-[0.8125rem] leading-relaxed"
+    >
+      {spans.map((span, k) => (
+        <div
+          key={span.start}
+          className={k > 0 ? "mt-3 border-t border-dashed border-rule pt-3" : undefined}
+        >
+          <p className="mb-1 text-[0.6875rem] font-semibold uppercase tracking-wider text-muted">
+            Removed · <span className="normal-case tracking-normal">{span.reason}</span>
+          </p>
+          <p className="whitespace-pre-line text-muted">
+            {text.slice(span.start, span.end).trim()}
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}

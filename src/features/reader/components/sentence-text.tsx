@@ -1,0 +1,131 @@
+import { memo } from "react";
+import type { Sentence, Span } from "../../../analysis/types.ts";
+import type { Mark } from "../model/marks.ts";
+import { sentenceRuns } from "../model/sentence-runs.ts";
+import { MarkCluster } from "./mark-cluster.tsx";
+import type { ReaderActions } from "./reader-actions.ts";
+import { TextPartView } from "./text-part.tsx";
+
+export interface SentenceTextProps {
+  readonly sentence: Sentence;
+  readonly sourceId: string;
+  readonly text: string;
+  /** Visible marks touching this sentence. */
+  readonly marks: readonly Mark[];
+  readonly state: "active" | "partner" | undefined;
+  /** Word differences to show while this sentence's pair is active. */
+  readonly diff: readonly Span[] | undefined;
+  /** Set when the unique layer is on and no other source carries the sentence. */
+  readonly uniqueIn: string | undefined;
+  /** Alignment numbers shared with its partners; empty when unaligned. */
+  readonly pairNumbers: readonly number[];
+  /** Names of the sources its partners are in. */
+  readonly partnerNames: string;
+  /** The one sentence of the reader in the tab order (roving tab index). */
+  readonly tabbable: boolean;
+  /** Mark ids of the explanation that is open, to set `aria-expanded`. */
+  readonly openMarkIds: ReadonlySet<string> | undefined;
+  readonly actions: ReaderActions;
+}
+
+/** One sentence as printed, with its marks, alignment state and word differences. */
+export const SentenceText = memo(function SentenceText({
+  sentence,
+  sourceId,
+  text,
+  marks,
+  state,
+  diff,
+  uniqueIn,
+  pairNumbers,
+  partnerNames,
+  tabbable,
+  openMarkIds,
+  actions,
+}: SentenceTextProps) {
+  const runs = sentenceRuns(sentence, marks, diff);
+  const aligned = pairNumbers.length > 0;
+  const descriptionId = `desc-${sentence.id}`;
+  const description = aligned
+    ? `Aligned with ${partnerNames}. Press Enter to compare.`
+    : uniqueIn
+      ? `Only in ${uniqueIn}.`
+      : "";
+
+  return (
+    <span
+      className="sentence"
+      id={`s-${sentence.id}`}
+      data-sentence-id={sentence.id}
+      data-source={sourceId}
+      data-aligned={aligned ? "true" : "false"}
+      data-state={state}
+      data-unique={uniqueIn ? "true" : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      aria-describedby={description ? descriptionId : undefined}
+      onPointerEnter={() => actions.hover(sentence.id)}
+      onPointerLeave={() => actions.hover(undefined)}
+      onFocus={() => actions.focusChanged(sentence.id, true)}
+      onBlur={() => actions.focusChanged(sentence.id, false)}
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget) return;
+        if (event.key === "Enter" || event.key === " ") {
+          if (!aligned && !uniqueIn) return;
+          event.preventDefault();
+          actions.explainSentence(sentence.id, event.currentTarget);
+        }
+      }}
+    >
+      {uniqueIn ? (
+        <button
+          type="button"
+          className="inline-chip unique-chip"
+          data-layer="unique"
+          data-unique-chip=""
+          aria-haspopup="dialog"
+          onClick={(event) => {
+            event.stopPropagation();
+            actions.explainSentence(sentence.id, event.currentTarget);
+          }}
+        >
+          Only in {uniqueIn}
+        </button>
+      ) : null}
+      {runs.map((run) =>
+        run.kind === "cluster" ? (
+          <MarkCluster
+            key={run.start}
+            text={text}
+            run={run}
+            expanded={run.marks.some((m) => openMarkIds?.has(m.id) ?? false)}
+            onActivate={actions.explainMarks}
+          />
+        ) : (
+          run.parts.map((part) => <TextPartView key={part.start} text={text} part={part} />)
+        ),
+      )}
+      {aligned ? (
+        <button
+          type="button"
+          className="inline-chip pair-chip"
+          data-pair-chip=""
+          aria-haspopup="dialog"
+          onClick={(event) => {
+            event.stopPropagation();
+            actions.explainSentence(sentence.id, event.currentTarget);
+          }}
+        >
+          <span aria-hidden="true">⇄ </span>
+          <span className="sr-only">{pairNumbers.length > 1 ? "Pairs " : "Pair "}</span>
+          {pairNumbers.join(" · ")}
+          <span className="sr-only">: compare with {partnerNames}</span>
+        </button>
+      ) : null}
+      {description ? (
+        <span id={descriptionId} hidden>
+          {description}
+        </span>
+      ) : null}
+    </span>
+  );
+});

@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+import { framingCategoryInfo } from "../model/layers.ts";
+import type { Mark } from "../model/marks.ts";
+import type { TextPart } from "../model/sentence-runs.ts";
+
+/** CSS classes of one mark's decoration: its layer's line style, and its category for framing. */
+export function markClass(mark: Mark): string {
+  const layer = `mk mk-${mark.layer}`;
+  return mark.kind === "framing" ? `${layer} mk-framing cat-${mark.framing.category}` : layer;
+}
+
+/**
+ * One stretch of text with its marks as nested spans (outermost first) and, when it is part of
+ * a word difference in the active pair, the diff highlight innermost. A framing word's category
+ * glyph follows the word's last part, glued to its last word so a line never starts with it.
+ */
+export function TextPartView({ text, part }: { readonly text: string; readonly part: TextPart }) {
+  const words = text.slice(part.start, part.end);
+  const diff = (inner: string): ReactNode =>
+    part.diff ? (
+      <span className="diff" data-diff="">
+        {inner}
+      </span>
+    ) : (
+      inner
+    );
+  const glyphs = part.marks.flatMap((mark) =>
+    mark.kind === "framing" && part.end === mark.end ? [mark.framing.category] : [],
+  );
+
+  let node: ReactNode;
+  if (glyphs.length === 0) {
+    node = diff(words);
+  } else {
+    const cut = Math.max(0, words.search(/\S+\s*$/));
+    node = (
+      <>
+        {cut > 0 ? diff(words.slice(0, cut)) : null}
+        <span className="whitespace-nowrap">
+          {diff(words.slice(cut))}
+          {glyphs.map((category) => (
+            <span key={category} className={`glyph cat-${category}`} aria-hidden="true">
+              {framingCategoryInfo(category).glyph}
+            </span>
+          ))}
+        </span>
+      </>
+    );
+  }
+  for (const mark of part.marks.toReversed()) {
+    node = (
+      <span
+        className={markClass(mark)}
+        data-layer={mark.layer}
+        data-mark-id={mark.id}
+        data-category={mark.kind === "framing" ? mark.framing.category : undefined}
+      >
+        {node}
+      </span>
+    );
+  }
+  return node;
+}

@@ -1,0 +1,40 @@
+import { useMemo } from "react";
+import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { Mark } from "../../reader/model/marks.ts";
+import { quotedSpeakers, type Place } from "../model/summary.ts";
+import { AttributionVerbs } from "./attribution-verbs.tsx";
+import { LoadedWords } from "./loaded-words.tsx";
+import { NameVariants } from "./name-variants.tsx";
+import { QuotedSpeakers } from "./quoted-speakers.tsx";
+import { UniqueContent } from "./unique-content.tsx";
+
+interface SummaryPanelProps {
+  readonly index: ComparisonIndex;
+  readonly marks: readonly Mark[];
+  readonly onNavigate: (place: Place) => void;
+}
+
+/** The comparison at a glance; every line links back to the sentence it comes from. */
+export function SummaryPanel({ index, marks, onNavigate }: SummaryPanelProps) {
+  const speakers = useMemo(() => quotedSpeakers(index, marks), [index, marks]);
+  return (
+    <section
+      aria-labelledby="summary-heading"
+      id="summary"
+      tabIndex={-1}
+      className="space-y-5 focus:outline-none"
+    >
+      <h2
+        id="summary-heading"
+        className="text-xs font-semibold tracking-wider text-muted uppercase"
+      >
+        Summary
+      </h2>
+      <QuotedSpeakers index={index} rows={speakers} onNavigate={onNavigate} />
+      <AttributionVerbs index={index} onNavigate={onNavigate} />
+      <LoadedWords index={index} onNavigate={onNavigate} />
+      <UniqueContent index={index} onNavigate={onNavigate} />
+      <NameVariants index={index} onNavigate={onNavigate} />
+    </section>
+  );
+}

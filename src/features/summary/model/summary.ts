@@ -1,0 +1,165 @@
+import type { FramingCategory, Span, Voice } from "../../../analysis/types.ts";
+import { sliceText, type ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { Mark, QuoteMark } from "../../reader/model/marks.ts";
+import { excerpt, tidy } from "../../reader/model/wording.ts";
+
+/** A place in a source a summary line links to. */
+export interface Place {
+  readonly sourceId: string;
+  readonly sentenceId: string;
+  readonly span: Span | undefined;
+}
+
+// ── Who is quoted, by whom ───────────────────────────────────────────────────────────────
+
+export interface SpeakerCell {
+  /** Quotations of this speaker printed by this source. */
+  readonly direct: readonly Place[];
+  /** Places where this source gives another source's quotation of the speaker in its own words. */
+  readonly paraphrased: readonly Place[];
+}
+
+export interface SpeakerRow {
+  readonly key: string;
+  /** Every spelling of the speaker's name across sources, e.g. "Kanani / Kanaani". */
+  readonly label: string;
+  /** One cell per source, in source order. */
+  readonly cells: readonly SpeakerCell[];
+}
+
+/** One spelling per source, the fullest it prints ("Nasser Kanani" over "Kanani"). */
+function fullestForms(forms: readonly { source: string; text: string }[]): string[] {
+  const bySource = new Map<string, string>();
+  for (const form of forms) {
+    const text = tidy(form.text);
+    if (text.length > (bySource.get(form.source)?.length ?? 0)) bySource.set(form.source, text);
+  }
+  return [...new Set(bySource.values())];
+}
+
+/**
+ * The engine names speakers as written, so one person spelled two ways would be two rows;
+ * a name variant group joins them.
+ */
+function speakerKey(marks: readonly Mark[], quote: QuoteMark): { key: string; label: string } {
+  const speaker = quote.quote.speaker ? tidy(quote.quote.speaker) : undefined;
+  if (!speaker) return { key: "", label: "Unnamed speaker" };
+  const span = quote.quote.speakerSpan;
+  // The variant that ends last in the speaker's name is the surname: "Anna Petrova" → Petrova.
+  const variant = marks
+    .filter(
+      (m) =>
+        m.kind === "variant" &&
+        m.source === quote.source &&
+        span !== undefined &&
+        m.start < span.end &&
+        span.start < m.end,
+    )
+    .sort((a, b) => b.end - a.end)[0];
+  if (variant?.kind === "variant") {
+    return {
+      key: `variant:${variant.group.id}`,
+      label: fullestForms(variant.group.forms).join(" / "),
+    };
+  }
+  return { key: `name:${speaker.toLocaleLowerCase()}`, label: speaker };
+}
+
+export function quotedSpeakers(
+  index: ComparisonIndex,
+  marks: readonly Mark[],
+): readonly SpeakerRow[] {
+  const rows = new Map<
+    string,
+    { label: string; cells: { direct: Place[]; paraphrased: Place[] }[] }
+  >();
+  const column = (sourceId: string) => index.column(sourceId);
+  for (const mark of marks) {
+    if (mark.kind !== "quote") continue;
+    const { key, label } = speakerKey(marks, mark);
+    const row = rows.get(key) ?? {
+      label,
+      cells: index.sources.map(() => ({ direct: [], paraphrased: [] })),
+    };
+    rows.set(key, row);
+    const sentenceId = index.sentenceAt(mark.source, mark.start)?.id;
+    if (sentenceId)
+      row.cells[column(mark.source)]?.direct.push({
+        sourceId: mark.source,
+        sentenceId,
+        span: mark,
+      });
+    for (const counterpart of mark.counterparts) {
+      if (counterpart.quote || counterpart.kind !== "paraphrase" || !counterpart.sentence) continue;
+      row.cells[column(counterpart.source)]?.paraphrased.push({
+        sourceId: counterpart.source,
+        sentenceId: counterpart.sentence,
+        span: counterpart.span,
+      });
+    }
+  }
+  return [...rows.entries()]
+    .map(([key, row]) => ({ key, label: row.label, cells: row.cells }))
+    .sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : total(b) - total(a)));
+}
+
+const total = (row: SpeakerRow): number =>
+  row.cells.reduce((n, c) => n + c.direct.length + c.paraphrased.length, 0);
+
+// ── Framing words per outlet ─────────────────────────────────────────────────────────────
+
+export interface WordUse {
+  /** The word as first printed (repeats are merged regardless of case). */
+  readonly word: string;
+  readonly category: FramingCategory;
+  readonly voice: Voice;
+  readonly places: readonly Place[];
+}
+
+/** Framing words of one source, merged by wording, in order of first use. */
+export function framingWords(
+  index: ComparisonIndex,
+  sourceId: string,
+  filter: (category: FramingCategory) => boolean,
+): readonly WordUse[] {
+  const source = index.source(sourceId);
+  const words = new Map<
+    string,
+    { word: string; category: FramingCategory; voice: Voice; places: Place[] }
+  >();
+  const marks = index.comparison.framing
+    .filter((m) => m.source === sourceId && filter(m.category))
+    .toSorted((a, b) => a.start - b.start);
+  for (const mark of marks) {
+    const word = tidy(sliceText(source, mark));
+    const sentenceId = index.sentenceAt(sourceId, mark.start)?.id;
+    if (!word || !sentenceId) continue;
+    const key = `${word.toLocaleLowerCase()}|${mark.voice}|${mark.category}`;
+    const entry = words.get(key) ?? {
+      word,
+      category: mark.category,
+      voice: mark.voice,
+      places: [],
+    };
+    entry.places.push({ sourceId, sentenceId, span: { start: mark.start, end: mark.end } });
+    words.set(key, entry);
+  }
+  return [...words.values()];
+}
+
+// ── What only one source reports ─────────────────────────────────────────────────────────
+
+export interface UniqueLine {
+  readonly place: Place;
+  readonly text: string;
+}
+
+export function uniqueContent(index: ComparisonIndex, sourceId: string): readonly UniqueLine[] {
+  const source = index.source(sourceId);
+  return (source?.sentences ?? [])
+    .filter((s) => index.isUnique(s.id))
+    .map((s) => ({
+      place: { sourceId, sentenceId: s.id, span: undefined },
+      text: excerpt(sliceText(source, s), 160),
+    }));
+}

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { twoSources } from "../features/reader/__fixtures__/two-sources.ts";
+import { createAnalysisClient, type WorkerLike } from "./client.ts";
+import { contentHash } from "./content-hash.ts";
+import type { AnalysisRequest } from "./protocol.ts";
+
+/** A stand-in worker: `reply` decides what each request gets back. */
+function fakeWorker(reply: (request: AnalysisRequest) => unknown) {
+  const listeners: Record<string, ((event: never) => void)[]> = {};
+  const worker = {
+    terminated: false,
+    postMessage(message: AnalysisRequest) {
+      const data = reply(message);
+      if (data !== undefined)
+        queueMicrotask(() => listeners["message"]?.forEach((l) => l({ data } as never)));
+    },
+    addEventListener(type: string, listener: (event: never) => void) {
+      (listeners[type] ??= []).push(listener);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+    crash() {
+      listeners["error"]?.forEach((l) => l({} as never));
+    },
+  };
+  return worker;
+}
+
+const inputs = [
+  { name: "A", text: "One." },
+  { name: "B", text: "Two." },
+];
+
+afterEach(() => vi.useRealTimers());
+
+describe("analysis client", () => {
+  it("matches replies to requests by id", async () => {
+    const worker = fakeWorker((r) => ({ type: "result", id: r.id, comparison: twoSources }));
+    const client = createAnalysisClient(() => worker as unknown as WorkerLike);
+    const [a, b] = await Promise.all([client.compare(inputs), client.compare(inputs)]);
+    expect(a).toEqual({ ok: true, value: twoSources });
+    expect(b?.ok).toBe(true);
+  });
+
+  it("passes engine errors through as values", async () => {
+    const error = { kind: "engine", message: "boom" };
+    const client = createAnalysisClient(
+      () => fakeWorker((r) => ({ type: "error", id: r.id, error })) as unknown as WorkerLike,
+    );
+    expect(await client.compare(inputs)).toEqual({ ok: false, error });
+  });
+
+  it("rejects replies that break the protocol", async () => {
+    const client = createAnalysisClient(
+      () =>
+        fakeWorker((r) => ({
+          type: "result",
+          id: r.id,
+          comparison: { schema: "other" },
+        })) as unknown as WorkerLike,
+    );
+    const result = await client.compare(inputs);
+    expect(!result.ok && result.error.kind).toBe("invalid-reply");
+  });
+
+  it("fails pending requests when the worker crashes, and starts a new one", async () => {
+    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const client = createAnalysisClient(() => {
+      const worker = fakeWorker(() => undefined);
+      workers.push(worker);
+      return worker as unknown as WorkerLike;
+    });
+    const pending = client.compare(inputs);
+    workers[0]?.crash();
+    const result = await pending;
+    expect(!result.ok && result.error.kind).toBe("worker-crashed");
+    expect(workers[0]?.terminated).toBe(true);
+    void client.compare(inputs);
+    expect(workers).toHaveLength(2);
+    client.dispose();
+  });
+
+  it("times out and replaces a stuck worker", async () => {
+    vi.useFakeTimers();
+    const worker = fakeWorker(() => undefined);
+    const client = createAnalysisClient(() => worker as unknown as WorkerLike, { timeoutMs: 1000 });
+    const pending = client.compare(inputs);
+    vi.advanceTimersByTime(1001);
+    const result = await pending;
+    expect(!result.ok && result.error.kind).toBe("timeout");
+    expect(worker.terminated).toBe(true);
+  });
+});
+
+describe("content hash", () => {
+  it("is stable, and changes with any text, name or option", () => {
+    const base = contentHash(inputs, {});
+    expect(contentHash([...inputs], {})).toBe(base);
+    expect(contentHash([{ name: "A", text: "One!" }, inputs[1]!], {})).not.toBe(base);
+    expect(contentHash([{ name: "C", text: "One." }, inputs[1]!], {})).not.toBe(base);
+    expect(contentHash(inputs, { budgetMs: 5 } as never)).not.toBe(base);
+  });
+
+  it("ignores option key order", () => {
+    expect(contentHash(inputs, { a: 1, b: 2 } as never)).toBe(
+      contentHash(inputs, { b: 2, a: 1 } as never),
+    );
+  });
+});
