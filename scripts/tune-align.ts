@@ -106,8 +106,10 @@ function evaluate(align: AlignOptions): { p: number; r: number; f1: number; rati
 }
 
 const grid: AlignOptions[] = [];
-for (const threshold of [0.1, 0.15, 0.2, 0.25]) {
-  for (const storyRange of [[0.06, 0.15], [0.08, 0.2], [0.1, 0.25]] as const) grid.push({ threshold, softThreshold: threshold, storyRange });
+for (const threshold of [0.12, 0.15, 0.2]) {
+  for (const storyRange of [[0.06, 0.15], [0.08, 0.2]] as const) {
+    for (const anchorRange of [[0.1, 0.3], [0.2, 0.4]] as const) grid.push({ threshold, softThreshold: threshold, storyRange, anchorRange });
+  }
 }
 console.log(`${items.filter((i) => i.kind === "same").length} same-event pairs, ${items.filter((i) => i.kind !== "same").length} look-alike`);
 for (const g of grid) {

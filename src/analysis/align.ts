@@ -37,9 +37,15 @@ export interface AlignOptions {
   /**
    * Document similarity below which two sources are taken for reports of different events (their
    * sentence scores are scaled down towards 0), and at which they are surely one story.
-   * @default [0.08, 0.2]
+   * @default [0.06, 0.15]
    */
   readonly storyRange?: readonly [number, number];
+  /**
+   * Share of names and numbers two sources have in common (of the smaller set) below which they
+   * are taken for different events, and at which the names no longer count against them.
+   * @default [0.2, 0.4]
+   */
+  readonly anchorRange?: readonly [number, number];
 }
 
 /** Where a sentence sits in its report, for the headline-and-lead rule. */
@@ -54,20 +60,34 @@ export interface SentencePair {
 }
 
 /** Chosen on the ECB+ development split with scripts/tune-align.ts (see README, "How it works"). */
-const DEFAULTS = { threshold: 0.15, softThreshold: 0.15, anchorMismatch: 0.6, maxKeyShare: 0.5, storyRange: [0.08, 0.2] } as const;
+const DEFAULTS = { threshold: 0.15, softThreshold: 0.15, anchorMismatch: 0.6, maxKeyShare: 0.5, storyRange: [0.06, 0.15], anchorRange: [0.2, 0.4] } as const;
 
 /**
  * How sure we are that two sources report the same story, in 0..1, from the weighted cosine of
  * their whole vocabularies. Reports of look-alike events (two ferries sinking) share the words of
  * the event type; reports of one event share its names, places and specifics as well.
  */
-export function storyConfidence(sentences: readonly SentenceTerms[], vocab: Vocabulary, a: number, b: number, range: readonly [number, number]): number {
+export function storyConfidence(
+  sentences: readonly SentenceTerms[],
+  vocab: Vocabulary,
+  a: number,
+  b: number,
+  range: readonly [number, number],
+  anchorRange: readonly [number, number],
+): number {
   const bags = [new Map<string, number>(), new Map<string, number>()] as const;
+  const anchors = [new Set<string>(), new Set<string>()] as const;
   for (const s of sentences) {
-    const bag = s.source === a ? bags[0] : s.source === b ? bags[1] : undefined;
-    if (!bag) continue;
+    if (s.source !== a && s.source !== b) continue;
+    const side = s.source === a ? 0 : 1;
+    const bag = bags[side];
     for (const k of s.keys) bag.set(k, Math.max(bag.get(k) ?? 0, weightOf(k, s, vocab)));
+    for (const k of s.anchors) anchors[side].add(k);
   }
+  const sharedAnchors = [...anchors[0]].filter((k) => anchors[1].has(k)).length;
+  const smaller = Math.min(anchors[0].size, anchors[1].size);
+  // Without names on one side there is nothing to compare: the words decide alone.
+  const anchorShare = smaller === 0 ? 1 : sharedAnchors / smaller;
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -78,8 +98,8 @@ export function storyConfidence(sentences: readonly SentenceTerms[], vocab: Voca
   }
   for (const w of bags[1].values()) nb += w * w;
   const cos = na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-  const [lo, hi] = range;
-  return Math.max(0, Math.min(1, (cos - lo) / (hi - lo)));
+  const ramp = (x: number, [lo, hi]: readonly [number, number]) => Math.max(0, Math.min(1, (x - lo) / (hi - lo)));
+  return ramp(cos, range) * ramp(anchorShare, anchorRange);
 }
 
 /** Aligns sentences of different sources; returns pairs sorted by (a, b). */
@@ -94,7 +114,7 @@ export function alignSentences(
   const story: number[][] = [];
   for (let a = 0; a < sourceCount; a++) {
     story[a] = [];
-    for (let b = 0; b < sourceCount; b++) story[a]![b] = a === b ? 1 : b < a ? (story[b]?.[a] ?? 0) : storyConfidence(sentences, vocab, a, b, opt.storyRange);
+    for (let b = 0; b < sourceCount; b++) story[a]![b] = a === b ? 1 : b < a ? (story[b]?.[a] ?? 0) : storyConfidence(sentences, vocab, a, b, opt.storyRange, opt.anchorRange);
   }
   const index = new Map<string, number[]>();
   sentences.forEach((s, i) => {

@@ -109,6 +109,9 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
   // name seen in chrome and never in the article marks a line as the site talking about itself.
   const selfNames = siteNames(feats, (i) => !!verdict[i] || !!appeal[i], (i) => i >= first && i <= last);
   const namesSite = (f: Features) => [...selfNames].some((n) => f.names.includes(n));
+  // A short report may have no paragraph that repeats the others' words: its first prose
+  // paragraph is still the article.
+  if (first >= 0 && last < first) last = first;
   if (first < 0) {
     // No article-like paragraph at all (a list, a few words): keep what has no chrome signal.
     return finish(feats, verdict, roles, undefined);
