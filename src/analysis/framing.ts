@@ -39,7 +39,9 @@ export function findFraming(
     for (const s of doc.sentences) {
       if (!isReporting(s.role)) continue;
       for (const hit of hitsOf(s)) {
-        if (hit.strength < 1) continue;
+        // Reporting nouns are often ordinary nouns (the protest, the charges): only strongly
+        // marked ones ("claims", "allegations") are marked.
+        if (hit.strength < 1 || (hit.kind === "noun" && hit.strength < 2)) continue;
         const span = doc.toOriginal(hit);
         const quoted = (quoteSpans[doc.index] ?? []).some((q) => hit.start >= q.start && hit.end <= q.end);
         const counterpart = findCounterpart(hit, s, partners, all, docs, hitsOf);

@@ -81,6 +81,8 @@ function compile(): { report: Map<string, LexiconEntry[]>; framing: Map<string, 
 
 const compiled = compile();
 
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "every", "each"]);
+
 /** Categories whose words are common words: capitalised mid-sentence, they are part of a name. */
 const COMMON_WORD_CATEGORIES = new Set<FramingCategory>(["attribution", "hedge", "intensifier"]);
 
@@ -90,8 +92,11 @@ function match(map: Map<string, LexiconEntry[]>, tokens: readonly Token[], i: nu
   const inName = i > 0 && first.capitalized && !isTitleCased(tokens);
   const list = map.get(first.raw.toLowerCase().replace(/’/g, "'")) ?? map.get(first.lower);
   if (!list) return undefined;
+  const afterDeterminer = DETERMINERS.has(tokens[i - 1]?.lower ?? "");
   outer: for (const e of list) {
     if (inName && COMMON_WORD_CATEGORIES.has(e.category)) continue;
+    // "the protest", "a charge": after a determiner a verb form is a noun.
+    if (afterDeterminer && e.kind === "verb") continue;
     for (let k = 1; k < e.words.length; k++) {
       const t = tokens[i + k];
       if (!t || (t.lower !== e.words[k] && t.raw.toLowerCase() !== e.words[k])) continue outer;

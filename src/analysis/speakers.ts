@@ -43,7 +43,10 @@ export function speakerFinder(doc: Doc) {
   const isName = (tokens: readonly Token[], i: number): boolean => {
     const t = tokens[i];
     if (!t || !t.capitalized || NOT_NAMES.has(t.lower)) return false;
-    return i > 0 || known.has(t.lower);
+    // At a sentence start a capital proves nothing, unless the word is capitalised elsewhere
+    // or starts a run of capitalised words (Emeka Holloway-Lin, the coordinator, said …).
+    const next = tokens[i + 1];
+    return i > 0 || known.has(t.lower) || (!!next && next.capitalized && next.start - t.end <= 1 && !NOT_NAMES.has(next.lower));
   };
   const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && b.start > a.end && b.start - a.end <= 1;
 

@@ -87,7 +87,8 @@ function checkCount(n: number): void {
 async function runBatch(list: string): Promise<void> {
   let lines: string[];
   try {
-    lines = readFileSync(list, "utf8").split(/\r?\n/);
+    // A byte-order mark (Windows editors save UTF-8 with one) would make the first line bad JSON.
+    lines = readFileSync(list, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/);
   } catch {
     throw new UserError(`${list}: no such file`);
   }
@@ -130,6 +131,13 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(args.json ? JSON.stringify(comparison) + "\n" : formatReport(comparison));
   return 0;
 }
+
+// A reader that stops early (`compare … | head`) closes the pipe: stop quietly, as Unix tools do,
+// rather than die on an unhandled EPIPE with a stack trace. Nothing more can reach the reader.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(0);
+});
 
 // exitCode, never exit(): stdout to a pipe is written asynchronously and exit() would cut it off.
 main(process.argv.slice(2)).then(

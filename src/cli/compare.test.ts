@@ -1,0 +1,366 @@
+/**
+ * The command line as a user meets it: the real CLI in a child process, on files written to a
+ * temp dir and on the seeds. Start-up costs about a second, so every process is launched once in
+ * `beforeAll`, a few at a time, and the tests await the result they read.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_SOURCES } from "../analysis/compare.ts";
+import type { Comparison, Source } from "../analysis/types.ts";
+
+const root = join(import.meta.dirname, "../..");
+const tsx = join(root, "node_modules/.bin/tsx");
+const cliPath = join(root, "src/cli/compare.ts");
+
+/** `MAX_FILE_BYTES` read from the CLI's source: importing the module would run its `main()`. */
+const MAX_FILE_BYTES = (() => {
+  const m = /export const MAX_FILE_BYTES = ([\d\s*]+);/.exec(readFileSync(cliPath, "utf8"));
+  if (!m?.[1]) throw new Error("MAX_FILE_BYTES not found in src/cli/compare.ts");
+  return m[1].split("*").reduce((product, factor) => product * Number(factor), 1);
+})();
+
+const seedA = "seeds/moscow-times.txt";
+const seedB = "seeds/ifp.txt";
+const seedTextA = readFileSync(join(root, seedA), "utf8");
+const seedTextB = readFileSync(join(root, seedB), "utf8");
+
+/** An article page: navigation, the article (with an inline link and an entity), a footer. */
+const articleHtml = `<!doctype html>
+<html><head><meta charset="utf-8"><title>Harbour bridge reopens after repairs - Coastal Gazette</title></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li><li><a href="/subscribe">Subscribe now</a></li></ul></nav>
+<main><article>
+<h1>Harbour bridge reopens after months of repairs</h1>
+<p class="byline">By Mara Okonkwo</p>
+<p>The Kestrel Harbour bridge reopened to traffic on Monday after eleven months of repairs, the city council said.</p>
+<p>Engineers from <a href="/firms/brightwater">Brightwater &amp; Sons</a> replaced the corroded steel cables and resurfaced the entire deck, according to the council's transport office.</p>
+<p>"We are proud that the bridge is safe again," said Mayor Daniel Fenwick at the reopening ceremony.</p>
+<p>Commuters had faced detours of up to forty minutes while the crossing was closed to cars and buses.</p>
+</article></main>
+<footer><p>© 2024 Coastal Gazette. All rights reserved.</p><p><a href="/privacy">Privacy policy</a> | <a href="/contact">Contact us</a></p></footer>
+</body></html>
+`;
+const wireText = `Kestrel Harbour bridge open again after long repairs
+
+The Kestrel Harbour bridge reopened to traffic on Monday after nearly a year of repairs, city officials said.
+
+Workers replaced the corroded steel cables and laid a new road surface on the deck.
+
+"We are proud that the bridge is safe again," Mayor Daniel Fenwick told reporters.
+
+Drivers had faced long detours while the crossing was closed.
+`;
+
+interface Run {
+  /** Exit code; null when a signal ended the process. */
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `command` in the repo root. Never rejects, so a pending run cannot go unhandled. */
+function run(command: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", (e) => resolve({ status: null, stdout, stderr: stderr + String(e) }));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** At most `slots` processes at once; a freed slot passes straight to the next waiting run. */
+function limiter(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active < slots) active++;
+    else await new Promise<void>((r) => waiting.push(r));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+let dir = "";
+const at = (...parts: string[]) => join(dir, ...parts);
+let runs: Record<
+  | "json" | "report" | "html" | "missing" | "directory" | "empty" | "whitespace" | "binary" | "tooLarge"
+  | "oneSource" | "tooMany" | "unknownOption" | "batch" | "manyBatch" | "closedPipe",
+  Promise<Run>
+>;
+/** The HTML pair, named as the `html` run names it, for batch items that must match it. */
+const htmlNames = ["Coastal Gazette", "Harbour Wire"];
+const MANY = 30;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "parallax-cli-"));
+  mkdirSync(at("lists", "sub"), { recursive: true });
+  mkdirSync(at("a-directory"));
+  writeFileSync(at("article.html"), articleHtml);
+  writeFileSync(at("wire.txt"), wireText);
+  writeFileSync(at("empty.txt"), "");
+  writeFileSync(at("whitespace.txt"), " \n\t\r\n  \u00a0\n\n");
+  writeFileSync(at("binary.txt"), Buffer.concat([Buffer.from("Some words, then a header."), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.alloc(64)]));
+  // Plain words, so the size is the only thing wrong with it.
+  writeFileSync(at("too-large.txt"), Buffer.alloc(MAX_FILE_BYTES + 1, "The council met on Monday. "));
+  // Batch paths resolve against the list's directory: one file beside the lists, one in them,
+  // one below them. None of these names exists in the repo root, the CLI's working directory.
+  writeFileSync(at("mt.txt"), seedTextA);
+  writeFileSync(at("lists", "ifp.txt"), seedTextB);
+  writeFileSync(at("lists", "sub", "wire.txt"), wireText);
+
+  const items: string[] = [
+    JSON.stringify({ id: "seeds", files: ["../mt.txt", "ifp.txt"], names: ["The Moscow Times", "Iran Front Page"] }),
+    "",
+    JSON.stringify({ id: "missing", files: ["../mt.txt", "nope.txt"] }),
+    '{"id": "broken", "files": [',
+    JSON.stringify({ id: "single", files: ["ifp.txt"] }),
+    "   \t",
+    JSON.stringify({ id: 7, files: ["sub/wire.txt", "../mt.txt", "ifp.txt"] }),
+    JSON.stringify({ files: ["../mt.txt", "../empty.txt"] }),
+    "42",
+    JSON.stringify({ id: "absolute", files: [at("article.html"), at("wire.txt")], names: htmlNames }),
+  ];
+  // A byte-order mark (as Windows editors save UTF-8) and mixed line endings.
+  writeFileSync(at("lists", "mixed.jsonl"), "\uFEFF" + items.map((line, i) => line + (i % 2 ? "\r\n" : "\n")).join(""));
+  const many = Array.from({ length: MANY }, (_, i) =>
+    JSON.stringify(
+      i % 3 === 0 ? { id: `n${i}`, files: ["../article.html", "sub/wire.txt"], names: htmlNames }
+      : i % 3 === 1 ? { id: `n${i}`, files: ["sub/wire.txt", "ifp.txt"] }
+      : { id: `n${i}`, files: ["ifp.txt", "sub/wire.txt"] },
+    ),
+  );
+  writeFileSync(at("lists", "many.jsonl"), many.join("\n") + "\n");
+  writeFileSync(at("lists", "few.jsonl"), many.slice(0, 6).join("\n") + "\n");
+
+  const limit = limiter(Math.max(2, availableParallelism()));
+  const cli = (...args: string[]) => limit(() => run(tsx, [cliPath, ...args]));
+  runs = {
+    json: cli("--json", seedA, seedB),
+    report: cli("--name", "The Moscow Times", seedA, seedB),
+    html: cli("--json", "--name", htmlNames[0] ?? "", "--name", htmlNames[1] ?? "", at("article.html"), at("wire.txt")),
+    missing: cli("--json", at("nope.txt"), seedB),
+    directory: cli("--json", seedA, at("a-directory")),
+    empty: cli("--json", at("empty.txt"), seedB),
+    whitespace: cli("--json", seedA, at("whitespace.txt")),
+    binary: cli("--json", at("binary.txt"), seedB),
+    tooLarge: cli("--json", seedA, at("too-large.txt")),
+    oneSource: cli("--json", seedA),
+    tooMany: cli("--json", ...Array.from({ length: MAX_SOURCES + 1 }, (_, i) => (i % 2 ? seedB : seedA))),
+    unknownOption: cli("--json", "--colour", seedA, seedB),
+    batch: cli("--json", "--batch", at("lists", "mixed.jsonl")),
+    manyBatch: cli("--json", "--batch", at("lists", "many.jsonl")),
+    // A reader that stops after the first line (`| head -n 1`) closes the pipe under the CLI.
+    closedPipe: limit(() =>
+      run("bash", ["-c", 'set -o pipefail; "$0" "$1" --json --batch "$2" | head -n 1', tsx, cliPath, at("lists", "few.jsonl")]),
+    ),
+  };
+});
+
+afterAll(async () => {
+  await Promise.all(Object.values(runs));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function parseComparison(stdout: string): Comparison {
+  return JSON.parse(stdout) as Comparison;
+}
+
+/** JSON Lines: one parsed object per line; stdout must end with a newline. */
+function jsonLines(stdout: string): Record<string, unknown>[] {
+  expect(stdout.endsWith("\n")).toBe(true);
+  return stdout.slice(0, -1).split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** Everything but the source names, which differ between runs that name sources differently. */
+function unnamed(c: Comparison): unknown {
+  return { ...c, sources: c.sources.map(({ name: _name, ...rest }) => rest) };
+}
+
+const sliceOf = (s: Source, span: { start: number; end: number }) => s.text.slice(span.start, span.end);
+
+/** One line on stderr naming the problem, exit 1 (a user error, not 70, a crash), no stdout. */
+function expectUserError(r: Run, ...fragments: string[]): void {
+  expect(r.stdout).toBe("");
+  expect(r.stderr).not.toMatch(/^ {4}at /m);
+  expect(r.stderr).toMatch(/^compare: [^\n]+\n$/);
+  for (const f of fragments) expect(r.stderr).toContain(f);
+  expect(r.status).toBe(1);
+}
+
+describe("compare CLI", { timeout: 120_000 }, () => {
+  describe("two seed files", () => {
+    it("--json prints one Comparison on one line, sources named after their files, texts unchanged", async () => {
+      const r = await runs.json;
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.stdout.indexOf("\n")).toBe(r.stdout.length - 1);
+      const c = parseComparison(r.stdout);
+      expect(c.schema).toBe("comparison/1");
+      expect(c.sources.map((s) => [s.id, s.name])).toEqual([["A", "moscow-times"], ["B", "ifp"]]);
+      expect(c.sources[0]?.text).toBe(seedTextA);
+      expect(c.sources[1]?.text).toBe(seedTextB);
+      const ids = new Set(c.sources.flatMap((s) => s.sentences.map((x) => x.id)));
+      expect(c.alignments.length).toBeGreaterThan(0);
+      for (const a of c.alignments) for (const id of a.sentences) expect(ids.has(id)).toBe(true);
+    });
+
+    it("prints the plain-text report without --json: header, every section under its rule, --name in file order", async () => {
+      const r = await runs.report;
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const lines = r.stdout.split("\n");
+      expect(lines[0]).toBe("Parallax comparison of 2 sources");
+      // One --name for two files: the first is named, the second keeps its file's base name.
+      expect(lines[1]).toMatch(/^ {2}A {2}The Moscow Times: .*\d+ sentences/);
+      expect(lines[2]).toMatch(/^ {2}B {2}ifp: .*\d+ sentences/);
+      const headings = ["Aligned sentences", "Only in one source", "Quotations", "Names written differently", "Framing", "Removed as boilerplate"];
+      const positions = headings.map((h) => lines.indexOf(h));
+      for (const [k, p] of positions.entries()) {
+        expect(p, headings[k]).toBeGreaterThan(0);
+        expect(lines[p + 1]).toBe("-".repeat(headings[k]?.length ?? 0));
+      }
+      expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+      // Aligned sentences are quoted from the texts under their ids.
+      const aligned = lines.slice((positions[0] ?? 0) + 2, positions[1]);
+      expect(aligned.some((l) => /^ {4}A\.\d+ +\S/.test(l))).toBe(true);
+      expect(aligned.some((l) => /^ {4}B\.\d+ +\S/.test(l))).toBe(true);
+      expect(r.stdout).toContain("Support The Moscow Times!");
+      expect(() => JSON.parse(r.stdout) as unknown).toThrow();
+    });
+  });
+
+  describe("HTML input", () => {
+    it("keeps the raw HTML as the source text and slices it at the article's sentences, not its nav or footer", async () => {
+      const r = await runs.html;
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const c = parseComparison(r.stdout);
+      const [page, wire] = c.sources;
+      if (!page || !wire) throw new Error("expected two sources");
+      expect(c.sources.map((s) => s.name)).toEqual(htmlNames);
+      expect(page.text).toBe(articleHtml);
+      expect(wire.text).toBe(wireText);
+
+      const sentences = page.sentences.map((x) => sliceOf(page, x));
+      expect(sentences.length).toBeGreaterThanOrEqual(4);
+      let last = 0;
+      for (const [k, x] of page.sentences.entries()) {
+        expect(x.start).toBeGreaterThanOrEqual(last);
+        expect(x.end).toBeLessThanOrEqual(page.text.length);
+        last = x.end;
+        const s = sentences[k] ?? "";
+        expect(s).toBe(s.trim());
+        expect(s).toMatch(/^["\p{L}]/u);
+        expect(s).not.toMatch(/Subscribe now|All rights reserved|Privacy policy|<\/?(?:p|nav|footer|article|main)\b/);
+      }
+      const body = sentences.join(" ");
+      for (const words of ["The Kestrel Harbour bridge reopened to traffic", "corroded steel cables", "said Mayor Daniel Fenwick", "forty minutes while the crossing was closed"]) {
+        expect(body).toContain(words);
+      }
+      // Offsets point into the markup: an inline link and an entity stay as written.
+      expect(sentences.find((s) => s.startsWith("Engineers"))).toContain('<a href="/firms/brightwater">Brightwater &amp; Sons</a>');
+
+      const removed = page.removed.map((x) => sliceOf(page, x)).join("\n");
+      expect(removed).toContain("Subscribe now");
+      expect(removed).toContain("All rights reserved");
+
+      const pageQuote = page.sentences.find((x) => sliceOf(page, x).includes("safe again"))?.id;
+      const wireQuote = wire.sentences.find((x) => sliceOf(wire, x).includes("safe again"))?.id;
+      expect(c.alignments.some((a) => a.sentences.includes(pageQuote ?? "?") && a.sentences.includes(wireQuote ?? "?"))).toBe(true);
+    });
+  });
+
+  describe("bad input: one line on stderr, exit 1, nothing on stdout", () => {
+    it("a missing file", async () => expectUserError(await runs.missing, "nope.txt", "no such file"));
+    it("a directory", async () => expectUserError(await runs.directory, "a-directory", "not a file"));
+    it("an empty file", async () => expectUserError(await runs.empty, "empty.txt", "empty"));
+    it("a file of whitespace only", async () => expectUserError(await runs.whitespace, "whitespace.txt", "empty"));
+    it("a binary file (NUL bytes)", async () => expectUserError(await runs.binary, "binary.txt", "binary"));
+    it("a file one byte over the size limit", async () => {
+      expectUserError(await runs.tooLarge, "too-large.txt", "too large", `the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+    });
+    it("only one source", async () => expectUserError(await runs.oneSource, "at least two", "got 1"));
+    it(`more than ${MAX_SOURCES} sources`, async () => expectUserError(await runs.tooMany, `at most ${MAX_SOURCES}`, `got ${MAX_SOURCES + 1}`));
+    it("an unknown option exits 2 with the usage", async () => {
+      const r = await runs.unknownOption;
+      expect(r.stdout).toBe("");
+      expect(r.status).toBe(2);
+      const lines = r.stderr.trimEnd().split("\n");
+      expect(lines[0]).toBe("compare: unknown option --colour");
+      expect(lines[1]).toMatch(/^usage: /);
+      expect(lines.slice(1).every((l) => l.includes("compare --"))).toBe(true);
+      expect(r.stderr).not.toMatch(/^ {4}at /m);
+    });
+  });
+
+  describe("--batch", () => {
+    it("prints one JSON line per non-blank list line, in order, a comparison or a one-line error, and exits 0", async () => {
+      const r = await runs.batch;
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const out = jsonLines(r.stdout);
+      // Ids as given; numbers become strings; an item without one is named by its line number.
+      expect(out.map((o) => o.id)).toEqual(["seeds", "missing", "line 4", "single", "7", "line 8", "line 9", "absolute"]);
+      for (const o of out) {
+        expect(Object.keys(o).sort()).toEqual(o.comparison ? ["comparison", "id"] : ["error", "id"]);
+        if (typeof o.error === "string") expect(o.error).not.toContain("\n");
+      }
+      const errors = Object.fromEntries(out.filter((o) => "error" in o).map((o) => [o.id, o.error]));
+      expect(errors.missing).toMatch(/nope\.txt: no such file/);
+      expect(errors["line 4"]).toBe("not valid JSON");
+      expect(errors.single).toMatch(/at least two/);
+      expect(errors["line 8"]).toMatch(/empty\.txt: empty/);
+      expect(errors["line 9"]).toBe("not a JSON object");
+    });
+
+    it("resolves relative paths against the list file's directory, and names sources from `names`", async () => {
+      const out = jsonLines((await runs.batch).stdout);
+      const byId = new Map(out.map((o) => [o.id, o.comparison as Comparison | undefined]));
+      const seeds = byId.get("seeds");
+      expect(seeds?.sources.map((s) => [s.name, s.text])).toEqual([["The Moscow Times", seedTextA], ["Iran Front Page", seedTextB]]);
+      expect(byId.get("7")?.sources.map((s) => [s.id, s.name, s.text])).toEqual([["A", "wire", wireText], ["B", "mt", seedTextA], ["C", "ifp", seedTextB]]);
+      expect(byId.get("absolute")?.sources.map((s) => s.text)).toEqual([articleHtml, wireText]);
+    });
+
+    it("gives each item the comparison a single run gives", async () => {
+      const batch = new Map(jsonLines((await runs.batch).stdout).map((o) => [o.id, o.comparison as Comparison]));
+      const single = parseComparison((await runs.json).stdout);
+      const seeds = batch.get("seeds");
+      if (!seeds) throw new Error("no comparison for the seed item");
+      expect(unnamed(seeds)).toEqual(unnamed(single));
+      expect(batch.get("absolute")).toEqual(parseComparison((await runs.html).stdout));
+    });
+
+    it(`runs ${MANY} items in one process, each the same as its twins (nothing leaks between items)`, async () => {
+      const r = await runs.manyBatch;
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const out = jsonLines(r.stdout);
+      expect(out).toHaveLength(MANY);
+      expect(out.map((o) => o.id)).toEqual(Array.from({ length: MANY }, (_, i) => `n${i}`));
+      expect(out.every((o) => o.comparison && !("error" in o))).toBe(true);
+      const kinds = [0, 1, 2].map((k) => out.filter((_, i) => i % 3 === k).map((o) => JSON.stringify(o.comparison)));
+      for (const same of kinds) expect(new Set(same).size).toBe(1);
+      expect(new Set(kinds.map((k) => k[0])).size).toBe(3);
+      expect(JSON.parse(kinds[0]?.[0] ?? "null")).toEqual(parseComparison((await runs.html).stdout));
+    });
+
+    it("stops quietly when the reader closes the pipe early", async () => {
+      const r = await runs.closedPipe;
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(jsonLines(r.stdout).map((o) => o.id)).toEqual(["n0"]);
+    });
+  });
+});
