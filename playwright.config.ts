@@ -16,6 +16,7 @@ export default defineConfig({
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
   retries: 0,
+  timeout: 60_000,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,

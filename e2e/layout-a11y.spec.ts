@@ -12,6 +12,8 @@ for (const viewport of VIEWPORTS) {
     test(`no serious accessibility violations: ${viewport.name}, ${colorScheme}`, async ({
       page,
     }, testInfo) => {
+      // Three full axe scans of a page with every highlight on take their time on two cores.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme });
       await openReader(page);
