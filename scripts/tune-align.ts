@@ -6,7 +6,7 @@
  *
  *   npm run -s tune-align
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { compare } from "../src/analysis/compare.ts";
 import type { AlignOptions } from "../src/analysis/align.ts";
 
@@ -51,6 +51,35 @@ const gold = JSON.parse(readFileSync(new URL("../../shared/gold/seed-pair.json",
   unique: Record<string, string[]>;
 };
 const seedTexts = gold.sources.map((s) => readFileSync(new URL(`../../shared/gold/${s.file}`, import.meta.url), "utf8"));
+function fixtureUnique(align: AlignOptions): string {
+  let hit = 0;
+  let all = 0;
+  let pairHit = 0;
+  let pairAll = 0;
+  for (const dir of readdirSync(new URL("../fixtures/reports/", import.meta.url), { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    const base = new URL(`../fixtures/reports/${dir.name}/`, import.meta.url);
+    const set = JSON.parse(readFileSync(new URL("set.json", base), "utf8")) as { sources: { file: string }[]; expect: { unique?: { source: number; anchor: string }[]; aligned?: { a: { source: number; anchor: string }; b: { source: number; anchor: string } }[] } };
+    if (set.sources.some((s) => !s.file.endsWith(".txt"))) continue;
+    const texts = set.sources.map((s) => readFileSync(new URL(s.file, base), "utf8"));
+    const c = compare(texts.map((text, k) => ({ name: `f${k}`, text })), { align });
+    const at = (k: number, anchor: string) => {
+      const i = (texts[k] ?? "").indexOf(anchor);
+      return c.sources[k]?.sentences.find((x) => x.start < i + anchor.length && i < x.end)?.id;
+    };
+    const aligned = new Set(c.alignments.flatMap((a) => a.sentences));
+    const pairs = new Set(c.alignments.map((a) => a.sentences.join("|")));
+    for (const u of set.expect.unique ?? []) { all++; const id = at(u.source, u.anchor); if (id && !aligned.has(id)) hit++; }
+    for (const p of set.expect.aligned ?? []) {
+      pairAll++;
+      const x = at(p.a.source, p.a.anchor);
+      const y = at(p.b.source, p.b.anchor);
+      if (pairs.has(`${x}|${y}`) || pairs.has(`${y}|${x}`)) pairHit++;
+    }
+  }
+  return `fixtures unique=${hit}/${all} aligned=${pairHit}/${pairAll}`;
+}
+
 function seedScore(align: AlignOptions): { f1: number; uniqueOk: number } {
   const c = compare(seedTexts.map((text, k) => ({ name: `s${k}`, text })), { align });
   const at = (k: number, anchor: string) => {
@@ -106,14 +135,12 @@ function evaluate(align: AlignOptions): { p: number; r: number; f1: number; rati
 }
 
 const grid: AlignOptions[] = [];
-for (const threshold of [0.12, 0.15, 0.2]) {
-  for (const storyRange of [[0.06, 0.15], [0.08, 0.2]] as const) {
-    for (const anchorRange of [[0.1, 0.3], [0.2, 0.4]] as const) grid.push({ threshold, softThreshold: threshold, storyRange, anchorRange });
-  }
+for (const softRule of ["either", "mutual"] as const) {
+  for (const threshold of [0.15, 0.2, 0.25, 0.3]) grid.push({ threshold, softThreshold: 0.15, softRule });
 }
 console.log(`${items.filter((i) => i.kind === "same").length} same-event pairs, ${items.filter((i) => i.kind !== "same").length} look-alike`);
 for (const g of grid) {
   const m = evaluate(g);
   const seed = seedScore(g);
-  console.log(`${JSON.stringify(g).padEnd(72)} dev p=${m.p.toFixed(3)} r=${m.r.toFixed(3)} f1=${m.f1.toFixed(3)} lookalike=${m.ratio.toFixed(3)} | seed f1=${seed.f1.toFixed(3)} unique=${seed.uniqueOk.toFixed(2)}`);
+  console.log(`${JSON.stringify(g).padEnd(72)} dev p=${m.p.toFixed(3)} r=${m.r.toFixed(3)} f1=${m.f1.toFixed(3)} lookalike=${m.ratio.toFixed(3)} | seed f1=${seed.f1.toFixed(3)} unique=${seed.uniqueOk.toFixed(2)} | ${fixtureUnique(g)}`);
 }

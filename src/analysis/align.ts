@@ -46,6 +46,12 @@ export interface AlignOptions {
    * @default [0.2, 0.4]
    */
   readonly anchorRange?: readonly [number, number];
+  /**
+   * Between the soft and the full threshold, keep a pair when it is the best match of either
+   * sentence ("either") or of both ("mutual").
+   * @default "either"
+   */
+  readonly softRule?: "either" | "mutual";
 }
 
 /** Where a sentence sits in its report, for the headline-and-lead rule. */
@@ -60,7 +66,7 @@ export interface SentencePair {
 }
 
 /** Chosen on the ECB+ development split with scripts/tune-align.ts (see README, "How it works"). */
-const DEFAULTS = { threshold: 0.15, softThreshold: 0.15, anchorMismatch: 0.6, maxKeyShare: 0.5, storyRange: [0.06, 0.15], anchorRange: [0.2, 0.4] } as const;
+const DEFAULTS = { threshold: 0.15, softThreshold: 0.15, anchorMismatch: 0.6, maxKeyShare: 0.5, storyRange: [0.06, 0.15], anchorRange: [0.2, 0.4], softRule: "either" } as const;
 
 /**
  * How sure we are that two sources report the same story, in 0..1, from the weighted cosine of
@@ -169,7 +175,9 @@ export function alignSentences(
   for (const [key, score] of scored) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const isBest = score === best.get(`${a}|${sentences[b]?.source}`) || score === best.get(`${b}|${sentences[a]?.source}`);
+    const bestForA = score === best.get(`${a}|${sentences[b]?.source}`);
+    const bestForB = score === best.get(`${b}|${sentences[a]?.source}`);
+    const isBest = opt.softRule === "mutual" ? bestForA && bestForB : bestForA || bestForB;
     if (score >= opt.threshold || isBest) pairs.push({ a, b, score: round(score), kind: kindOf(score) });
   }
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
