@@ -230,10 +230,12 @@ describe("a realistic news page", () => {
     ["comment openers", "<!--".repeat(50_000)],
     ["nested drops", "<template>".repeat(20_000) + "x" + "</template>".repeat(20_000)],
   ])("stays linear on %s", (_, html) => {
+    // Not a speed test (npm run bench measures speed): a quadratic pass over 200,000 characters
+    // would take minutes, so a bound this loose only catches that, never a slow machine.
     const t0 = Date.now();
     htmlToText(html);
     looksLikeHtml(html);
-    expect(Date.now() - t0).toBeLessThan(300);
+    expect(Date.now() - t0).toBeLessThan(5_000);
   });
 
   it("tolerates Readability paragraphs that differ from the page", () => {
@@ -256,11 +258,11 @@ describe("a realistic news page", () => {
     expect(htmlToText(page, doc(`<p>${unrelated}</p>`)).article).toBeUndefined();
   });
 
-  it("projects a 1 MB page in well under a second", () => {
+  it("projects a 1 MB page without a quadratic pass", () => {
     const big = NEWS_PAGE.repeat(Math.ceil(1_000_000 / NEWS_PAGE.length));
     const t0 = Date.now();
     const result = htmlToText(big);
-    expect(Date.now() - t0).toBeLessThan(500);
+    expect(Date.now() - t0).toBeLessThan(5_000);
     expect(result.text.length).toBeGreaterThan(300_000);
   });
 });

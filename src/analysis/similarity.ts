@@ -30,6 +30,11 @@ export interface Vocabulary {
 
 /** Keys shorter than this carry no content (after stopwords are gone). */
 const MIN_KEY_LENGTH = 2;
+/**
+ * Pseudo-sentences added to every comparison's IDF (see buildVocabulary); 4 was chosen with
+ * scripts/tune-align.ts (it helps single-sentence pairs, leaves the development split level).
+ */
+const IDF_PRIOR = 4;
 /** Weight multiplier for names and numbers, which pin a sentence to one event. */
 export const ANCHOR_BOOST = 1.5;
 
@@ -114,7 +119,9 @@ export function buildVocabulary(sentences: readonly { source: number; tokens: re
   }
   const n = sentences.length;
   const idf = new Map<string, number>();
-  for (const [k, d] of df) idf.set(k, Math.log((n + 1) / (d + 0.5)));
+  // A prior of IDF_PRIOR sentences that lack every word keeps IDF meaningful in tiny comparisons
+  // (two single sentences would otherwise weigh each shared word near zero).
+  for (const [k, d] of df) idf.set(k, Math.log((n + 1 + IDF_PRIOR) / (d + 0.5)));
   return { idf, keyOf };
 }
 
