@@ -9,7 +9,9 @@ const debianChromium = "/usr/lib/chromium/chromium";
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
-const port = 4179;
+const port = Number(process.env.E2E_PORT ?? 4179);
+/** Build output for the tests; separate per port so two runs on one machine do not collide. */
+const outDir = port === 4179 ? "dist" : `dist-e2e-${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
