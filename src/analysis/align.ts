@@ -201,3 +201,16 @@ function kindOf(score: number): AlignmentKind {
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** For each sentence (by global index), the sentences aligned with it. */
+export function partnersOf(pairs: readonly SentencePair[]): Map<number, Set<number>> {
+  const partners = new Map<number, Set<number>>();
+  for (const p of pairs) {
+    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
+      const set = partners.get(x) ?? new Set<number>();
+      set.add(y);
+      partners.set(x, set);
+    }
+  }
+  return partners;
+}

@@ -2,7 +2,7 @@ import { hedges } from "./lexicons/hedges.ts";
 import { labels } from "./lexicons/labels.ts";
 import { loadedTerms, pejorativeAffixes } from "./lexicons/loaded-terms.ts";
 import { reportNouns, reportPhrases, reportVerbs } from "./lexicons/report-verbs.ts";
-import type { Token } from "./tokens.ts";
+import { isTitleCased, type Token } from "./tokens.ts";
 import type { FramingCategory, Span } from "./types.ts";
 
 /**
@@ -107,12 +107,6 @@ function match(map: Map<string, LexiconEntry[]>, tokens: readonly Token[], i: nu
     return e;
   }
   return undefined;
-}
-
-/** A headline in title case capitalises common words too. */
-function isTitleCased(tokens: readonly Token[]): boolean {
-  const long = tokens.filter((t) => t.raw.length > 3);
-  return long.length > 2 && long.filter((t) => t.capitalized).length / long.length > 0.8;
 }
 
 /** A reporting verb or phrase starting at token `i` (said, told, according to, pointed out). */

@@ -1,4 +1,4 @@
-import type { SentencePair } from "./align.ts";
+import { partnersOf, type SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { findQuoteSpans } from "./quote-marks.ts";
 import { speakerFinder, type Speaker } from "./speakers.ts";
@@ -94,14 +94,7 @@ export function matchQuotes(
   pairs: readonly SentencePair[],
   vocab: Vocabulary,
 ): MatchedQuote[] {
-  const aligned = new Map<number, Set<number>>();
-  for (const p of pairs) {
-    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
-      const set = aligned.get(x) ?? new Set<number>();
-      set.add(y);
-      aligned.set(x, set);
-    }
-  }
+  const aligned = partnersOf(pairs);
   const counters = new Map<string, number>();
   return found.map((f) => {
     const doc = docs[f.doc];

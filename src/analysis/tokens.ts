@@ -77,3 +77,9 @@ export function isAcronym(raw: string): boolean {
   const letters = raw.replace(/\./g, "");
   return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
 }
+
+/** A headline in title case capitalises common words too; its capitals say nothing about names. */
+export function isTitleCased(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.raw.length > 3);
+  return long.length > 2 && long.filter((t) => t.capitalized).length / long.length > 0.8;
+}

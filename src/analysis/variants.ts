@@ -1,7 +1,7 @@
-import type { SentencePair } from "./align.ts";
+import { partnersOf, type SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { isAcronymOf, relateForms, skeleton, type NameRelation } from "./names.ts";
-import { isAcronym } from "./tokens.ts";
+import { isAcronym, isTitleCased } from "./tokens.ts";
 import type { Span, VariantGroup, VariantKind } from "./types.ts";
 
 /**
@@ -48,14 +48,7 @@ export function findVariants(docs: readonly Doc[], pairs: readonly SentencePair[
   const forms = docs.map((d) => collectForms(d));
   const keysUsed = forms.map((list) => new Set(list.map((f) => f.key)));
   const textsUsed = forms.map((list) => new Set(list.map((f) => f.text.toLowerCase())));
-  const alignedWith = new Map<number, Set<number>>();
-  for (const p of pairs) {
-    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
-      const set = alignedWith.get(x) ?? new Set<number>();
-      set.add(y);
-      alignedWith.set(x, set);
-    }
-  }
+  const alignedWith = partnersOf(pairs);
   const groups = new UnionFind<Form>();
   const kinds = new Map<Form, VariantKind>();
   const link = (a: Form, b: Form, kind: VariantKind) => {
@@ -136,7 +129,7 @@ function collectForms(doc: Doc): Form[] {
   };
   for (const sentence of doc.sentences) {
     if (!isReporting(sentence.role)) continue;
-    if (sentence.role === "headline" && isTitleCase(sentence)) continue;
+    if (sentence.role === "headline" && isTitleCased(sentence.tokens)) continue;
     const tokens = sentence.tokens;
     const capital = (i: number) => {
       const t = tokens[i];
@@ -171,12 +164,6 @@ function collectForms(doc: Doc): Form[] {
     }
   }
   return [...byText.values()];
-}
-
-/** Headlines in title case capitalise every word; their capitals say nothing about names. */
-function isTitleCase(sentence: DocSentence): boolean {
-  const long = sentence.tokens.filter((t) => t.raw.length > 3);
-  return long.length > 0 && long.filter((t) => t.capitalized).length / long.length > 0.8;
 }
 
 const isCompound = (f: Form) => f.words > 1 || /[-'’\s]/.test(f.text);
