@@ -34,6 +34,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   worker: { format: "es" },
+  // Loaded by the worker only for HTML inputs; listed so the dev server does not reload mid-run.
+  optimizeDeps: { include: ["linkedom"] },
   build: { target: "es2022", sourcemap: true },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],

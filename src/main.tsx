@@ -3,6 +3,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
 import { createQueryClient } from "./app/query-client.ts";
+import type { AppServices } from "./app/services.ts";
+import { browserStorage, createLocalStore } from "./features/input/model/local-store.ts";
+import { createRecentStore } from "./features/input/model/recent.ts";
 import { createAnalysisClient, createAnalysisWorker } from "./worker/client.ts";
 import "./index.css";
 
@@ -10,12 +13,17 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
 const queryClient = createQueryClient();
-const analysisClient = createAnalysisClient(createAnalysisWorker);
+const local = createLocalStore(browserStorage);
+const services: AppServices = {
+  client: createAnalysisClient(createAnalysisWorker),
+  local,
+  recent: createRecentStore(local, () => Date.now()),
+};
 
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App client={analysisClient} />
+      <App services={services} />
     </QueryClientProvider>
   </StrictMode>,
 );

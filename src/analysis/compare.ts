@@ -69,6 +69,9 @@ export function compare(inputs: readonly SourceInput[], options: CompareOptions 
 
 interface PreparedSource extends Omit<Doc, "sentences"> {
   readonly sentences: readonly Omit<DocSentence, "global" | "tokens" | "terms">[];
+  /** An HTML page's <title> or first <h1>, for when no headline is found in the article. */
+  readonly pageTitle?: string;
+  readonly format?: "html";
 }
 
 const SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -78,10 +81,12 @@ function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | un
   let view = input.text;
   let toOriginal = (s: Span): Span => s;
   let scope: Span[] = [{ start: 0, end: view.length }];
+  let pageTitle: string | undefined;
   const removed = [];
   if (input.format === "html") {
     const h = htmlToText(input.text, parseHtml);
     view = h.text;
+    pageTitle = h.title;
     toOriginal = (s) => toOriginalSpan(h, s.start, s.end);
     if (h.article && h.article.length > 0) {
       scope = [...h.article];
@@ -107,6 +112,8 @@ function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | un
   return {
     index, id, name: input.name, original: input.text, view, toOriginal, removed, sentences,
     ...(title ? { title } : {}),
+    ...(pageTitle ? { pageTitle } : {}),
+    ...(input.format === "html" ? { format: "html" as const } : {}),
   };
 }
 
@@ -121,13 +128,14 @@ function leadPositions(docs: readonly Doc[]): LeadPosition[] {
   });
 }
 
-function toSource(d: Doc): Source {
-  const title = d.title ? d.view.slice(d.title.start, d.title.end).replace(/\s+/g, " ").trim() : undefined;
+function toSource(d: Doc & { readonly pageTitle?: string; readonly format?: "html" }): Source {
+  const title = d.title ? d.view.slice(d.title.start, d.title.end).replace(/\s+/g, " ").trim() : d.pageTitle;
   return {
     id: d.id,
     name: d.name,
     ...(title ? { title } : {}),
     text: d.original,
+    ...(d.format ? { format: d.format } : {}),
     removed: d.removed,
     sentences: d.sentences.map((s) => ({ id: s.id, ...d.toOriginal(s), paragraph: s.paragraph, role: s.role })),
   };

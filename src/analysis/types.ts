@@ -48,6 +48,8 @@ export interface Source {
   readonly title?: string;
   /** The original input, unchanged. */
   readonly text: string;
+  /** "html" when the input was read as an HTML page (offsets then point into its markup). */
+  readonly format?: "html";
   /** Page chrome removed before analysis, each with a reason a reader understands. */
   readonly removed: readonly RemovedSpan[];
   /** The article body only, in reading order, non-overlapping. */

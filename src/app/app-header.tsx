@@ -1,12 +1,24 @@
+import type { MouseEvent, ReactNode } from "react";
 import { Kbd } from "../ui/kbd.tsx";
 
 interface AppHeaderProps {
   readonly title: string;
-  readonly date: string | undefined;
-  readonly about: string | undefined;
-  readonly sourceNames: readonly string[];
-  readonly onShowShortcuts: () => void;
+  readonly date?: string | undefined;
+  readonly about?: string | undefined;
+  readonly sourceNames?: readonly string[] | undefined;
+  /** Goes to the home page (the logo is a link to it). */
+  readonly onHome: () => void;
+  /** Buttons for this page (new, open, share, export). */
+  readonly actions?: ReactNode;
+  readonly onShowShortcuts?: (() => void) | undefined;
 }
+
+const HEADER_BUTTON_SHAPE =
+  "inline-flex items-center rounded-md border px-2.5 py-1 text-xs font-semibold whitespace-nowrap";
+/** Shared look of the small buttons in the header. */
+export const HEADER_BUTTON = `${HEADER_BUTTON_SHAPE} border-rule bg-panel text-ink hover:border-muted/60 hover:bg-ink/5`;
+/** The one action that leads somewhere new. */
+export const HEADER_PRIMARY = `${HEADER_BUTTON_SHAPE} border-ink bg-ink text-paper hover:opacity-90`;
 
 function formatDate(date: string | undefined): string | undefined {
   if (!date) return undefined;
@@ -21,38 +33,64 @@ function formatDate(date: string | undefined): string | undefined {
       });
 }
 
-/** The app's name, what is being compared, and the way into the keyboard shortcuts. */
-export function AppHeader({ title, date, about, sourceNames, onShowShortcuts }: AppHeaderProps) {
+/** The app's name (a way home), what is on screen, and what can be done with it. */
+export function AppHeader({
+  title,
+  date,
+  about,
+  sourceNames,
+  onHome,
+  actions,
+  onShowShortcuts,
+}: AppHeaderProps) {
   const when = formatDate(date);
+  const goHome = (event: MouseEvent<HTMLAnchorElement>): void => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onHome();
+  };
   return (
-    <header className="border-b border-rule bg-paper px-4 py-3 sm:px-6 lg:py-2.5">
-      <div className="flex items-start gap-4">
-        <p className="flex shrink-0 items-center gap-2 pt-0.5 font-sans text-sm font-bold tracking-tight text-ink">
+    <header className="border-b border-rule bg-paper px-4 py-3 sm:px-6 lg:py-2.5" data-app-header="">
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2.5">
+        <a
+          href="./"
+          onClick={goHome}
+          className="flex shrink-0 items-center gap-2 pt-0.5 font-sans text-sm font-bold tracking-tight text-ink"
+        >
           <img src="/favicon.svg" alt="" width={18} height={18} />
           Parallax
-        </p>
-        <div className="min-w-0 flex-1 border-l border-rule pl-4">
+        </a>
+        <div className="min-w-0 flex-1 basis-48 border-l border-rule pl-4">
           <h1 className="font-reading text-[1.0625rem] leading-snug font-semibold text-ink lg:truncate">
             {title}
           </h1>
-          <p className="mt-0.5 text-xs leading-snug text-muted lg:truncate" title={about}>
-            {sourceNames.join(" · ")}
-            {when ? (
-              <>
-                {" "}
-                — <time dateTime={date}>{when}</time>
-              </>
-            ) : null}
-            {about ? <span className="hidden xl:inline"> — {about}</span> : null}
-          </p>
+          {sourceNames && sourceNames.length > 0 ? (
+            <p className="mt-0.5 text-xs leading-snug text-muted lg:truncate" title={about}>
+              {sourceNames.join(" · ")}
+              {when ? (
+                <>
+                  {" "}
+                  — <time dateTime={date}>{when}</time>
+                </>
+              ) : null}
+              {about ? <span className="hidden xl:inline"> — {about}</span> : null}
+            </p>
+          ) : null}
         </div>
-        <button
-          type="button"
-          onClick={onShowShortcuts}
-          className="hidden shrink-0 items-center gap-2 rounded-md px-2 py-1 text-xs font-medium text-muted hover:bg-ink/5 hover:text-ink sm:inline-flex"
-        >
-          Shortcuts <Kbd>?</Kbd>
-        </button>
+        {actions || onShowShortcuts ? (
+          <div className="flex w-full flex-wrap items-center gap-1.5 print:hidden sm:w-auto" data-header-actions="">
+            {actions}
+            {onShowShortcuts ? (
+              <button
+                type="button"
+                onClick={onShowShortcuts}
+                className="hidden shrink-0 items-center gap-2 rounded-md px-2 py-1 text-xs font-medium text-muted hover:bg-ink/5 hover:text-ink sm:inline-flex"
+              >
+                Shortcuts <Kbd>?</Kbd>
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </div>
     </header>
   );

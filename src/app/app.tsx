@@ -1,21 +1,142 @@
-import { useMemo } from "react";
-import type { AnalysisClient } from "../worker/client.ts";
-import { ReaderPage } from "./reader-page.tsx";
-import { loadSeeds } from "./seeds.ts";
+import { useEffect, useMemo } from "react";
+import { recentId as recentIdOf } from "../features/input/model/recent.ts";
+import type { SharedSource, SharedView } from "../share/link.ts";
+import { assertNever } from "../worker/result.ts";
+import { BadLinkPage } from "./bad-link-page.tsx";
+import { ComparisonPage } from "./comparison-page.tsx";
+import { NewPage } from "./new-page.tsx";
+import type { Route } from "./route.ts";
+import { loadSeeds, type SeedComparison } from "./seeds.ts";
+import type { AppServices } from "./services.ts";
+import { StorageNotice } from "./storage-notice.tsx";
+import { useRoute } from "./use-route.ts";
+import { DEFAULT_VIEW, fromSharedView } from "./view-state.ts";
 
-/** Opens on the first shipped comparison; there is nothing to set up. */
-export function App({ client }: { readonly client: AnalysisClient }) {
-  const seeds = useMemo(() => loadSeeds(), []);
-  if (!seeds.ok) {
-    return (
-      <main className="mx-auto max-w-md px-5 py-20">
-        <h1 className="text-lg font-semibold text-ink">Parallax</h1>
-        <p role="alert" className="mt-2 text-sm text-muted">
-          {seeds.error}
-        </p>
-      </main>
-    );
+const NO_SEEDS: readonly SeedComparison[] = [];
+
+interface PageProps {
+  readonly route: Route;
+  readonly services: AppServices;
+  readonly seeds: readonly SeedComparison[];
+  readonly seedError: string | undefined;
+  readonly navigate: (fragment: string) => void;
+}
+
+type CommonProps = Omit<PageProps, "route" | "seedError">;
+
+/** The user's reports: put at the top of the recent list as they are opened. */
+function InputsPage({
+  sources,
+  view,
+  ...common
+}: CommonProps & {
+  readonly sources: readonly SharedSource[];
+  readonly view: SharedView | undefined;
+}) {
+  const base = useMemo(() => ({ kind: "inputs" as const, sources }), [sources]);
+  const recentId = useMemo(() => recentIdOf(sources), [sources]);
+  const { recent } = common.services;
+  useEffect(() => {
+    recent.remember(sources);
+  }, [recent, sources]);
+  const initialView = useMemo(() => fromSharedView(view), [view]);
+  return (
+    <ComparisonPage
+      {...common}
+      inputs={sources}
+      base={base}
+      initialView={initialView}
+      home={false}
+      recentId={recentId}
+    />
+  );
+}
+
+function Page({ route, services, seeds, seedError, navigate }: PageProps) {
+  const common = { services, seeds, navigate };
+  switch (route.kind) {
+    case "home": {
+      const first = seeds[0];
+      if (!first) {
+        return (
+          <BadLinkPage
+            title="Nothing to show yet"
+            message={seedError ?? "No sample comparison is bundled with this build."}
+            navigate={() => navigate("new")}
+          />
+        );
+      }
+      return <SeedPage {...common} seed={first} home view={undefined} />;
+    }
+    case "seed":
+      return <SeedPage {...common} seed={route.seed} home={false} view={route.view} />;
+    case "inputs":
+      return <InputsPage {...common} sources={route.sources} view={route.view} />;
+    case "recent": {
+      const entry = services.recent.get(route.id);
+      if (!entry) {
+        return (
+          <BadLinkPage
+            title="This comparison is not on this device"
+            message="It was kept in Recent comparisons in another browser, or it has been deleted. Its reports were too long to travel in a link."
+            navigate={navigate}
+          />
+        );
+      }
+      return <InputsPage {...common} sources={entry.sources} view={undefined} />;
+    }
+    case "new":
+      return <NewPage {...common} />;
+    case "bad":
+      return <BadLinkPage title={route.title} message={route.message} navigate={navigate} />;
+    default:
+      return assertNever(route);
   }
-  const [first] = seeds.value;
-  return first ? <ReaderPage seed={first} client={client} /> : null;
+}
+
+function SeedPage({
+  seed,
+  home,
+  view,
+  ...common
+}: CommonProps & {
+  readonly seed: SeedComparison;
+  readonly home: boolean;
+  readonly view: SharedView | undefined;
+}) {
+  const base = useMemo(() => ({ kind: "seed" as const, seed: seed.id }), [seed.id]);
+  const initialView = useMemo(() => (view ? fromSharedView(view) : DEFAULT_VIEW), [view]);
+  return (
+    <ComparisonPage
+      {...common}
+      inputs={seed.inputs}
+      base={base}
+      title={seed.title}
+      date={seed.date}
+      about={seed.about}
+      initialView={initialView}
+      home={home}
+      recentId={undefined}
+    />
+  );
+}
+
+/** Routes by the URL's fragment; the home page is the first shipped comparison. */
+export function App({ services }: { readonly services: AppServices }) {
+  const loaded = useMemo(() => loadSeeds(), []);
+  const seeds = loaded.ok ? loaded.value : NO_SEEDS;
+  const { route, visit, navigate } = useRoute(seeds);
+  return (
+    <>
+      <StorageNotice local={services.local} />
+      <Page
+        key={visit}
+        route={route}
+        services={services}
+        seeds={seeds}
+        seedError={loaded.ok ? undefined : loaded.error}
+        navigate={navigate}
+      />
+    </>
+  );
 }

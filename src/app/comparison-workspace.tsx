@@ -1,14 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, type Dispatch, type SetStateAction } from "react";
 import type { Comparison, FramingCategory } from "../analysis/types.ts";
 import { LayerLegend } from "../features/reader/components/layer-legend.tsx";
 import { ReaderView, type ReaderHandle } from "../features/reader/components/reader-view.tsx";
 import { indexComparison } from "../features/reader/model/comparison-index.ts";
-import {
-  DEFAULT_VISIBILITY,
-  LAYERS,
-  type LayerId,
-  type Visibility,
-} from "../features/reader/model/layers.ts";
+import { LAYERS, type LayerId, type Visibility } from "../features/reader/model/layers.ts";
 import { countLayers } from "../features/reader/model/legend-counts.ts";
 import { buildMarks } from "../features/reader/model/marks.ts";
 import { SummaryPanel } from "../features/summary/components/summary-panel.tsx";
@@ -19,28 +14,52 @@ import { useMediaQuery, WIDE_QUERY } from "../ui/use-media-query.ts";
 import { RunNotes } from "./run-notes.tsx";
 import { useShortcuts, type ShortcutMap } from "./use-shortcuts.ts";
 
+interface ComparisonWorkspaceProps {
+  readonly comparison: Comparison;
+  /** What is switched on; the page owns it so a link can carry it. */
+  readonly visibility: Visibility;
+  readonly setVisibility: Dispatch<SetStateAction<Visibility>>;
+  /** A sentence or mark to bring back on first render. */
+  readonly initialSelected: string | undefined;
+  readonly onSelect: (id: string) => void;
+}
+
 /**
  * One Comparison on screen: the legend, the reading columns and the summary, wired to the
  * keyboard. On wide screens the columns and a side panel scroll on their own; on narrow ones
  * everything stacks in one page.
  */
-export function ComparisonWorkspace({ comparison }: { readonly comparison: Comparison }) {
+export function ComparisonWorkspace({
+  comparison,
+  visibility,
+  setVisibility,
+  initialSelected,
+  onSelect,
+}: ComparisonWorkspaceProps) {
   const index = useMemo(() => indexComparison(comparison), [comparison]);
   const marks = useMemo(() => buildMarks(index), [index]);
   const counts = useMemo(() => countLayers(index, marks), [index, marks]);
-  const [visibility, setVisibility] = useState<Visibility>(DEFAULT_VISIBILITY);
   const wide = useMediaQuery(WIDE_QUERY);
   const readerRef = useRef<ReaderHandle>(null);
 
-  const toggleLayer = useCallback((layer: LayerId) => {
-    setVisibility((v) => ({ ...v, layers: { ...v.layers, [layer]: !v.layers[layer] } }));
-  }, []);
-  const toggleCategory = useCallback((category: FramingCategory) => {
-    setVisibility((v) => ({ ...v, framing: { ...v.framing, [category]: !v.framing[category] } }));
-  }, []);
+  const toggleLayer = useCallback(
+    (layer: LayerId) => {
+      setVisibility((v) => ({ ...v, layers: { ...v.layers, [layer]: !v.layers[layer] } }));
+    },
+    [setVisibility],
+  );
+  const toggleCategory = useCallback(
+    (category: FramingCategory) => {
+      setVisibility((v) => ({
+        ...v,
+        framing: { ...v.framing, [category]: !v.framing[category] },
+      }));
+    },
+    [setVisibility],
+  );
   const toggleRemoved = useCallback(
     () => setVisibility((v) => ({ ...v, removed: !v.removed })),
-    [],
+    [setVisibility],
   );
   const navigate = useCallback((place: Place) => {
     readerRef.current?.goTo({ sentenceId: place.sentenceId, span: place.span });
@@ -80,7 +99,15 @@ export function ComparisonWorkspace({ comparison }: { readonly comparison: Compa
         <PanelError title="The reading view failed" error={error} onRetry={reset} />
       )}
     >
-      <ReaderView ref={readerRef} index={index} marks={marks} visibility={visibility} wide={wide} />
+      <ReaderView
+        ref={readerRef}
+        index={index}
+        marks={marks}
+        visibility={visibility}
+        wide={wide}
+        initialSelected={initialSelected}
+        onSelect={onSelect}
+      />
     </ErrorBoundary>
   );
   const summary = (

@@ -219,6 +219,7 @@ describe("compare CLI", { timeout: 120_000 }, () => {
       const r = await runs.report;
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
+      expect(r.stdout.startsWith("{")).toBe(false);
       const lines = r.stdout.split("\n");
       expect(lines[0]).toBe("Parallax comparison of 2 sources");
       // One --name for two files: the first is named, the second keeps its file's base name.
@@ -231,12 +232,17 @@ describe("compare CLI", { timeout: 120_000 }, () => {
         expect(lines[p + 1]).toBe("-".repeat(headings[k]?.length ?? 0));
       }
       expect([...positions].sort((x, y) => x - y)).toEqual(positions);
-      // Aligned sentences are quoted from the texts under their ids.
-      const aligned = lines.slice((positions[0] ?? 0) + 2, positions[1]);
-      expect(aligned.some((l) => /^ {4}A\.\d+ +\S/.test(l))).toBe(true);
-      expect(aligned.some((l) => /^ {4}B\.\d+ +\S/.test(l))).toBe(true);
-      expect(r.stdout).toContain("Support The Moscow Times!");
-      expect(() => JSON.parse(r.stdout) as unknown).toThrow();
+      const section = (k: number) => lines.slice((positions[k] ?? 0) + 2, positions[k + 1] ?? lines.length - 1);
+
+      // Every finding of the same comparison (the --json run) has its line, under the given names.
+      const c = parseComparison((await runs.json).stdout);
+      const aligned = section(0);
+      expect(aligned.filter((l) => /^ {2}\[[a-z-]+, [01]\.\d\d\]$/.test(l))).toHaveLength(c.alignments.length);
+      expect(aligned.filter((l) => /^ {4}[AB]\.\d+ +\S/.test(l))).toHaveLength(c.alignments.reduce((n, a) => n + a.sentences.length, 0));
+      expect(section(2).filter((l) => /^ {2}(The Moscow Times|ifp): "/.test(l))).toHaveLength(c.quotes.length);
+      const removed = section(5);
+      expect(removed).toHaveLength(c.sources.reduce((n, s) => n + s.removed.length, 0));
+      for (const l of removed) expect(l).toMatch(/^ {2}(The Moscow Times|ifp): ".+" \(.+\)$/);
     });
   });
 

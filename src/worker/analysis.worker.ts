@@ -1,4 +1,6 @@
 import { compare } from "../analysis/compare.ts";
+import type { ParseHtml } from "../analysis/types.ts";
+import { loadHtmlParser, needsHtmlParser } from "./html-parser.ts";
 import type { AnalysisRequest, AnalysisResponse } from "./protocol.ts";
 
 /**
@@ -12,34 +14,41 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 
-function handle(request: AnalysisRequest): AnalysisResponse {
-  // TODO(html-in-worker): DOMParser does not exist in workers. Remove this guard once HTML input
-  // lands, either by parsing on the main thread and sending text with offsets, or by bundling a
-  // worker-safe parser (linkedom) and passing it as `parseHtml`.
-  if (request.inputs.some((input) => input.format === "html")) {
-    return {
-      type: "error",
-      id: request.id,
-      error: {
-        kind: "unsupported-input",
-        message: "HTML pages can't be compared in the browser yet; paste the article text instead.",
-      },
-    };
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+async function handle(request: AnalysisRequest): Promise<AnalysisResponse> {
+  let parseHtml: ParseHtml | undefined;
+  if (needsHtmlParser(request.inputs)) {
+    try {
+      parseHtml = await loadHtmlParser();
+    } catch (cause) {
+      return {
+        type: "error",
+        id: request.id,
+        error: {
+          kind: "unsupported-input",
+          message: `The HTML reader could not be loaded (${describe(cause)}).`,
+        },
+      };
+    }
   }
   try {
-    return { type: "result", id: request.id, comparison: compare(request.inputs, request.options) };
+    const options = parseHtml ? { ...request.options, parseHtml } : request.options;
+    return { type: "result", id: request.id, comparison: compare(request.inputs, options) };
   } catch (cause) {
     return {
       type: "error",
       id: request.id,
       error: {
         kind: "engine",
-        message: `The analysis stopped with an internal error: ${cause instanceof Error ? cause.message : String(cause)}`,
+        message: `The analysis stopped with an internal error: ${describe(cause)}`,
       },
     };
   }
 }
 
 scope.addEventListener("message", (event) => {
-  scope.postMessage(handle(event.data));
+  void handle(event.data).then((response) => scope.postMessage(response));
 });

@@ -1,8 +1,10 @@
 import type { Span } from "../../../analysis/types.ts";
 import type { ComparisonIndex } from "../model/comparison-index.ts";
+import { isHtmlSource } from "../model/display-text.ts";
 import { pairDiff } from "../model/pair-diff.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
 import type { DiffAtom } from "../model/word-diff.ts";
+import { coveragePhrase, sentenceCoverage } from "../model/coverage.ts";
 import { ALIGNMENT_KIND_LABEL, percent } from "../model/wording.ts";
 import { TextPartView } from "./text-part.tsx";
 
@@ -23,7 +25,12 @@ function DiffedSentence({
     <p className="font-reading text-[0.9375rem] leading-relaxed text-ink">
       {runs.flatMap((run) =>
         run.parts.map((part) => (
-          <TextPartView key={part.start} text={located.source.text} part={part} />
+          <TextPartView
+            key={part.start}
+            text={located.source.text}
+            part={part}
+            html={isHtmlSource(located.source)}
+          />
         )),
       )}
     </p>
@@ -47,6 +54,7 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
   if (!self) return null;
   const partners = index.partners(sentenceId);
   const alignments = index.alignmentsOf(sentenceId);
+  const coverage = index.sources.length > 2 ? sentenceCoverage(index, sentenceId) : undefined;
 
   return (
     <article className="space-y-4" data-explanation="alignment">
@@ -54,6 +62,11 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
         <h3 id={headingId} className="font-sans text-[0.9375rem] font-semibold text-ink">
           Aligned with {partners.length} sentence{partners.length === 1 ? "" : "s"} elsewhere
         </h3>
+        {coverage ? (
+          <p className="text-sm text-ink" data-coverage="">
+            {coveragePhrase(coverage)}.
+          </p>
+        ) : null}
         <p className="text-xs text-muted">
           Highlighted words differ between the two; name variants count as the same.
         </p>

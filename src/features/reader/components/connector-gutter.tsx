@@ -110,7 +110,7 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
   }, [leftId, rightId, links, layoutVersion]);
 
   return (
-    <div className="relative hidden h-full lg:block" aria-hidden="true">
+    <div className="relative hidden h-full lg:block" aria-hidden="true" data-connector-gutter="">
       <svg ref={svgRef} className="absolute inset-0 h-full w-full overflow-hidden" width={width}>
         {paths.map((path) => (
           <g key={path.key} data-connector={path.active ? "active" : "idle"}>

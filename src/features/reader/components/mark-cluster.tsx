@@ -19,6 +19,7 @@ function spokenKinds(marks: readonly Mark[]): string {
 interface MarkClusterProps {
   readonly text: string;
   readonly run: Cluster;
+  readonly html: boolean;
   readonly expanded: boolean;
   readonly onActivate: (
     markIds: readonly string[],
@@ -31,7 +32,7 @@ interface MarkClusterProps {
  * Overlapping marks as one control that reads like the text around it. Activating it explains
  * every mark inside, the one under the pointer first.
  */
-export function MarkCluster({ text, run, expanded, onActivate }: MarkClusterProps) {
+export function MarkCluster({ text, run, html, expanded, onActivate }: MarkClusterProps) {
   const activate = (target: EventTarget, anchor: HTMLElement): void => {
     const mark = target instanceof Element ? target.closest("[data-mark-id]") : null;
     onActivate(
@@ -63,7 +64,7 @@ export function MarkCluster({ text, run, expanded, onActivate }: MarkClusterProp
       }}
     >
       {run.parts.map((part) => (
-        <TextPartView key={part.start} text={text} part={part} />
+        <TextPartView key={part.start} text={text} part={part} html={html} />
       ))}
       <span className="sr-only"> ({spokenKinds(run.marks)})</span>
     </span>

@@ -2,8 +2,11 @@
 export interface ReaderActions {
   /** The pointer entered (id) or left (undefined) a sentence. */
   hover(sentenceId: string | undefined): void;
-  /** Focus entered or left a sentence (or a mark inside it). */
-  focusChanged(sentenceId: string, focused: boolean): void;
+  /**
+   * Focus entered or left a sentence (or a mark inside it). `self` is true when the sentence
+   * itself has focus, not a mark or chip inside it: only that selects the sentence.
+   */
+  focusChanged(sentenceId: string, focused: boolean, self?: boolean): void;
   explainMarks(
     markIds: readonly string[],
     preferredId: string | undefined,

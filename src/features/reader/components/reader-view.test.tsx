@@ -26,8 +26,12 @@ describe("reader view", () => {
     expect(html).toMatch(/<h2[^>]*>.*Council Says It Will Not/);
   });
 
-  it("works with three columns", () => {
-    expect(count(render(threeSources), "data-column=")).toBe(3);
+  it("works with three columns, saying which source leaves a sentence out", () => {
+    const html = render(threeSources);
+    expect(count(html, "data-column=")).toBe(3);
+    expect(html).toContain('title="In The Northern Ledger and Harbour Wire but not Metro Daily"');
+    expect(html).toContain("· not C");
+    expect(html).toContain("In all three sources. Press Enter to compare.");
   });
 
   it("draws a mark of every layer", () => {

@@ -38,6 +38,13 @@ interface ReaderViewProps {
   readonly visibility: Visibility;
   /** Columns side by side, each scrolling on its own. */
   readonly wide: boolean;
+  /**
+   * A sentence id or mark id to bring back on first render (from a link): the sentence is
+   * focused, a mark is focused and explained. Ids that do not exist are ignored.
+   */
+  readonly initialSelected?: string | undefined;
+  /** Called with the sentence focused or the mark (or sentence) explained, for the URL. */
+  readonly onSelect?: ((id: string) => void) | undefined;
   readonly ref?: Ref<ReaderHandle>;
 }
 
@@ -52,8 +59,20 @@ function sentenceEl(root: HTMLElement | null, id: string): HTMLElement | null {
 }
 
 /** The aligned columns, their connectors, and the explanation of whatever is activated. */
-export function ReaderView({ index, marks, visibility, wide, ref }: ReaderViewProps) {
+export function ReaderView({
+  index,
+  marks,
+  visibility,
+  wide,
+  initialSelected,
+  onSelect,
+  ref,
+}: ReaderViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
   const [hoveredId, setHoveredId] = useState<string | undefined>();
   const [focusedId, setFocusedId] = useState<string | undefined>();
   const [open, setOpen] = useState<OpenExplanation | null>(null);
@@ -89,10 +108,11 @@ export function ReaderView({ index, marks, visibility, wide, ref }: ReaderViewPr
     hoveredId ? HOVER_SCROLL_DELAY_MS : prefersReducedMotion() ? 0 : FOCUS_SCROLL_DELAY_MS,
   );
 
-  const goTo = useCallback((target: GoToTarget) => {
+  /** Scrolls to and focuses a sentence, or the mark cluster at `span` in it; returns that element. */
+  const reveal = useCallback((target: GoToTarget, instant: boolean): HTMLElement | undefined => {
     const root = rootRef.current;
     const sentence = sentenceEl(root, target.sentenceId);
-    if (!sentence) return;
+    if (!sentence) return undefined;
     const span = target.span;
     const cluster = span
       ? [...sentence.querySelectorAll<HTMLElement>(".mark-cluster")].find(
@@ -101,10 +121,15 @@ export function ReaderView({ index, marks, visibility, wide, ref }: ReaderViewPr
         )
       : undefined;
     const el = cluster ?? sentence;
-    el.scrollIntoView({ block: "center", behavior: prefersReducedMotion() ? "auto" : "smooth" });
+    el.scrollIntoView({
+      block: "center",
+      behavior: instant || prefersReducedMotion() ? "auto" : "smooth",
+    });
     el.focus({ preventScroll: true });
     setFocusedId(target.sentenceId);
+    return el;
   }, []);
+  const goTo = useCallback((target: GoToTarget) => void reveal(target, false), [reveal]);
 
   const current = useCallback((): string | undefined => {
     const el = document.activeElement?.closest<HTMLElement>("[data-sentence-id]");
@@ -133,9 +158,12 @@ export function ReaderView({ index, marks, visibility, wide, ref }: ReaderViewPr
   const actions = useMemo<ReaderActions>(
     () => ({
       hover: setHoveredId,
-      focusChanged(sentenceId, focused) {
-        if (focused) setFocusedId(sentenceId);
-        else
+      focusChanged(sentenceId, focused, self) {
+        if (focused) {
+          setFocusedId(sentenceId);
+          // Focus coming back to a mark after its explanation closes keeps the mark selected.
+          if (self) onSelectRef.current?.(sentenceId);
+        } else
           setFocusedId((id) =>
             id === sentenceId && !rootRef.current?.contains(document.activeElement)
               ? undefined
@@ -145,14 +173,43 @@ export function ReaderView({ index, marks, visibility, wide, ref }: ReaderViewPr
       explainMarks(markIds, preferredId, anchor) {
         restoreFocus.current = true;
         setOpen({ kind: "marks", markIds, preferredId, anchor });
+        const selected = preferredId ?? markIds[0];
+        if (selected) onSelectRef.current?.(selected);
       },
       explainSentence(sentenceId, anchor) {
         restoreFocus.current = true;
         setOpen({ kind: "sentence", sentenceId, anchor });
+        onSelectRef.current?.(sentenceId);
       },
     }),
     [],
   );
+
+  // A link's selection comes back once, after the columns are on screen.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || initialSelected === undefined) return;
+    restored.current = true;
+    if (index.sentence(initialSelected)) {
+      reveal({ sentenceId: initialSelected, span: undefined }, true);
+      return;
+    }
+    const mark = marksById.get(initialSelected);
+    const sentenceId = mark ? index.sentenceAt(mark.source, mark.start)?.id : undefined;
+    if (!mark || !sentenceId) return;
+    const el = reveal({ sentenceId, span: mark }, true);
+    if (!el?.classList.contains("mark-cluster")) {
+      onSelectRef.current?.(sentenceId); // its layer is off: the sentence will do
+      return;
+    }
+    const markIds = [
+      ...new Set(
+        [...el.querySelectorAll<HTMLElement>("[data-mark-id]")].map((m) => m.dataset["markId"]),
+      ),
+    ].filter((id) => id !== undefined);
+    restoreFocus.current = true;
+    setOpen({ kind: "marks", markIds, preferredId: mark.id, anchor: el });
+  }, [index, marksById, initialSelected, reveal]);
 
   const openRef = useRef(open);
   useEffect(() => {
@@ -243,7 +300,9 @@ export function ReaderView({ index, marks, visibility, wide, ref }: ReaderViewPr
     [sources, index, activeId, partnerIds],
   );
 
-  const columnTemplate = sources.map(() => "minmax(17rem, 1fr)").join(" 2.75rem ");
+  // Four to six columns get a little narrower; beyond the screen the reader scrolls sideways.
+  const minColumn = sources.length > 3 ? "15rem" : "17rem";
+  const columnTemplate = sources.map(() => `minmax(${minColumn}, 1fr)`).join(" 2.75rem ");
   return (
     <div
       ref={rootRef}

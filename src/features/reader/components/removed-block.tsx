@@ -1,12 +1,16 @@
 import type { RemovedSpan } from "../../../analysis/types.ts";
+import { markupToLines } from "../model/display-text.ts";
 
 /** Page chrome the engine removed, shown in place with the reason, when the reader asks. */
 export function RemovedBlock({
   text,
   spans,
+  html,
 }: {
   readonly text: string;
   readonly spans: readonly RemovedSpan[];
+  /** `text` is a web page's markup: show the removed part as the page's visible lines. */
+  readonly html: boolean;
 }) {
   return (
     <div
@@ -22,7 +26,9 @@ export function RemovedBlock({
             Removed · <span className="normal-case tracking-normal">{span.reason}</span>
           </p>
           <p className="whitespace-pre-line text-muted">
-            {text.slice(span.start, span.end).trim()}
+            {html
+              ? markupToLines(text.slice(span.start, span.end))
+              : text.slice(span.start, span.end).trim()}
           </p>
         </div>
       ))}

@@ -1,4 +1,6 @@
 import type { Sentence, Source } from "../../../analysis/types.ts";
+import { coveragePhrase, sentenceCoverage } from "../model/coverage.ts";
+import { isHtmlSource } from "../model/display-text.ts";
 import { joinNames } from "../model/wording.ts";
 import type { ColumnState } from "./column-props.ts";
 import { SentenceText } from "./sentence-text.tsx";
@@ -21,11 +23,17 @@ export function SentenceSlot({
     ...new Set(partners.map((id) => index.sentence(id)?.source.name ?? "")),
   ]);
   const unique = state.showUnique && index.isUnique(sentence.id);
+  // With three or more sources, say which carry it and which do not ("In A and B but not C").
+  const coverage =
+    partners.length > 0 && index.sources.length > 2
+      ? sentenceCoverage(index, sentence.id)
+      : undefined;
   return (
     <SentenceText
       sentence={sentence}
       sourceId={source.id}
       text={source.text}
+      html={isHtmlSource(source)}
       marks={state.marks.get(sentence.id) ?? NO_MARKS}
       state={
         state.activeId === sentence.id
@@ -40,6 +48,10 @@ export function SentenceSlot({
         partners.length > 0 ? (state.pairNumbers.get(sentence.id) ?? NO_MARKS) : NO_MARKS
       }
       partnerNames={partnerNames}
+      coverage={coverage ? coveragePhrase(coverage) : undefined}
+      missingLetters={
+        coverage?.absent.map((s) => String.fromCharCode(65 + index.column(s.id))).join(" ") ?? ""
+      }
       tabbable={state.tabbableId === sentence.id}
       openMarkIds={state.openMarkIds}
       actions={state.actions}

@@ -10,6 +10,8 @@ export interface SentenceTextProps {
   readonly sentence: Sentence;
   readonly sourceId: string;
   readonly text: string;
+  /** `text` is a web page's markup. */
+  readonly html: boolean;
   /** Visible marks touching this sentence. */
   readonly marks: readonly Mark[];
   readonly state: "active" | "partner" | undefined;
@@ -21,6 +23,10 @@ export interface SentenceTextProps {
   readonly pairNumbers: readonly number[];
   /** Names of the sources its partners are in. */
   readonly partnerNames: string;
+  /** With three or more sources: which carry it, e.g. "In A and B but not C". */
+  readonly coverage: string | undefined;
+  /** Column letters of the sources that do not carry it ("C"), shown on the pair chip. */
+  readonly missingLetters: string;
   /** The one sentence of the reader in the tab order (roving tab index). */
   readonly tabbable: boolean;
   /** Mark ids of the explanation that is open, to set `aria-expanded`. */
@@ -28,17 +34,23 @@ export interface SentenceTextProps {
   readonly actions: ReaderActions;
 }
 
+/** Numbers a pair chip shows before it says "+3": with six sources a sentence can have dozens. */
+const MAX_CHIP_NUMBERS = 4;
+
 /** One sentence as printed, with its marks, alignment state and word differences. */
 export const SentenceText = memo(function SentenceText({
   sentence,
   sourceId,
   text,
+  html,
   marks,
   state,
   diff,
   uniqueIn,
   pairNumbers,
   partnerNames,
+  coverage,
+  missingLetters,
   tabbable,
   openMarkIds,
   actions,
@@ -47,7 +59,7 @@ export const SentenceText = memo(function SentenceText({
   const aligned = pairNumbers.length > 0;
   const descriptionId = `desc-${sentence.id}`;
   const description = aligned
-    ? `Aligned with ${partnerNames}. Press Enter to compare.`
+    ? `${coverage ?? `Aligned with ${partnerNames}`}. Press Enter to compare.`
     : uniqueIn
       ? `Only in ${uniqueIn}.`
       : "";
@@ -65,7 +77,9 @@ export const SentenceText = memo(function SentenceText({
       aria-describedby={description ? descriptionId : undefined}
       onPointerEnter={() => actions.hover(sentence.id)}
       onPointerLeave={() => actions.hover(undefined)}
-      onFocus={() => actions.focusChanged(sentence.id, true)}
+      onFocus={(event) =>
+        actions.focusChanged(sentence.id, true, event.target === event.currentTarget)
+      }
       onBlur={() => actions.focusChanged(sentence.id, false)}
       onKeyDown={(event) => {
         if (event.target !== event.currentTarget) return;
@@ -96,12 +110,15 @@ export const SentenceText = memo(function SentenceText({
           <MarkCluster
             key={run.start}
             text={text}
+            html={html}
             run={run}
             expanded={run.marks.some((m) => openMarkIds?.has(m.id) ?? false)}
             onActivate={actions.explainMarks}
           />
         ) : (
-          run.parts.map((part) => <TextPartView key={part.start} text={text} part={part} />)
+          run.parts.map((part) => (
+            <TextPartView key={part.start} text={text} part={part} html={html} />
+          ))
         ),
       )}
       {aligned ? (
@@ -110,6 +127,7 @@ export const SentenceText = memo(function SentenceText({
           className="inline-chip pair-chip"
           data-pair-chip=""
           aria-haspopup="dialog"
+          title={coverage}
           onClick={(event) => {
             event.stopPropagation();
             actions.explainSentence(sentence.id, event.currentTarget);
@@ -117,8 +135,19 @@ export const SentenceText = memo(function SentenceText({
         >
           <span aria-hidden="true">⇄ </span>
           <span className="sr-only">{pairNumbers.length > 1 ? "Pairs " : "Pair "}</span>
-          {pairNumbers.join(" · ")}
-          <span className="sr-only">: compare with {partnerNames}</span>
+          {pairNumbers.length > MAX_CHIP_NUMBERS
+            ? `${pairNumbers.slice(0, MAX_CHIP_NUMBERS - 1).join(" · ")} +${pairNumbers.length - MAX_CHIP_NUMBERS + 1}`
+            : pairNumbers.join(" · ")}
+          {missingLetters ? (
+            <span className="pair-missing" aria-hidden="true">
+              {" "}
+              · not {missingLetters}
+            </span>
+          ) : null}
+          <span className="sr-only">
+            : compare with {partnerNames}
+            {coverage ? `; ${coverage}` : ""}
+          </span>
         </button>
       ) : null}
       {description ? (

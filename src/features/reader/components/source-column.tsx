@@ -1,6 +1,7 @@
 import { memo, useMemo } from "react";
 import type { Source } from "../../../analysis/types.ts";
 import { buildColumn } from "../model/column-blocks.ts";
+import { isHtmlSource } from "../model/display-text.ts";
 import type { ColumnState } from "./column-props.ts";
 import { ParagraphBlock } from "./paragraph-block.tsx";
 import { RemovedBlock } from "./removed-block.tsx";
@@ -76,7 +77,12 @@ export const SourceColumn = memo(function SourceColumn({
               role={block.role}
             />
           ) : state.showRemoved ? (
-            <RemovedBlock key={block.key} text={source.text} spans={block.spans} />
+            <RemovedBlock
+              key={block.key}
+              text={source.text}
+              spans={block.spans}
+              html={isHtmlSource(source)}
+            />
           ) : null,
         )}
       </article>

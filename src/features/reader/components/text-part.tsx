@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { framingCategoryInfo } from "../model/layers.ts";
 import type { Mark } from "../model/marks.ts";
 import type { TextPart } from "../model/sentence-runs.ts";
+import { stripInlineMarkup } from "../model/display-text.ts";
 
 /** CSS classes of one mark's decoration: its layer's line style, and its category for framing. */
 export function markClass(mark: Mark): string {
@@ -14,8 +15,18 @@ export function markClass(mark: Mark): string {
  * a word difference in the active pair, the diff highlight innermost. A framing word's category
  * glyph follows the word's last part, glued to its last word so a line never starts with it.
  */
-export function TextPartView({ text, part }: { readonly text: string; readonly part: TextPart }) {
-  const words = text.slice(part.start, part.end);
+export function TextPartView({
+  text,
+  part,
+  html = false,
+}: {
+  readonly text: string;
+  readonly part: TextPart;
+  /** The text is a web page's markup: show the words without tags and entities. */
+  readonly html?: boolean;
+}) {
+  const raw = text.slice(part.start, part.end);
+  const words = html ? stripInlineMarkup(raw) : raw;
   const diff = (inner: string): ReactNode =>
     part.diff ? (
       <span className="diff" data-diff="">

@@ -1,4 +1,5 @@
 import type { RemovedSpan, Sentence, SentenceRole, Source } from "../../../analysis/types.ts";
+import { displaySlice } from "./display-text.ts";
 
 export type ColumnBlock =
   | {
@@ -80,6 +81,6 @@ export function buildColumn(source: Source): ColumnModel {
 
 /** The text between two sentences of one paragraph, as printed; a line break becomes a space. */
 export function gapText(source: Source, previous: Sentence, next: Sentence): string {
-  const gap = source.text.slice(previous.end, next.start);
+  const gap = displaySlice(source, previous.end, next.start);
   return /\n/.test(gap) || gap.length > 40 ? " " : gap;
 }

@@ -1,4 +1,5 @@
 import type { Alignment, Comparison, Sentence, Source, Span } from "../../../analysis/types.ts";
+import { displaySlice } from "./display-text.ts";
 
 /** A sentence with where it sits: its source and its position in that source's reading order. */
 export interface LocatedSentence {
@@ -125,7 +126,10 @@ export function indexComparison(comparison: Comparison): ComparisonIndex {
   };
 }
 
-/** The original words of a span: views only ever slice, never rewrite. */
+/**
+ * The words of a span as printed: views only ever slice, never rewrite. A web page's slice
+ * loses its inline tags and entities (offsets point into the markup).
+ */
 export function sliceText(source: Source | undefined, span: Span): string {
-  return source ? source.text.slice(span.start, span.end) : "";
+  return source ? displaySlice(source, span.start, span.end) : "";
 }

@@ -15,7 +15,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 function words(text: string, from: number, to: number, out: DiffToken[]): void {
   WORD.lastIndex = 0;
-  const slice = text.slice(from, to);
+  // Markup inside a web page's sentence (a link's tag) is blanked, not compared: same offsets.
+  const slice = text
+    .slice(from, to)
+    .replace(/<\/?[A-Za-z][^<>]*>/g, (tag) => " ".repeat(tag.length));
   for (const match of slice.matchAll(WORD)) {
     const start = from + (match.index ?? 0);
     out.push({ start, end: start + match[0].length, key: match[0].toLocaleLowerCase() });

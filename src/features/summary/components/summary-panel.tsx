@@ -5,6 +5,7 @@ import { quotedSpeakers, type Place } from "../model/summary.ts";
 import { AttributionVerbs } from "./attribution-verbs.tsx";
 import { LoadedWords } from "./loaded-words.tsx";
 import { NameVariants } from "./name-variants.tsx";
+import { PartialContent } from "./partial-content.tsx";
 import { QuotedSpeakers } from "./quoted-speakers.tsx";
 import { UniqueContent } from "./unique-content.tsx";
 
@@ -34,6 +35,7 @@ export function SummaryPanel({ index, marks, onNavigate }: SummaryPanelProps) {
       <AttributionVerbs index={index} onNavigate={onNavigate} />
       <LoadedWords index={index} onNavigate={onNavigate} />
       <UniqueContent index={index} onNavigate={onNavigate} />
+      <PartialContent index={index} onNavigate={onNavigate} />
       <NameVariants index={index} onNavigate={onNavigate} />
     </section>
   );

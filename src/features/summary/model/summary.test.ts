@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { twoSources } from "../../reader/__fixtures__/two-sources.ts";
+import { threeSources, twoSources } from "../../reader/__fixtures__/two-sources.ts";
 import { indexComparison } from "../../reader/model/comparison-index.ts";
 import { buildMarks } from "../../reader/model/marks.ts";
-import { framingWords, quotedSpeakers, uniqueContent } from "./summary.ts";
+import { framingWords, partialCoverage, quotedSpeakers, uniqueContent } from "./summary.ts";
 
 const index = indexComparison(twoSources);
 const marks = buildMarks(index);
@@ -35,5 +35,17 @@ describe("summary", () => {
 
   it("lists unique sentences with links", () => {
     expect(uniqueContent(index, "B").map((l) => l.place.sentenceId)).toEqual(["B.4"]);
+  });
+});
+
+describe("partial coverage", () => {
+  it("groups what two of three sources carry, by which ones", () => {
+    const index = indexComparison(threeSources);
+    const groups = partialCoverage(index);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.present).toEqual(["A", "B"]);
+    expect(groups[0]?.absent).toEqual(["C"]);
+    expect(groups[0]?.lines.map((l) => l.place.sentenceId)).toEqual(["A.3"]);
+    expect(partialCoverage(indexComparison(twoSources))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { FramingCategory, Span, Voice } from "../../../analysis/types.ts";
 import { sliceText, type ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import { sentenceCoverage } from "../../reader/model/coverage.ts";
 import type { Mark, QuoteMark } from "../../reader/model/marks.ts";
 import { excerpt, tidy } from "../../reader/model/wording.ts";
 
@@ -162,4 +163,47 @@ export function uniqueContent(index: ComparisonIndex, sourceId: string): readonl
       place: { sourceId, sentenceId: s.id, span: undefined },
       text: excerpt(sliceText(source, s), 160),
     }));
+}
+
+// ── What some sources report and others do not (three or more sources) ──────────────────
+
+export interface PartialGroup {
+  /** Source ids that carry these sentences, in column order. */
+  readonly present: readonly string[];
+  /** Source ids that do not. */
+  readonly absent: readonly string[];
+  /** The sentences as the first present source prints them. */
+  readonly lines: readonly UniqueLine[];
+}
+
+/**
+ * Body sentences carried by at least two sources but not by all, grouped by which sources carry
+ * them. Each is listed once, from the first column that has it; with two sources there are none.
+ */
+export function partialCoverage(index: ComparisonIndex): readonly PartialGroup[] {
+  if (index.sources.length < 3) return [];
+  const groups = new Map<string, { present: string[]; absent: string[]; lines: UniqueLine[] }>();
+  for (const source of index.sources) {
+    for (const sentence of source.sentences) {
+      if (sentence.role !== undefined && sentence.role !== "body") continue;
+      const { present, absent } = sentenceCoverage(index, sentence.id);
+      if (present.length < 2 || absent.length === 0 || present[0]?.id !== source.id) continue;
+      const key = present.map((s) => s.id).join(",");
+      const group = groups.get(key) ?? {
+        present: present.map((s) => s.id),
+        absent: absent.map((s) => s.id),
+        lines: [],
+      };
+      group.lines.push({
+        place: { sourceId: source.id, sentenceId: sentence.id, span: undefined },
+        text: excerpt(sliceText(source, sentence), 160),
+      });
+      groups.set(key, group);
+    }
+  }
+  // Most widely carried first, then in column order.
+  return [...groups.values()].sort(
+    (a, b) =>
+      b.present.length - a.present.length || a.present.join().localeCompare(b.present.join()),
+  );
 }

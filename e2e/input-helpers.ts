@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures.ts";
+
+/** Three short reports of one invented event (a river flood), written for these tests. */
+const read = (file: string): string =>
+  readFileSync(new URL(`./reports/${file}`, import.meta.url), "utf8");
+
+export const REPORTS = [
+  { name: "Valley Courier", text: read("valley-courier.txt") },
+  { name: "Tellam Post", text: read("tellam-post.txt") },
+  { name: "Northern Dispatch", text: read("northern-dispatch.txt") },
+] as const;
+
+/** A saved web page: navigation, the article, a footer. */
+export const HTML_PAGE = {
+  file: "lakeside-herald.html",
+  path: new URL("./reports/lakeside-herald.html", import.meta.url).pathname,
+  text: read("lakeside-herald.html"),
+};
+
+/** The card of one source on the New comparison page, by its letter. */
+export function sourceCard(page: Page, letter: string) {
+  return page.locator(`[data-source-editor="Source ${letter}"]`);
+}
+
+export async function openNewComparison(page: Page): Promise<void> {
+  await page.goto("/#new");
+  await expect(page.getByRole("heading", { name: "Compare your own reports" })).toBeVisible();
+}
+
+/** Types a report and its outlet into a source card (adding cards as needed). */
+export async function fillSource(
+  page: Page,
+  letter: string,
+  report: { readonly name: string; readonly text: string },
+): Promise<void> {
+  const card = sourceCard(page, letter);
+  if ((await card.count()) === 0) await page.getByRole("button", { name: "+ Add a source" }).click();
+  await card.getByLabel("Report").fill(report.text);
+  await card.getByLabel("Outlet name").fill(report.name);
+}
+
+/** Pastes the three flood reports and compares them; waits for the columns. */
+export async function compareThreeReports(page: Page): Promise<void> {
+  await openNewComparison(page);
+  for (const [k, report] of REPORTS.entries()) {
+    await fillSource(page, String.fromCharCode(65 + k), report);
+  }
+  await page.getByRole("button", { name: /^Compare 3 reports$/ }).click();
+  await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 15_000 });
+}

@@ -1,0 +1,65 @@
+import { useEffect } from "react";
+import type { SourceInput } from "../analysis/types.ts";
+import { NewComparisonForm } from "../features/input/components/new-comparison-form.tsx";
+import { RecentList } from "../features/input/components/recent-list.tsx";
+import { SampleList } from "../features/input/components/sample-list.tsx";
+import { AppHeader } from "./app-header.tsx";
+import type { SeedComparison } from "./seeds.ts";
+import type { AppServices } from "./services.ts";
+import { fragmentForSeed, fragmentForSources } from "./share-state.ts";
+
+interface NewPageProps {
+  readonly services: AppServices;
+  readonly seeds: readonly SeedComparison[];
+  readonly navigate: (fragment: string) => void;
+}
+
+/** "New comparison": the form, with the samples and recent comparisons beside it. */
+export function NewPage({ services, seeds, navigate }: NewPageProps) {
+  useEffect(() => {
+    document.title = "New comparison · Parallax";
+  }, []);
+
+  const compare = (inputs: readonly SourceInput[]): void => {
+    const id = services.recent.remember(inputs);
+    navigate(fragmentForSources(inputs, id));
+  };
+
+  return (
+    <div className="flex min-h-dvh flex-col" data-page="new">
+      <AppHeader title="New comparison" onHome={() => navigate("")} />
+      <div className="mx-auto grid w-full max-w-[90rem] flex-1 gap-8 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_19rem] lg:py-8">
+        <main aria-labelledby="new-heading">
+          <h2 id="new-heading" className="text-xl font-semibold text-ink">
+            Compare your own reports
+          </h2>
+          <p className="mt-1.5 max-w-[46rem] text-sm leading-relaxed text-muted">
+            Bring two to six reports of the same story: paste the text of each article, paste a
+            whole page's HTML, or drop a saved page (.html) or a text file (.txt, .md). Parallax
+            runs entirely in this browser; it fetches nothing and uploads nothing.
+          </p>
+          <div className="mt-6">
+            <NewComparisonForm local={services.local} onCompare={compare} />
+          </div>
+        </main>
+        <aside aria-label="Open a comparison" className="space-y-8 lg:border-l lg:border-rule lg:pl-6">
+          <RecentList
+            recent={services.recent}
+            headingId="recent-heading"
+            onOpen={(entry) => navigate(fragmentForSources(entry.sources, entry.id))}
+          />
+          <SampleList
+            samples={seeds.map((s) => ({
+              id: s.id,
+              title: s.title,
+              date: s.date,
+              names: s.inputs.map((i) => i.name),
+            }))}
+            headingId="samples-heading"
+            onOpen={(id) => navigate(fragmentForSeed(id, seeds[0]?.id))}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { encodeShareFragment } from "../share/link.ts";
+import { parseRoute } from "./route.ts";
+import type { SeedComparison } from "./seeds.ts";
+
+const seeds: readonly SeedComparison[] = [
+  {
+    id: "bridge",
+    title: "Bridge",
+    date: undefined,
+    about: undefined,
+    inputs: [
+      { name: "A", text: "One." },
+      { name: "B", text: "Two." },
+    ],
+  },
+];
+const sources = [
+  { name: "Ledger", text: "The bridge will be repaired." },
+  { name: "Wire", text: "Repairs to the bridge begin." },
+];
+
+describe("parseRoute", () => {
+  it("opens the home page with no fragment, or an in-page target", () => {
+    expect(parseRoute("", seeds)).toEqual({ kind: "home" });
+    expect(parseRoute("#", seeds)).toEqual({ kind: "home" });
+    expect(parseRoute("#reader", seeds)).toEqual({ kind: "home" });
+    expect(parseRoute("#s-A.3", seeds)).toEqual({ kind: "home" });
+  });
+
+  it("knows the New page and a recent comparison", () => {
+    expect(parseRoute("#new", seeds)).toEqual({ kind: "new" });
+    expect(parseRoute("#recent=0af3", seeds)).toEqual({ kind: "recent", id: "0af3" });
+  });
+
+  it("opens a seed with its view, and refuses one it does not ship", () => {
+    const route = parseRoute("#seed=bridge&layers=variant,removed&sel=A.2", seeds);
+    expect(route.kind).toBe("seed");
+    if (route.kind !== "seed") return;
+    expect(route.seed.id).toBe("bridge");
+    expect(route.view).toEqual({ layers: ["variant", "removed"], selected: "A.2" });
+    const missing = parseRoute("#seed=ferry", seeds);
+    expect(missing.kind).toBe("bad");
+    if (missing.kind === "bad") expect(missing.message).not.toContain("ferry"); // no echo
+  });
+
+  it("opens the user's reports from a v1 link", () => {
+    const fragment = encodeShareFragment({ kind: "inputs", sources, view: { mode: "class" } });
+    expect(parseRoute(`#${fragment}`, seeds)).toEqual({
+      kind: "inputs",
+      sources,
+      view: { mode: "class" },
+    });
+    expect(parseRoute(fragment, seeds).kind).toBe("inputs"); // with or without '#'
+  });
+
+  it("turns every broken link into a plain message", () => {
+    for (const hash of ["#v1=%%%", "#v2=AAAA", "#utm_source=x", "#v1=", "#<script>"]) {
+      const route = parseRoute(hash, seeds);
+      expect(route.kind, hash).toBe("bad");
+      if (route.kind === "bad") expect(route.message.length).toBeGreaterThan(10);
+    }
+    const future = parseRoute("#v2=AAAA", seeds);
+    expect(future.kind === "bad" && future.title).toMatch(/newer/);
+  });
+});

@@ -1,0 +1,67 @@
+import { decodeShareFragment, type SharedSource, type SharedView } from "../share/link.ts";
+import type { SeedComparison } from "./seeds.ts";
+
+/** Every page the app can show, decided by the URL's fragment alone. */
+export type Route =
+  /** No fragment: the first shipped comparison, as `npm run dev` opens it. */
+  | { readonly kind: "home" }
+  /** `#new`: bring your own reports. */
+  | { readonly kind: "new" }
+  /** `#seed=<id>…`: a shipped comparison, with a view. */
+  | { readonly kind: "seed"; readonly seed: SeedComparison; readonly view: SharedView | undefined }
+  /** `#v1=…`: the user's own reports, carried in the link. */
+  | {
+      readonly kind: "inputs";
+      readonly sources: readonly SharedSource[];
+      readonly view: SharedView | undefined;
+    }
+  /** `#recent=<id>`: a comparison too long for a link, reopened from this device's list. */
+  | { readonly kind: "recent"; readonly id: string }
+  /** A link that cannot be opened, with a sentence saying why. */
+  | { readonly kind: "bad"; readonly title: string; readonly message: string };
+
+/** In-page targets (skip link, summary links): moving to one is not a change of page. */
+const IN_PAGE = /^#(?:reader|summary|s-[\w.-]+|outlet-\w+)$/;
+const RECENT = /^#recent=([0-9a-f]{1,32})$/;
+
+/** True for a fragment that only points inside the current page. */
+export function isInPageFragment(hash: string): boolean {
+  return IN_PAGE.test(hash);
+}
+
+/**
+ * Reads a fragment (`location.hash`, with or without its "#") into a route. The fragment is
+ * untrusted: everything but the app's own short forms goes through the share codec, which
+ * validates it; a failure becomes a "bad" route with the codec's plain message.
+ */
+export function parseRoute(hash: string, seeds: readonly SeedComparison[]): Route {
+  const fragment = hash.startsWith("#") ? hash : `#${hash}`;
+  if (fragment === "#" || isInPageFragment(fragment)) return { kind: "home" };
+  if (fragment === "#new") return { kind: "new" };
+  const recent = RECENT.exec(fragment);
+  if (recent?.[1]) return { kind: "recent", id: recent[1] };
+
+  const decoded = decodeShareFragment(fragment.slice(1));
+  if (!decoded.ok) {
+    const { code, message } = decoded.error;
+    const title =
+      code === "future-version"
+        ? "This link needs a newer Parallax"
+        : code === "truncated"
+          ? "This link is incomplete"
+          : "This link cannot be opened";
+    return { kind: "bad", title, message };
+  }
+  const state = decoded.value;
+  if (state.kind === "inputs") return { kind: "inputs", sources: state.sources, view: state.view };
+  const seed = seeds.find((s) => s.id === state.seed);
+  if (!seed) {
+    return {
+      kind: "bad",
+      title: "This sample is not here",
+      message:
+        "The link names a sample comparison that this version of Parallax does not include. It may have been renamed or removed.",
+    };
+  }
+  return { kind: "seed", seed, view: state.view };
+}

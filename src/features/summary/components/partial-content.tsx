@@ -1,0 +1,56 @@
+import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import { coveragePhrase } from "../../reader/model/coverage.ts";
+import { partialCoverage, type Place } from "../model/summary.ts";
+import { PlaceLink } from "./place-link.tsx";
+import { Nothing, SummarySection } from "./summary-section.tsx";
+
+/** With three or more sources: what some carry and others leave out, by which sources. */
+export function PartialContent({
+  index,
+  onNavigate,
+}: {
+  readonly index: ComparisonIndex;
+  readonly onNavigate: (place: Place) => void;
+}) {
+  if (index.sources.length < 3) return null;
+  const groups = partialCoverage(index);
+  const byId = (ids: readonly string[]) =>
+    index.sources.filter((s) => ids.includes(s.id));
+  return (
+    <SummarySection
+      id="summary-partial"
+      title="Some sources, not all"
+      hint="Sentences two or more sources carry and the others leave out."
+    >
+      {groups.length === 0 ? (
+        <Nothing>Nothing: what is shared is shared by all.</Nothing>
+      ) : (
+        <div className="space-y-4">
+          {groups.map((group) => (
+            <div key={group.present.join()}>
+              <p className="mb-1.5 text-xs font-semibold text-muted">
+                {coveragePhrase({ present: byId(group.present), absent: byId(group.absent) })}
+              </p>
+              <ul className="space-y-1.5">
+                {group.lines.map((line) => (
+                  <li
+                    key={line.place.sentenceId}
+                    className="rounded-md border border-rule px-2.5 py-1.5"
+                  >
+                    <PlaceLink
+                      place={line.place}
+                      onNavigate={onNavigate}
+                      className="block font-reading text-[0.875rem] leading-snug text-ink hover:underline"
+                    >
+                      {line.text}
+                    </PlaceLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </SummarySection>
+  );
+}
