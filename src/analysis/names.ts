@@ -11,7 +11,7 @@ import { isAcronym } from "./tokens.ts";
 export type NameRelation = "case" | "transliteration" | "typo" | "spelling" | "abbreviation" | null;
 
 /**
- * A transliteration skeleton: romanisations of one name (Kanani/Kanaani, Gaddafi/Qaddafi/
+ * A transliteration skeleton: romanisations of one name (Okafor/Okaafor, Gaddafi/Qaddafi/
  * Gadhafi, Mohammad/Muhammad) differ mostly in vowels, doubled letters, the h of digraphs, and
  * q/k/g or j/dj for the same sound. The rules follow the common divergences between the
  * ALA-LC, BGN/PCGN and journalistic romanisations of Arabic and Persian names.
@@ -26,7 +26,7 @@ export function skeleton(word: string): string {
   return first + w.slice(1).replace(/[aeiouh]/g, "");
 }
 
-/** Derivational endings that make a different word (Iran/Iranian, Russia/Russian, Burn/Burns). */
+/** Derivational endings that make a different word (Kenya/Kenyan, Brazil/Brazilian, Smith/Smiths). */
 const INFLECTION = /^(?:an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
 
 /**
@@ -86,7 +86,7 @@ function isSuffixed(base: string, longer: string): boolean {
     || (base.endsWith("a") && longer.startsWith(base.slice(0, -1)) && INFLECTION.test(longer.slice(base.length - 1)));
 }
 
-/** Does `acronym` (CIA, U.S.) spell the initials of the capitalised words of `phrase`? */
+/** Does `acronym` (NATO, U.N.) spell the initials of the capitalised words of `phrase`? */
 export function isAcronymOf(acronym: string, phrase: readonly string[]): boolean {
   const letters = acronym.replace(/\./g, "");
   if (!isAcronym(acronym) || phrase.length < 2 || phrase.length > 8) return false;

@@ -4,7 +4,7 @@ import type { Span } from "./types.ts";
  * Finds quotation spans in one paragraph from the quotation marks of many conventions:
  * straight "…" and '…', curly “…” and ‘…’, guillemets «…» and ‹…›, low-high „…“ and ‚…‘.
  * An apostrophe is never a quotation mark: a mark between two letters or before a digit
- * (Won't, Iran's, Agency’s, ’90s) is skipped. Quotes nested inside another quote are dropped;
+ * (Won't, Europe's, Agency’s, ’90s) is skipped. Quotes nested inside another quote are dropped;
  * the outer quote carries them.
  *
  * Hand-written because no maintained library pairs quotation marks across conventions with

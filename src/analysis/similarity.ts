@@ -5,8 +5,8 @@ import { STOPWORDS } from "./lexicons/stopwords.ts";
 /**
  * Lexical similarity between sentences of different sources, built to survive paraphrase:
  * Porter stems (expanding/expands), derivational folding inside the comparison's own vocabulary
- * (Iranian → Iran, defensive → defense, both by stem and by suffix), name variants across sources
- * counted as one word (Kanani/Kanaani), and inverse-document-frequency weights so that rare,
+ * (Kenyan → Kenya, defensive → defense, both by stem and by suffix), name variants across sources
+ * counted as one word (Okafor/Okaafor), and inverse-document-frequency weights so that rare,
  * informative words (names, numbers, specific nouns) count more than ones every sentence has.
  */
 
@@ -38,7 +38,7 @@ const IDF_PRIOR = 4;
 /** Weight multiplier for names and numbers, which pin a sentence to one event. */
 export const ANCHOR_BOOST = 1.5;
 
-/** Suffixes that turn a name into its adjective or demonym (Iran → Iranian). */
+/** Suffixes that turn a name into its adjective or demonym (Kenya → Kenyan). */
 const DERIVATION = /^(?:n|an|ian|ean|ese|i|ish)$/;
 
 /** Builds the vocabulary of one comparison from every sentence's tokens. */
@@ -125,7 +125,7 @@ export function buildVocabulary(sentences: readonly { source: number; tokens: re
   return { idf, keyOf };
 }
 
-/** A capitalised token as a name: possessive dropped, apostrophes unified (Iran’s → Iran). */
+/** A capitalised token as a name: possessive dropped, apostrophes unified (Kenya’s → Kenya). */
 export function nameForm(t: Token): string {
   return t.raw.replace(/’/g, "'").replace(/'s$/, "");
 }

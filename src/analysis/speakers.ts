@@ -4,15 +4,15 @@ import type { Token } from "./tokens.ts";
 import type { Span } from "./types.ts";
 
 /**
- * Who says a quotation or a reported statement, as the text names them: `Kanani said`,
- * `said Kanani`, `said the ministry's spokesman, Nasser Kanani`, `according to Kanani`,
- * `Burns told PBS that …`, `he added` (a pronoun, which the caller resolves to the last speaker).
+ * Who says a quotation or a reported statement, as the text names them: `Okafor said`,
+ * `said Okafor`, `said the ministry's spokesman, Amina Okafor`, `according to Okafor`,
+ * `Lindqvist told the BBC that …`, `he added` (a pronoun, which the caller resolves to the last speaker).
  * Names are runs of capitalised words, hyphens and name particles (al-, bin, van, de); a lone
  * capital at the start of a sentence is grammar unless the same word is capitalised mid-sentence
  * elsewhere in the source.
  */
 export interface Speaker {
-  /** As written, e.g. "Nasser Kanani" or "Iran's Foreign Ministry" (a final possessive dropped). */
+  /** As written, e.g. "Amina Okafor" or "Kenya's Foreign Ministry" (a final possessive dropped). */
   readonly name: string;
   readonly span: Span;
   /** The attribution is a pronoun (he, she, they); its referent is the previous speaker. */
@@ -27,9 +27,9 @@ const NOT_NAMES = new Set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec last according").split(" "),
 );
-/** Particles that sit inside names (Abd al-Malik, Ludwig van Beethoven, Islamic Republic of Iran). */
+/** Particles that sit inside names (Abd al-Malik, Ludwig van Beethoven, Republic of Kenya). */
 const CONNECTORS = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "of"]);
-/** Longest subject name before a verb after a quote: `"…," Nasser Kanani said`. */
+/** Longest subject name before a verb after a quote: `"…," Amina Okafor said`. */
 const MAX_TRAILING_NAME_WORDS = 4;
 /** How far after the verb an appositive name may follow: `said the X's director, NAME`. */
 const APPOSITIVE_WINDOW = 8;
@@ -106,7 +106,7 @@ export function speakerFinder(doc: Doc) {
   /**
    * The subject of a reporting verb: a pronoun right before it; else the sentence's opening name
    * when an apposition follows it (`Emeka Holloway-Lin, the agency's coordinator, told …`); else
-   * the nearest name to the left (`Iran's Foreign Ministry spokesperson Nasser Kanani called …`).
+   * the nearest name to the left (`the Kenyan Foreign Ministry's spokesperson Amina Okafor called …`).
    */
   const subjectBefore = (tokens: readonly Token[], verb: number, quoted: Quoted): Speaker | undefined => {
     const prev = tokens[verb - 1];
@@ -125,7 +125,7 @@ export function speakerFinder(doc: Doc) {
   /** The name a sentence opens with (after at most one capitalised title word), if any. */
   const openingName = (tokens: readonly Token[]): Speaker | undefined => runStartingAt(tokens, 0) ?? runStartingAt(tokens, 1);
 
-  /** The speaker of the verb at `verb`: inverted (`said Kanani`) or not (`Kanani said`). */
+  /** The speaker of the verb at `verb`: inverted (`said Okafor`) or not (`Okafor said`). */
   const speakerOfVerb = (tokens: readonly Token[], verb: number, quoted: Quoted): Speaker | undefined => {
     const word = findReportWord(tokens, verb);
     const after = verb + (word?.length ?? 1);
@@ -143,7 +143,7 @@ export function speakerFinder(doc: Doc) {
   };
 
   return {
-    /** `"…," Kanani said` / `"…," said Kanani` / `"…," he added`, right after the closing mark. */
+    /** `"…," Okafor said` / `"…," said Okafor` / `"…," he added`, right after the closing mark. */
     after(tokens: readonly Token[], at: number, quoted: Quoted): Speaker | undefined {
       const i0 = tokens.findIndex((t) => t.start >= at);
       const t0 = tokens[i0];
@@ -156,7 +156,7 @@ export function speakerFinder(doc: Doc) {
       const end = words < 0 ? tokens.length : words;
       return end - i0 <= MAX_TRAILING_NAME_WORDS && findReportWord(tokens, end) ? subject : undefined;
     },
-    /** `Kanani said "…"`, `Burns told PBS that … "…"`, `According to Kanani, "…"`. */
+    /** `Okafor said "…"`, `Lindqvist told the BBC that … "…"`, `According to Okafor, "…"`. */
     before(tokens: readonly Token[], at: number, quoted: Quoted): Speaker | undefined {
       const limit = tokens.findIndex((t) => t.start >= at);
       const verb = lastReportWord(tokens, limit < 0 ? tokens.length : limit, quoted);

@@ -2,8 +2,8 @@ import { stemmer } from "stemmer";
 
 /**
  * Word tokens with offsets. A token is a run of letters, digits and combining marks, with
- * inner apostrophes (Won't, Iran's) and inner periods of dotted acronyms (U.S.) kept inside.
- * Hyphenated compounds are split into their parts (Tehran-Moscow → Tehran, Moscow) and each part
+ * inner apostrophes (Won't, Europe's) and inner periods of dotted acronyms (U.S.) kept inside.
+ * Hyphenated compounds are split into their parts (Paris-Berlin → Paris, Berlin) and each part
  * remembers that it was joined, because framing looks at whole compounds (war-mongering).
  */
 export interface Token {
@@ -72,7 +72,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-/** True for a token written in capitals only, like CIA or U.S. (two letters or more). */
+/** True for a token written in capitals only, like NATO or U.N. (two letters or more). */
 export function isAcronym(raw: string): boolean {
   const letters = raw.replace(/\./g, "");
   return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);

@@ -92,7 +92,7 @@ export interface QuoteMatch {
 export interface Quote extends Span {
   readonly id: string;
   readonly source: string;
-  /** The speaker as written in the text, e.g. "Kanani". */
+  /** The speaker as written in the text, e.g. "Okafor". */
   readonly speaker?: string;
   readonly speakerSpan?: Span;
   /** Where other sources carry the same words or their paraphrase. */

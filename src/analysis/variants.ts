@@ -5,15 +5,15 @@ import { isAcronym, isTitleCased } from "./tokens.ts";
 import type { Span, VariantGroup, VariantKind } from "./types.ts";
 
 /**
- * One person, place or term written differently across sources: transliterations (Kanani /
- * Kanaani, Abdel-Malik al-Rouaished / Abdulmalik al-Ruwaishid), typos (Willian / William),
+ * One person, place or term written differently across sources: transliterations (Okafor /
+ * Okaafor, Abdel-Malik al-Rouaished / Abdulmalik al-Ruwaishid), typos (Jonh / John),
  * spelling and separators (Okafor-Reyes / Okafor Reyes, Ó Faoláin / O'Faolain), acronyms and
  * their expansion. Found by string relation (names.ts) together with context, never from a list
  * of names:
- * - complementary use: each source writes only its own form (a source that writes both "Iran"
- *   and "Iraq" means two places);
+ * - complementary use: each source writes only its own form (a source that writes both "Niger"
+ *   and "Nigeria" means two places);
  * - same role: single words must occur in sentences the aligner paired and stand next to the
- *   same words (Nasser Kanani / Nasser Kanaani) or relate by a transliteration rule; whole names
+ *   same words (Amina Okafor / Amina Okaafor) or relate by a transliteration rule; whole names
  *   of two words or more are specific enough to need only the string relation.
  */
 
@@ -74,7 +74,7 @@ export function findVariants(docs: readonly Doc[], pairs: readonly SentencePair[
       }
     }
   }
-  // A word variant inside a name variant (Kanani in Nasser Kanani, Kanaani in Nasser Kanaani)
+  // A word variant inside a name variant (Okafor in Amina Okafor, Okaafor in Amina Okaafor)
   // joins the name's group, so the reader sees one person written two ways.
   const inside = (w: Form, n: Form) =>
     n.occurrences.some((o) => w.occurrences.some((x) => x.sentence === o.sentence && x.first >= o.first && x.last <= o.last));
@@ -181,8 +181,8 @@ function relation(a: Form, b: Form): NameRelation {
 }
 
 /**
- * Names of the same length differing in one word: that word's relation decides (Nasser Kanani /
- * Nasser Kanaani is a transliteration; Iran's Foreign Ministry / Iranian Foreign Ministry is a
+ * Names of the same length differing in one word: that word's relation decides (Amina Okafor /
+ * Amina Okaafor is a transliteration; Kenya's Foreign Ministry / Kenyan Foreign Ministry is a
  * derivation, so no variant).
  */
 function relateWordByWord(a: string, b: string): NameRelation {
