@@ -17,6 +17,19 @@ export type NameRelation = "case" | "transliteration" | "typo" | "spelling" | "a
  * ALA-LC, BGN/PCGN and journalistic romanisations of Arabic and Persian names.
  */
 export function skeleton(word: string): string {
+  let cached = skeletons.get(word);
+  if (cached === undefined) {
+    cached = computeSkeleton(word);
+    if (skeletons.size > 50_000) skeletons.clear();
+    skeletons.set(word, cached);
+  }
+  return cached;
+}
+
+/** Skeletons are asked for every pair of name forms; each is a chain of regex passes. */
+const skeletons = new Map<string, string>();
+
+function computeSkeleton(word: string): string {
   let w = word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
   w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=\p{L}{3})/u, "");
   w = w.replace(/dh/g, "d").replace(/kh/g, "k").replace(/gh/g, "g").replace(/th/g, "t").replace(/sh/g, "s").replace(/ph/g, "f");

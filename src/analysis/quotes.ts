@@ -96,6 +96,16 @@ export function matchQuotes(
 ): MatchedQuote[] {
   const aligned = partnersOf(pairs);
   const counters = new Map<string, number>();
+  // Built once per sentence, not once per quote and sentence.
+  const prepared = new Map<number, PreparedSentence>();
+  const prepare = (s: DocSentence): PreparedSentence => {
+    let p = prepared.get(s.global);
+    if (!p) {
+      p = { sentence: s, keys: new Set(s.terms.keys), words: s.tokens.map((t) => t.lower) };
+      prepared.set(s.global, p);
+    }
+    return p;
+  };
   return found.map((f) => {
     const doc = docs[f.doc];
     if (!doc) throw new Error("quote from an unknown source");
@@ -108,7 +118,7 @@ export function matchQuotes(
       if (other.index === f.doc) continue;
       const ranked = other.sentences
         .filter((s) => isReporting(s.role))
-        .map((s) => ({ s, m: matchOne(qTokens, qKeys, speakerKeys, s, neighbours.has(s.global), vocab) }))
+        .map((s) => ({ s, m: matchOne(qTokens, qKeys, speakerKeys, prepare(s), neighbours.has(s.global), vocab) }))
         .filter((x): x is { s: DocSentence; m: NonNullable<ReturnType<typeof matchOne>> } => x.m !== undefined)
         .sort((x, y) => y.m.rank - x.m.rank || x.s.global - y.s.global)
         .slice(0, 2);
@@ -136,17 +146,27 @@ export function matchQuotes(
 
 const KIND_RANK = { verbatim: 3, partial: 2, paraphrase: 1 } as const;
 
+interface PreparedSentence {
+  readonly sentence: DocSentence;
+  readonly keys: ReadonlySet<string>;
+  readonly words: readonly string[];
+}
+
 function matchOne(
   qTokens: readonly Token[],
   qKeys: readonly string[],
   speakerKeys: readonly string[],
-  s: DocSentence,
+  prepared: PreparedSentence,
   isAligned: boolean,
   vocab: Vocabulary,
 ): { kind: QuoteMatch["kind"]; span?: Span; rank: number } | undefined {
+  const s = prepared.sentence;
+  const sKeys = prepared.keys;
+  // A sentence that shares no word with the quotation and is not aligned with its sentence can
+  // match in no way below; skip the word-by-word comparison.
+  if (!isAligned && !qKeys.some((k) => sKeys.has(k))) return undefined;
   const words = qTokens.map((t) => t.lower);
-  const run = longestCommonRun(words, s.tokens.map((t) => t.lower));
-  const sKeys = new Set(s.terms.keys);
+  const run = longestCommonRun(words, prepared.words);
   let total = 0;
   let shared = 0;
   for (const k of qKeys) {
