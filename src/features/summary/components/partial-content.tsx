@@ -1,7 +1,7 @@
 import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
 import { coveragePhrase } from "../../reader/model/coverage.ts";
 import { partialCoverage, type Place } from "../model/summary.ts";
-import { PlaceLink } from "./place-link.tsx";
+import { SentenceLinks } from "./sentence-links.tsx";
 import { Nothing, SummarySection } from "./summary-section.tsx";
 
 /** With three or more sources: what some carry and others leave out, by which sources. */
@@ -31,22 +31,7 @@ export function PartialContent({
               <p className="mb-1.5 text-xs font-semibold text-muted">
                 {coveragePhrase({ present: byId(group.present), absent: byId(group.absent) })}
               </p>
-              <ul className="space-y-1.5">
-                {group.lines.map((line) => (
-                  <li
-                    key={line.place.sentenceId}
-                    className="rounded-md border border-rule px-2.5 py-1.5"
-                  >
-                    <PlaceLink
-                      place={line.place}
-                      onNavigate={onNavigate}
-                      className="block font-reading text-[0.875rem] leading-snug text-ink hover:underline"
-                    >
-                      {line.text}
-                    </PlaceLink>
-                  </li>
-                ))}
-              </ul>
+              <SentenceLinks lines={group.lines} onNavigate={onNavigate} />
             </div>
           ))}
         </div>

@@ -1,6 +1,6 @@
 import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
 import { uniqueContent, type Place } from "../model/summary.ts";
-import { PlaceLink } from "./place-link.tsx";
+import { SentenceLinks } from "./sentence-links.tsx";
 import { Nothing, SummarySection } from "./summary-section.tsx";
 
 /** What only one source reports, each line a link to its sentence. */
@@ -26,22 +26,7 @@ export function UniqueContent({
               {lines.length === 0 ? (
                 <Nothing>Nothing: everything here is also elsewhere.</Nothing>
               ) : (
-                <ul className="space-y-1.5">
-                  {lines.map((line) => (
-                    <li
-                      key={line.place.sentenceId}
-                      className="hatch rounded-md border border-dashed border-rule px-2.5 py-1.5"
-                    >
-                      <PlaceLink
-                        place={line.place}
-                        onNavigate={onNavigate}
-                        className="block font-reading text-[0.875rem] leading-snug text-ink hover:underline"
-                      >
-                        {line.text}
-                      </PlaceLink>
-                    </li>
-                  ))}
-                </ul>
+                <SentenceLinks lines={lines} onNavigate={onNavigate} hatched />
               )}
             </div>
           );
