@@ -1,6 +1,6 @@
 import { findQuoteSpans } from "./quote-marks.ts";
 import { splitParagraphs, splitSentences } from "./segment.ts";
-import { tokenize } from "./tokens.ts";
+import { tokenize, type Token } from "./tokens.ts";
 import { STOPWORDS } from "./lexicons/stopwords.ts";
 import { CHROME_PHRASES } from "./lexicons/page-chrome.ts";
 import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
@@ -18,6 +18,8 @@ import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
 /** A paragraph of the article that survives cleaning. */
 export interface Block extends Span {
   readonly role: SentenceRole;
+  /** The paragraph's tokens (offsets into the text), so later stages need not tokenise again. */
+  readonly tokens: readonly Token[];
 }
 
 export interface CleanResult {
@@ -31,13 +33,15 @@ export interface CleanResult {
 
 interface Features extends Span {
   readonly text: string;
+  readonly tokens: readonly Token[];
   readonly words: number;
   readonly content: ReadonlySet<string>;
   readonly terminal: boolean;
   readonly stamp: boolean;
   readonly teaser: boolean;
   readonly address: number;
-  readonly chrome: number;
+  /** Contains page-chrome wording; only computed for the blocks where it decides. */
+  readonly chrome: boolean;
   readonly byline: boolean;
   readonly credit: boolean;
   /** Runs of capitalised words (one to three), lowercase, e.g. "moscow times". */
@@ -80,7 +84,7 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
     if (!verdict[i] && /©|\(c\)\s*\d{4}|all rights reserved/i.test(f.text)) verdict[i] = "copyright or legal notice";
     else if (!verdict[i] && f.words <= 20 && CONTACT.test(f.text)) verdict[i] = "contact details (an e-mail address or telephone number)";
     else if (!verdict[i] && !f.terminal && f.words <= 6 && /^[Aa]bout\s+(?:the\s+)?\p{Lu}/u.test(f.text)) verdict[i] = `${ABOUT_HEADING} (the publisher's own boilerplate)`;
-    else if (!verdict[i] && f.chrome > 0 && (f.address > 0 || f.words <= 12)) verdict[i] = "site navigation or promotion wording";
+    else if (!verdict[i] && f.chrome && (f.address > 0 || f.words <= CHROME_MAX_WORDS)) verdict[i] = "site navigation or promotion wording";
   });
   // Speaking to "you" about "us" marks an appeal, but columnists and quoted speakers do it too:
   // it only counts outside the article's core (above the headline, after the last paragraph).
@@ -191,7 +195,7 @@ function finish(feats: Features[], verdict: (string | null)[], roles: SentenceRo
   feats.forEach((f, i) => {
     const reason = verdict[i];
     if (reason) removed.push({ start: f.start, end: f.end, reason });
-    else blocks.push({ start: f.start, end: f.end, role: roles[i] ?? "body" });
+    else blocks.push({ start: f.start, end: f.end, role: roles[i] ?? "body", tokens: f.tokens });
   });
   const t = title === undefined ? undefined : feats[title];
   return t ? { blocks, removed, title: { start: t.start, end: t.end } } : { blocks, removed };
@@ -199,20 +203,23 @@ function finish(feats: Features[], verdict: (string | null)[], roles: SentenceRo
 
 function describe(text: string, span: Span): Features {
   const s = text.slice(span.start, span.end);
+  const quotes = findQuoteSpans(text, span).map((q) => ({ start: q.outer.start - span.start, end: q.outer.end - span.start }));
   let unquoted = s;
-  for (const q of findQuoteSpans(text, span).reverse()) {
-    const a = q.outer.start - span.start;
-    const b = q.outer.end - span.start;
-    unquoted = unquoted.slice(0, a) + " ".repeat(b - a) + unquoted.slice(b);
-  }
-  const tokens = tokenize(s);
+  for (const q of [...quotes].reverse()) unquoted = unquoted.slice(0, q.start) + " ".repeat(q.end - q.start) + unquoted.slice(q.end);
+  const tokens = tokenize(text, span.start, span.end);
   const content = new Set(tokens.filter((t) => !STOPWORDS.has(t.lower) && t.lower.length > 2 && !/^\d/.test(t.lower)).map((t) => t.stem));
   const lowerUnquoted = unquoted.toLowerCase();
+  // The reader is addressed outside quotations ("you" in a quoted remark is someone else's).
   let address = 0;
-  for (const t of tokenize(unquoted)) if (READER_ADDRESS.has(t.raw) || (t.raw === t.raw.toLowerCase() && READER_ADDRESS.has(t.lower) && t.raw !== "US")) address++;
-  let chrome = 0;
-  for (const phrase of CHROME_PHRASES) if (containsPhrase(lowerUnquoted, phrase)) chrome++;
-  const lastSentence = splitSentences(text, span).at(-1);
+  for (const t of tokens) {
+    if (quotes.some((q) => t.end - span.start > q.start && t.start - span.start < q.end)) continue;
+    if (READER_ADDRESS.has(t.raw) || (t.raw === t.raw.toLowerCase() && READER_ADDRESS.has(t.lower) && t.raw !== "US")) address++;
+  }
+  // Chrome wording only decides for a short block or one that addresses the reader (see
+  // judgeParagraphs), so only those are searched for it.
+  const chrome = (address > 0 || tokens.length <= CHROME_MAX_WORDS) && CHROME_PHRASES.some((phrase) => containsPhrase(lowerUnquoted, phrase));
+  // A credit line's words must be in its last sentence; without them anywhere, no need to split.
+  const lastSentence = CREDIT_WORDS.test(s) ? splitSentences(text, span).at(-1) : undefined;
   const tail = lastSentence ? text.slice(lastSentence.start, lastSentence.end) : s;
   const names: string[] = [];
   tokens.forEach((t, i) => {
@@ -227,6 +234,7 @@ function describe(text: string, span: Span): Features {
     ...span,
     names,
     text: s,
+    tokens,
     words: tokens.length,
     content,
     terminal: /[.!?]["”’')\]]*$|[.!?…]\s*["”’]$/.test(s) && !/(?:\.\.\.|…)$/.test(s),
@@ -235,9 +243,13 @@ function describe(text: string, span: Span): Features {
     address,
     chrome,
     byline: /^(?:by|written by|reporting by|text by)\s+\p{Lu}/iu.test(s) && tokens.length <= 12,
-    credit: !/[.!?]["”’]?$/.test(tail) && /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i.test(tail) && tokens.length >= 3,
+    credit: !/[.!?]["”’]?$/.test(tail) && CREDIT_WORDS.test(tail) && tokens.length >= 3,
   };
 }
+
+const CREDIT_WORDS = /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i;
+/** Blocks up to this many words are judged on chrome wording alone (with no reader address). */
+const CHROME_MAX_WORDS = 12;
 
 function containsPhrase(haystack: string, phrase: string): boolean {
   let k = haystack.indexOf(phrase);

@@ -5,8 +5,8 @@ import { findFraming } from "./framing.ts";
 import { htmlToText, toOriginalSpan } from "./html.ts";
 import { findQuotes, matchQuotes } from "./quotes.ts";
 import { splitSentences } from "./segment.ts";
-import { buildVocabulary, sentenceTerms } from "./similarity.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { buildVocabulary, sentenceTerms, type Vocabulary } from "./similarity.ts";
+import type { Token } from "./tokens.ts";
 import type { Alignment, Comparison, ParseHtml, Source, SourceInput, Span } from "./types.ts";
 import { findVariants } from "./variants.ts";
 
@@ -34,24 +34,7 @@ export const MAX_SOURCES = 6;
  * Stages, in order: read (HTML → text) → clean → segment → align → quotes → variants → framing.
  */
 export function compare(inputs: readonly SourceInput[], options: CompareOptions = {}): Comparison {
-  const prepared = inputs.map((input, index) => readSource(input, index, options.parseHtml));
-
-  // Tokens and the comparison-wide vocabulary: similarity weights depend on every source.
-  const tokenLists = prepared.map((p) => p.sentences.map((s) => tokenize(p.view, s.start, s.end)));
-  const vocab = buildVocabulary(
-    prepared.flatMap((p, k) => p.sentences.map((s, i) => ({ source: k, tokens: isReporting(s.role) ? (tokenLists[k]?.[i] ?? []) : [] }))),
-  );
-  let global = 0;
-  const docs: Doc[] = prepared.map((p, k) => ({
-    ...p,
-    sentences: p.sentences.map((s, i) => {
-      const tokens = tokenLists[k]?.[i] ?? [];
-      return { ...s, global: global++, tokens, terms: sentenceTerms(k, isReporting(s.role) ? tokens : [], vocab) };
-    }),
-  }));
-  const all = docs.flatMap((d) => d.sentences);
-
-  const pairs = alignSentences(all.map((s) => s.terms), vocab, options.align, leadPositions(docs));
+  const { docs, all, vocab, pairs } = analyse(inputs, options);
   const quotes = matchQuotes(docs.flatMap((d) => findQuotes(d)), docs, pairs, vocab);
   const variants = findVariants(docs, pairs);
   const framing = findFraming(docs, all, pairs, quotes);
@@ -67,8 +50,31 @@ export function compare(inputs: readonly SourceInput[], options: CompareOptions 
   };
 }
 
+/** The stages up to alignment: what the later stages share. Exported for tests. */
+export function analyse(inputs: readonly SourceInput[], options: CompareOptions = {}): {
+  readonly docs: readonly Doc[];
+  readonly all: readonly DocSentence[];
+  readonly vocab: Vocabulary;
+  readonly pairs: readonly SentencePair[];
+} {
+  const prepared = inputs.map((input, index) => readSource(input, index, options.parseHtml));
+
+  // Tokens and the comparison-wide vocabulary: similarity weights depend on every source.
+  const vocab = buildVocabulary(
+    prepared.flatMap((p, k) => p.sentences.map((s) => ({ source: k, tokens: isReporting(s.role) ? s.tokens : [] }))),
+  );
+  let global = 0;
+  const docs: Doc[] = prepared.map((p, k) => ({
+    ...p,
+    sentences: p.sentences.map((s) => ({ ...s, global: global++, terms: sentenceTerms(k, isReporting(s.role) ? s.tokens : [], vocab) })),
+  }));
+  const all = docs.flatMap((d) => d.sentences);
+  const pairs = alignSentences(all.map((s) => s.terms), vocab, options.align, leadPositions(docs));
+  return { docs, all, vocab, pairs };
+}
+
 interface PreparedSource extends Omit<Doc, "sentences"> {
-  readonly sentences: readonly Omit<DocSentence, "global" | "tokens" | "terms">[];
+  readonly sentences: readonly Omit<DocSentence, "global" | "terms">[];
   /** An HTML page's <title> or first <h1>, for when no headline is found in the article. */
   readonly pageTitle?: string;
   readonly format?: "html";
@@ -79,7 +85,8 @@ const SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | undefined): PreparedSource {
   const id = SOURCE_IDS[index] ?? `S${index}`;
   let view = input.text;
-  let toOriginal = (s: Span): Span => s;
+  // A fresh plain span: callers spread the result, and must not copy their own object's fields.
+  let toOriginal = (s: Span): Span => ({ start: s.start, end: s.end });
   let scope: Span[] = [{ start: 0, end: view.length }];
   let pageTitle: string | undefined;
   const removed = [];
@@ -104,8 +111,13 @@ function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | un
   const sentences: PreparedSource["sentences"][number][] = [];
   cleaned.blocks.forEach((block, paragraph) => {
     const spans = block.role === "body" ? splitSentences(view, block) : [{ start: block.start, end: block.end }];
+    // Each sentence takes its share of the paragraph's tokens (sentences never split a word).
+    let t = 0;
     for (const s of spans) {
-      sentences.push({ id: `${id}.${sentences.length}`, start: s.start, end: s.end, paragraph, role: block.role });
+      while (t < block.tokens.length && (block.tokens[t]?.start ?? 0) < s.start) t++;
+      const first = t;
+      while (t < block.tokens.length && (block.tokens[t]?.end ?? 0) <= s.end) t++;
+      sentences.push({ id: `${id}.${sentences.length}`, start: s.start, end: s.end, paragraph, role: block.role, tokens: block.tokens.slice(first, t) });
     }
   });
   const title = cleaned.title;

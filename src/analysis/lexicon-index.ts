@@ -90,7 +90,8 @@ function match(map: Map<string, LexiconEntry[]>, tokens: readonly Token[], i: nu
   const first = tokens[i];
   if (!first) return undefined;
   const inName = i > 0 && first.capitalized && !isTitleCased(tokens);
-  const list = map.get(first.raw.toLowerCase().replace(/’/g, "'")) ?? map.get(first.lower);
+  const rawLower = first.raw.toLowerCase();
+  const list = map.get(rawLower.includes("’") ? rawLower.replace(/’/g, "'") : rawLower) ?? map.get(first.lower);
   if (!list) return undefined;
   const afterDeterminer = DETERMINERS.has(tokens[i - 1]?.lower ?? "");
   outer: for (const e of list) {
@@ -129,6 +130,9 @@ export function findFramingTerm(tokens: readonly Token[], i: number): FramingHit
   return undefined;
 }
 
+/** The affixes without their hyphen, computed once: this test runs for every token. */
+const AFFIXES = pejorativeAffixes.map((a) => ({ ...a, bare: a.affix.replace(/^-|-$/g, "") }));
+
 /** Evaluative coinages (war-mongering, Xphobia) recognised by their productive affix. */
 function affixHit(tokens: readonly Token[], i: number): FramingHit | undefined {
   const first = tokens[i];
@@ -136,9 +140,9 @@ function affixHit(tokens: readonly Token[], i: number): FramingHit | undefined {
   let j = i;
   while (tokens[j]?.hyphenNext && j - i < 3) j++;
   const last = tokens[j] ?? first;
-  const compound = tokens.slice(i, j + 1).map((t) => t.lower).join("-");
-  for (const a of pejorativeAffixes) {
-    const bare = a.affix.replace(/^-|-$/g, "");
+  const compound = j === i ? first.lower : tokens.slice(i, j + 1).map((t) => t.lower).join("-");
+  for (const a of AFFIXES) {
+    const bare = a.bare;
     const ok = a.position === "suffix" ? compound.endsWith(bare) && compound.length >= bare.length + 3 : compound.startsWith(bare) && compound.length >= bare.length + 3;
     if (ok && !a.exclude.includes(compound) && (!a.capitalizedOnly || first.capitalized)) {
       return { start: first.start, end: last.end, length: j - i + 1, lemma: compound, category: "loaded", strength: 2, note: a.note, kind: "term" };

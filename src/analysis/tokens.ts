@@ -29,6 +29,19 @@ const stemCache = new Map<string, string>();
 
 /** Lowercases, folds diacritics and unifies apostrophes; strips a possessive ’s. */
 export function normalizeWord(raw: string): string {
+  let w = normalized.get(raw);
+  if (w === undefined) {
+    w = computeNormalized(raw);
+    if (normalized.size > 200_000) normalized.clear();
+    normalized.set(raw, w);
+  }
+  return w;
+}
+
+/** Unicode normalisation is the slowest step of tokenising, and words repeat: cached by form. */
+const normalized = new Map<string, string>();
+
+function computeNormalized(raw: string): string {
   let w = raw.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);

@@ -44,7 +44,11 @@ const MIN_FUZZY_SKELETON = 8;
 const foldKey = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Finds variant groups across the documents, in order of first appearance. */
-export function findVariants(docs: readonly Doc[], pairs: readonly SentencePair[]): VariantGroup[] {
+export function findVariants(
+  docs: readonly Doc[],
+  pairs: readonly SentencePair[],
+  { exhaustive = false }: { readonly exhaustive?: boolean } = {},
+): VariantGroup[] {
   const forms = docs.map((d) => collectForms(d));
   const keysUsed = forms.map((list) => new Set(list.map((f) => f.key)));
   const textsUsed = forms.map((list) => new Set(list.map((f) => f.text.toLowerCase())));
@@ -59,8 +63,9 @@ export function findVariants(docs: readonly Doc[], pairs: readonly SentencePair[
 
   for (let d = 0; d < docs.length; d++) {
     for (let e = d + 1; e < docs.length; e++) {
+      const index = blockIndex(forms[e] ?? []);
       for (const a of forms[d] ?? []) {
-        for (const b of forms[e] ?? []) {
+        for (const b of exhaustive ? (forms[e] ?? []) : candidatesFor(a, index)) {
           const rel = relation(a, b);
           if (!rel || rel === "case" && a.words === 1) continue;
           if (rel === "abbreviation") {
@@ -164,6 +169,73 @@ function collectForms(doc: Doc): Form[] {
     }
   }
   return [...byText.values()];
+}
+
+/*
+ * Blocking. Comparing every form of one source with every form of another grows with the square
+ * of the number of names; instead each form is filed under keys that any related form must share
+ * with it, and only forms sharing a key are compared. Every way `relation` can answer non-null
+ * has a key (tests check that the result equals comparing all pairs):
+ *  - the folded key (case, spelling, dotted acronyms);
+ *  - the letters in order of code point (two swapped letters);
+ *  - the word without doubled letters; the transliteration skeleton;
+ *  - the word with each one letter deleted, and the word itself (any one-letter edit: the
+ *    "symmetric delete" of Garbe's SymSpell);
+ *  - an acronym's letters, and a phrase's capital initials;
+ *  - a name of several words with one of its first two words, under its word count (two names
+ *    of equal length differing in one word agree on word 0 or word 1; a name whose split shows
+ *    fewer than two words is compared with every name of its length);
+ *  - the particle-free skeleton of a longer name and its one-letter deletions.
+ */
+type BlockIndex = ReadonlyMap<string, readonly number[]> & { readonly forms: readonly Form[] };
+
+function blockKeys(f: Form): string[] {
+  const keys: string[] = [];
+  const words = f.text.split(/[\s-]+/);
+  if (isAcronym(f.text) && f.words === 1) keys.push(`i:${f.text.replace(/\./g, "")}`);
+  if (words.length >= 2 && words.length <= 8) {
+    keys.push(`i:${words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("")}`);
+  }
+  keys.push(`k:${f.key}`);
+  if (!isCompound(f)) {
+    const d = f.text.toLowerCase().replace(/\./g, "");
+    keys.push(`k:${d}`, `o:${[...d].sort().join("")}`, `u:${d.replace(/(\p{L})\1+/gu, "$1")}`, `s:${skeleton(d)}`);
+    keys.push(...deletions(d).map((x) => `e:${x}`));
+  } else if (f.words > 1) {
+    keys.push(...words.slice(0, 2).map((w, i) => `w:${f.words}:${i}:${w}`), `w:${f.words}:all`);
+    const sk = skeleton(stripParticles(f.text));
+    if (sk.length >= MIN_FUZZY_SKELETON - 1) keys.push(...deletions(sk).map((x) => `t:${x}`));
+  }
+  return keys;
+}
+
+/** The word and each string made by deleting one of its letters. */
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+function blockIndex(forms: readonly Form[]): BlockIndex {
+  const map = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    for (const k of new Set(blockKeys(f))) {
+      const list = map.get(k);
+      if (list) list.push(i);
+      else map.set(k, [i]);
+    }
+  });
+  return Object.assign(map, { forms });
+}
+
+/** Forms of the indexed source that share a key with `a`, in their original order. */
+function candidatesFor(a: Form, index: BlockIndex): Form[] {
+  const at = new Set<number>();
+  // Only the other form's "all" entry is for `a`: a name of several tokens that splits into fewer
+  // than two words (so no word 1 to agree on) meets every name of its length.
+  const several = a.words > 1 && a.text.split(/[\s-]+/).length < 2;
+  for (const k of blockKeys(a)) if (several || !k.endsWith(":all")) for (const i of index.get(k) ?? []) at.add(i);
+  return [...at].sort((x, y) => x - y).flatMap((i) => index.forms[i] ?? []);
 }
 
 const isCompound = (f: Form) => f.words > 1 || /[-'’\s]/.test(f.text);
