@@ -15,6 +15,8 @@ const outDir = port === 4179 ? "dist" : `dist-e2e-${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Traces and screenshots, also per port: one run clears its folder when it starts.
+  outputDir: port === 4179 ? "test-results" : `test-results-${port}`,
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
   retries: 0,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
@@ -31,8 +32,46 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const SHIPPED = "virtual:shipped-comparisons";
+
+/**
+ * The shipped comparisons (seeds/), analysed at build time by the same engine the worker runs,
+ * so the first page shows its comparison without waiting for the worker to load and run. The
+ * page still checks the engine version before using them. In development the module is empty
+ * and every comparison goes through the worker, so the worker path is the one exercised daily.
+ */
+function shippedComparisons(): Plugin {
+  let serve = false;
+  return {
+    name: "parallax-shipped-comparisons",
+    configResolved: (config) => {
+      serve = config.command === "serve";
+    },
+    resolveId: (id) => (id === SHIPPED ? `\0${SHIPPED}` : undefined),
+    async load(id) {
+      if (id !== `\0${SHIPPED}`) return undefined;
+      if (serve) return "export default {};";
+      const { compare } = await import("./src/analysis/compare.ts");
+      const seedFile = (file: string) => new URL(`./seeds/${file}`, import.meta.url);
+      const index = JSON.parse(readFileSync(seedFile("index.json"), "utf8")) as {
+        comparisons: { id: string; sources: { file: string; name?: string }[] }[];
+      };
+      const out: Record<string, unknown> = {};
+      for (const c of index.comparisons) {
+        this.addWatchFile(seedFile("index.json").pathname);
+        const inputs = c.sources.map((s) => {
+          this.addWatchFile(seedFile(s.file).pathname);
+          return { name: s.name ?? s.file, text: readFileSync(seedFile(s.file), "utf8") };
+        });
+        out[c.id] = compare(inputs);
+      }
+      return `export default ${JSON.stringify(out)};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), shippedComparisons()],
   worker: { format: "es" },
   // Loaded by the worker only for HTML inputs; listed so the dev server does not reload mid-run.
   optimizeDeps: { include: ["linkedom"] },

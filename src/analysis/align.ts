@@ -127,6 +127,7 @@ export function alignSentences(
   vocab: Vocabulary,
   options: AlignOptions = {},
   leads: readonly LeadPosition[] = [],
+  shouldStop: () => boolean = () => false,
 ): SentencePair[] {
   const opt = { ...DEFAULTS, ...options };
   const sourceCount = Math.max(0, ...sentences.map((s) => s.source + 1));
@@ -135,7 +136,7 @@ export function alignSentences(
     story[a] = [];
     for (let b = 0; b < sourceCount; b++) story[a]![b] = a === b ? 1 : b < a ? (story[b]?.[a] ?? 0) : storyConfidence(sentences, vocab, a, b, opt.storyRange, opt.anchorRange);
   }
-  const scored = scoreCandidates(sentences, vocab, opt, story);
+  const scored = scoreCandidates(sentences, vocab, opt, story, shouldStop);
   const n = sentences.length;
 
   // Best partner per (sentence, other source).
@@ -202,6 +203,8 @@ function partnerRanks(pairs: readonly SentencePair[], sentences: readonly Senten
   return ranks;
 }
 
+const STOP_CHECK_EVERY = 64;
+
 /**
  * The keys of a sentence worth probing the index with: all but its most frequent ones, dropped
  * while their share of the sentence's squared weight stays under t². A pair whose shared keys are
@@ -243,6 +246,7 @@ export function scoreCandidates(
   vocab: Vocabulary,
   opt: { readonly softThreshold: number; readonly anchorMismatch: number; readonly maxKeyShare: number; readonly maxKeySentences: number },
   story: readonly (readonly number[])[],
+  shouldStop: () => boolean = () => false,
 ): Map<number, number> {
   const n = sentences.length;
   const ids = new Map<string, number>();
@@ -272,6 +276,8 @@ export function scoreCandidates(
   const seen = new Int32Array(n).fill(-1);
   const scored = new Map<number, number>();
   for (let i = 0; i < n; i++) {
+    // Asked every so many sentences: a clock read costs more than scoring a few pairs.
+    if (i % STOP_CHECK_EVERY === 0 && shouldStop()) break;
     const s = sentences[i];
     const a = prepared[i];
     if (!s || !a) continue;

@@ -7,10 +7,11 @@ import { findQuotes, matchQuotes } from "./quotes.ts";
 import { splitSentences } from "./segment.ts";
 import { buildVocabulary, sentenceTerms, type Vocabulary } from "./similarity.ts";
 import type { Token } from "./tokens.ts";
-import type { Alignment, Comparison, ParseHtml, Source, SourceInput, Span } from "./types.ts";
+import type { Alignment, BudgetedStage, Comparison, ParseHtml, Source, SourceInput, Span } from "./types.ts";
 import { findVariants } from "./variants.ts";
+import { ENGINE_VERSION, MAX_SOURCES } from "./constants.ts";
 
-export const ENGINE_VERSION = "0.1.0";
+export { ENGINE_VERSION, MAX_SOURCES };
 
 /** Options for {@link compare}. Every field is optional. */
 export interface CompareOptions {
@@ -22,22 +23,62 @@ export interface CompareOptions {
   readonly parseHtml?: ParseHtml;
   /** Alignment thresholds; see {@link AlignOptions}. */
   readonly align?: AlignOptions;
+  /**
+   * A time budget, with the clock to measure it (the engine reads no clock of its own, so it
+   * stays pure and testable). Past the budget, alignment stops comparing further sentences and the
+   * later stages are skipped; `meta.hitBudget` and `meta.incomplete` then say what is missing.
+   * Without it the engine runs to the end however long that takes.
+   * @default undefined
+   */
+  readonly budget?: { readonly now: () => number; readonly ms: number };
+  /**
+   * Called as each stage starts, for a progress display. Stages are few (six), so calls are too.
+   * @default undefined
+   */
+  readonly onProgress?: (progress: Progress) => void;
 }
 
-/** Most sources one comparison takes: six columns is the most a reader can follow. */
-export const MAX_SOURCES = 6;
+/** Where a run is: the stage starting now, and its place among all of them. */
+export interface Progress {
+  readonly stage: Stage;
+  /** 0-based position of `stage` in {@link STAGES}. */
+  readonly step: number;
+  readonly steps: number;
+}
+
+export type Stage = "reading" | "alignment" | "quotes" | "variants" | "framing" | "done";
+export const STAGES: readonly Stage[] = ["reading", "alignment", "quotes", "variants", "framing", "done"];
+
 
 /**
  * Compares two or more reports of one story. Pure and deterministic: the same inputs and options
- * give the same Comparison, byte for byte. Never throws on unusual text.
+ * give the same Comparison, byte for byte (unless a time budget is given and runs out). Never
+ * throws on unusual text.
  *
  * Stages, in order: read (HTML → text) → clean → segment → align → quotes → variants → framing.
  */
 export function compare(inputs: readonly SourceInput[], options: CompareOptions = {}): Comparison {
-  const { docs, all, vocab, pairs } = analyse(inputs, options);
-  const quotes = matchQuotes(docs.flatMap((d) => findQuotes(d)), docs, pairs, vocab);
-  const variants = findVariants(docs, pairs);
-  const framing = findFraming(docs, all, pairs, quotes);
+  const { budget, onProgress } = options;
+  const deadline = budget ? budget.now() + budget.ms : Infinity;
+  const over = budget ? () => budget.now() > deadline : () => false;
+  const progress = (stage: Stage) => onProgress?.({ stage, step: STAGES.indexOf(stage), steps: STAGES.length });
+  const incomplete: BudgetedStage[] = [];
+  /** Runs a later stage unless the budget is spent; a skipped stage yields nothing. */
+  const stage = <T>(name: BudgetedStage & Stage, run: () => T[]): T[] => {
+    if (over()) {
+      incomplete.push(name);
+      return [];
+    }
+    progress(name);
+    return run();
+  };
+
+  const { docs, all, vocab, pairs, cutShort } = analyse(inputs, options, over, progress);
+  if (cutShort) incomplete.push("alignment");
+  const quotes = stage("quotes", () => matchQuotes(docs.flatMap((d) => findQuotes(d)), docs, pairs, vocab));
+  const variants = stage("variants", () => findVariants(docs, pairs));
+  const framing = stage("framing", () => findFraming(docs, all, pairs, quotes));
+  progress("done");
 
   return {
     schema: "comparison/1",
@@ -46,17 +87,25 @@ export function compare(inputs: readonly SourceInput[], options: CompareOptions 
     quotes: quotes.map((q) => q.quote),
     variants,
     framing,
-    meta: { hitBudget: false, engine: ENGINE_VERSION },
+    meta: { hitBudget: incomplete.length > 0, engine: ENGINE_VERSION, ...(incomplete.length > 0 ? { incomplete } : {}) },
   };
 }
 
 /** The stages up to alignment: what the later stages share. Exported for tests. */
-export function analyse(inputs: readonly SourceInput[], options: CompareOptions = {}): {
+export function analyse(
+  inputs: readonly SourceInput[],
+  options: CompareOptions = {},
+  shouldStop: () => boolean = () => false,
+  progress: (stage: Stage) => void = () => {},
+): {
   readonly docs: readonly Doc[];
   readonly all: readonly DocSentence[];
   readonly vocab: Vocabulary;
   readonly pairs: readonly SentencePair[];
+  /** True when the budget stopped alignment before every sentence was compared. */
+  readonly cutShort: boolean;
 } {
+  progress("reading");
   const prepared = inputs.map((input, index) => readSource(input, index, options.parseHtml));
 
   // Tokens and the comparison-wide vocabulary: similarity weights depend on every source.
@@ -69,8 +118,10 @@ export function analyse(inputs: readonly SourceInput[], options: CompareOptions 
     sentences: p.sentences.map((s) => ({ ...s, global: global++, terms: sentenceTerms(k, isReporting(s.role) ? s.tokens : [], vocab) })),
   }));
   const all = docs.flatMap((d) => d.sentences);
-  const pairs = alignSentences(all.map((s) => s.terms), vocab, options.align, leadPositions(docs));
-  return { docs, all, vocab, pairs };
+  progress("alignment");
+  let cutShort = false;
+  const pairs = alignSentences(all.map((s) => s.terms), vocab, options.align, leadPositions(docs), () => (cutShort ||= shouldStop()));
+  return { docs, all, vocab, pairs, cutShort };
 }
 
 interface PreparedSource extends Omit<Doc, "sentences"> {

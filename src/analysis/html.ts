@@ -1,5 +1,8 @@
 import { Readability } from "@mozilla/readability";
+import { BLOCK, CELL, DROP, RAW } from "./html-tags.ts";
 import type { ParseHtml, Span } from "./types.ts";
+
+export { looksLikeHtml } from "./html-tags.ts";
 
 /** Visible text of an HTML page, with a per-character map back into the original markup. */
 export interface HtmlText {
@@ -27,22 +30,6 @@ export interface HtmlText {
   readonly article?: readonly Span[];
 }
 
-// Block boundaries become "\n\n"; cells only need a space so their words do not fuse.
-const BLOCK = words(
-  "address article aside blockquote body caption center dd details dialog dir div dl dt " +
-    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li " +
-    "main menu nav ol option p pre section summary table tbody tfoot thead tr ul",
-);
-const CELL = words("td th");
-// Raw text and RCDATA: their content is not markup, so "</p>" inside a script string is no tag.
-const RAW = words("script style xmp iframe noembed noframes textarea title");
-// Containers whose content is never reading text; nested with a simple depth counter.
-const DROP = words("noscript template svg math select object video audio canvas");
-const INLINE = words(
-  "a abbr b bdi bdo br button cite code data dfn em font head i img input kbd label link mark " +
-    "meta picture q s samp small source span strong sub sup time u var wbr",
-);
-const HTML_TAGS = new Set([...BLOCK, ...CELL, ...RAW, ...DROP, ...INLINE]);
 
 // A compact entity table rather than the full 2,231: Latin-1 (which browsers also decode without
 // a semicolon), Greek, typographic punctuation and the letters news sites actually escape.
@@ -93,9 +80,6 @@ const WIN1252 = [
   0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-function words(list: string): Set<string> {
-  return new Set(list.split(" "));
-}
 function hexPairs(list: string): (readonly [string, string])[] {
   return list.split(" ").map((pair) => {
     const [name = "", hex = ""] = pair.split(":");
@@ -377,24 +361,3 @@ export function toOriginalSpan(h: HtmlText, start: number, end: number): Span {
   return { start: point, end: point };
 }
 
-/**
- * Cheap sniff of the first 64K characters: a doctype or `<html>`, a fragment that opens with a
- * known tag, or markup dense enough that it is not prose mentioning a `<tag>` or two.
- */
-export function looksLikeHtml(input: string): boolean {
-  const head = input.slice(0, 65536);
-  const lead = head.replace(/^[\uFEFF\s]+/, "");
-  if (/^<(?:!doctype\s+html|html[\s>]|\?xml|!--)/i.test(lead)) return true;
-  let known = 0;
-  let closing = 0;
-  let withAttributes = 0;
-  let opensWithTag = false;
-  for (const m of head.matchAll(/<(\/?)([a-z][a-z0-9]*)(\s[^<>]*)?\/?>/gi)) {
-    if (!HTML_TAGS.has(m[2]!.toLowerCase())) continue;
-    if (known++ === 0) opensWithTag = m.index === head.length - lead.length;
-    if (m[1]) closing++;
-    if (m[3] && /^\s+[a-z-]+\s*=\s*["']/i.test(m[3])) withAttributes++;
-  }
-  const fragment = opensWithTag && (closing > 0 || known >= 3);
-  return fragment || withAttributes >= 2 || (known >= 6 && closing >= 2);
-}

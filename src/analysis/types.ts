@@ -35,7 +35,15 @@ export interface ComparisonMeta {
   readonly hitBudget: boolean;
   /** Engine version that produced the result. */
   readonly engine: string;
+  /**
+   * With `hitBudget`, the stages the budget cut short ("alignment": not every sentence was
+   * compared) or skipped (the others: their lists are empty, not "nothing found").
+   */
+  readonly incomplete?: readonly BudgetedStage[];
 }
+
+/** Stages that a time budget may cut short, in the order they run. */
+export type BudgetedStage = "alignment" | "quotes" | "variants" | "framing";
 
 export type SentenceRole = "headline" | "caption" | "body" | "byline" | "label";
 

@@ -11,6 +11,7 @@ const HINTS: Readonly<Record<AnalysisFailure["kind"], string>> = {
   "worker-crashed": "Reloading the page usually helps.",
   timeout: "The texts may be very long; try shorter ones.",
   "invalid-reply": "Reloading the page usually helps.",
+  cancelled: "Nothing was lost: try again to run it once more.",
 };
 
 /** The analysis could not finish: say so plainly and offer another go. */

@@ -1,10 +1,54 @@
-/** Placeholder columns while the worker reads the sources; shaped like what is coming. */
-export function LoadingState({ sourceNames }: { readonly sourceNames: readonly string[] }) {
+import { useEffect, useState } from "react";
+import type { Progress, Stage } from "../analysis/compare.ts";
+
+/** How long a run may take before the page shows its steps (shorter runs just appear). */
+export const PROGRESS_AFTER_MS = 500;
+
+const STAGE_LABEL: Record<Stage, string> = {
+  reading: "Reading the reports and setting page furniture aside",
+  alignment: "Lining up sentences that report the same thing",
+  quotes: "Finding quotations and who said them",
+  variants: "Comparing how names are spelled",
+  framing: "Marking word choices that frame the story",
+  done: "Laying out the comparison",
+};
+
+/**
+ * Placeholder columns while the worker reads the sources; shaped like what is coming. Past
+ * PROGRESS_AFTER_MS it names the step under way, in a polite live region, so a long run is seen
+ * (and heard) to be moving rather than frozen.
+ */
+export function LoadingState({
+  sourceNames,
+  progress,
+}: {
+  readonly sourceNames: readonly string[];
+  readonly progress?: Progress | undefined;
+}) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), PROGRESS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+
   return (
-    <div role="status" aria-live="polite" className="flex h-full flex-col" data-loading="">
-      <p className="px-5 pt-5 text-sm text-muted sm:px-7">
-        Lining up {sourceNames.length} reports sentence by sentence…
-      </p>
+    <div className="flex h-full flex-col" data-loading="">
+      <div role="status" aria-live="polite" className="px-5 pt-5 text-sm text-muted sm:px-7">
+        <p>Lining up {sourceNames.length} reports sentence by sentence…</p>
+        {slow && progress ? (
+          <div className="mt-3 max-w-md" data-progress={progress.stage}>
+            <p className="text-ink">
+              Step {progress.step + 1} of {progress.steps}: {STAGE_LABEL[progress.stage]}…
+            </p>
+            <progress
+              className="mt-2 h-1.5 w-full accent-link"
+              value={progress.step}
+              max={progress.steps}
+              aria-label="Analysis progress"
+            />
+          </div>
+        ) : null}
+      </div>
       <div className="grid flex-1 gap-8 px-5 py-6 sm:px-7 lg:grid-flow-col lg:auto-cols-fr lg:gap-14">
         {sourceNames.map((name, column) => (
           // Names may repeat (two files both called "article"): key by column.

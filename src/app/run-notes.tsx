@@ -1,11 +1,11 @@
 import type { Comparison } from "../analysis/types.ts";
+import { budgetNote } from "../worker/budget.ts";
 
 /** Honest notes about the run: cut short by a budget, or nothing lined up at all. */
 export function RunNotes({ comparison }: { readonly comparison: Comparison }) {
   const notes: string[] = [];
-  if (comparison.meta?.hitBudget) {
-    notes.push("The analysis stopped early on these long texts; some marks may be missing.");
-  }
+  const budget = budgetNote(comparison.meta);
+  if (budget) notes.push(budget);
   if (comparison.sources.length > 1 && comparison.alignments.length === 0) {
     notes.push("No sentences were found to report the same thing across these sources.");
   }

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { Progress } from "../analysis/compare.ts";
 import type { SourceInput } from "../analysis/types.ts";
 import type { AnalysisClient } from "./client.ts";
 import { contentHash } from "./content-hash.ts";
@@ -14,6 +15,11 @@ export class AnalysisFailure extends Error {
   }
 }
 
+/** The cache key of the comparison of `inputs` with `options`. */
+export function comparisonQueryKey(inputs: readonly SourceInput[], options: AnalysisOptions) {
+  return ["comparison", contentHash(inputs, options)] as const;
+}
+
 /**
  * The comparison of `inputs` as cached derived data. The key is a content hash, so the same
  * texts and options are analysed once per page life; the engine is deterministic, so a cached
@@ -23,11 +29,14 @@ export function analysisQueryOptions(
   client: AnalysisClient,
   inputs: readonly SourceInput[],
   options: AnalysisOptions = {},
+  onProgress?: (progress: Progress) => void,
 ) {
   return queryOptions({
-    queryKey: ["comparison", contentHash(inputs, options)] as const,
-    queryFn: async () => {
-      const result = await client.compare(inputs, options);
+    queryKey: comparisonQueryKey(inputs, options),
+    // Consuming the signal lets TanStack Query cancel a run nobody waits for any more (the
+    // inputs changed, the page closed), which stops the worker instead of letting it finish.
+    queryFn: async ({ signal }) => {
+      const result = await client.compare(inputs, options, { signal, ...(onProgress ? { onProgress } : {}) });
       if (!result.ok) throw new AnalysisFailure(result.error);
       return result.value;
     },

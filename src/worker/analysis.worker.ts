@@ -1,4 +1,4 @@
-import { compare } from "../analysis/compare.ts";
+import { compare, type CompareOptions } from "../analysis/compare.ts";
 import type { ParseHtml } from "../analysis/types.ts";
 import { loadHtmlParser, needsHtmlParser } from "./html-parser.ts";
 import type { AnalysisRequest, AnalysisResponse } from "./protocol.ts";
@@ -35,7 +35,13 @@ async function handle(request: AnalysisRequest): Promise<AnalysisResponse> {
     }
   }
   try {
-    const options = parseHtml ? { ...request.options, parseHtml } : request.options;
+    const { budgetMs, ...rest } = request.options;
+    const options: CompareOptions = {
+      ...rest,
+      ...(parseHtml ? { parseHtml } : {}),
+      ...(budgetMs !== undefined ? { budget: { now: () => performance.now(), ms: budgetMs } } : {}),
+      onProgress: (progress) => scope.postMessage({ type: "progress", id: request.id, progress }),
+    };
     return { type: "result", id: request.id, comparison: compare(request.inputs, options) };
   } catch (cause) {
     return {

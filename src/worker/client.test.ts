@@ -93,6 +93,66 @@ describe("analysis client", () => {
   });
 });
 
+describe("analysis client: progress and cancelling", () => {
+  it("passes progress messages to the request's callback, then resolves", async () => {
+    const progress = { stage: "alignment", step: 1, steps: 6 };
+    const listeners: ((event: never) => void)[] = [];
+    const worker = {
+      postMessage(r: AnalysisRequest) {
+        queueMicrotask(() => {
+          for (const l of listeners) l({ data: { type: "progress", id: r.id, progress } } as never);
+          for (const l of listeners) l({ data: { type: "result", id: r.id, comparison: twoSources } } as never);
+        });
+      },
+      addEventListener(type: string, l: (event: never) => void) {
+        if (type === "message") listeners.push(l);
+      },
+      terminate() {},
+    };
+    const seen: unknown[] = [];
+    const client = createAnalysisClient(() => worker as unknown as WorkerLike);
+    const result = await client.compare(inputs, {}, { onProgress: (p) => seen.push(p) });
+    expect(seen).toEqual([progress]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("stops a run when its signal aborts, and sends the requests waiting behind it to a new worker", async () => {
+    const workers: (ReturnType<typeof fakeWorker> & { sent: number[] })[] = [];
+    const client = createAnalysisClient(() => {
+      const sent: number[] = [];
+      const worker = Object.assign(
+        fakeWorker((r) => {
+          sent.push(r.id);
+          // The first worker is busy forever; its replacement answers.
+          return workers.length > 1 ? { type: "result", id: r.id, comparison: twoSources } : undefined;
+        }),
+        { sent },
+      );
+      workers.push(worker);
+      return worker as unknown as WorkerLike;
+    });
+    const controller = new AbortController();
+    const first = client.compare(inputs, {}, { signal: controller.signal });
+    const second = client.compare(inputs);
+    controller.abort();
+    expect(await first).toEqual({ ok: false, error: { kind: "cancelled", message: "The analysis was stopped." } });
+    expect(workers[0]?.terminated).toBe(true);
+    expect((await second).ok).toBe(true);
+    expect(workers[1]?.sent).toEqual([2]);
+  });
+
+  it("does not start a run whose signal is already aborted", async () => {
+    let created = 0;
+    const client = createAnalysisClient(() => {
+      created++;
+      return fakeWorker(() => undefined) as unknown as WorkerLike;
+    });
+    const result = await client.compare(inputs, {}, { signal: AbortSignal.abort() });
+    expect(!result.ok && result.error.kind).toBe("cancelled");
+    expect(created).toBe(0);
+  });
+});
+
 describe("content hash", () => {
   it("is stable, and changes with any text, name or option", () => {
     const base = contentHash(inputs, {});

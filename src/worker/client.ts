@@ -1,3 +1,4 @@
+import type { Progress } from "../analysis/compare.ts";
 import type { Comparison, SourceInput } from "../analysis/types.ts";
 import {
   isAnalysisResponse,
@@ -16,11 +17,20 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** Per-request hooks, not part of the analysis itself. */
+export interface RunControl {
+  /** Aborting stops the run: the worker is replaced, and the result is a "cancelled" error. */
+  readonly signal?: AbortSignal;
+  /** Called as each stage of the run starts. */
+  readonly onProgress?: (progress: Progress) => void;
+}
+
 export interface AnalysisClient {
   /** Runs the engine in the worker. Never rejects: failures come back as `ok: false`. */
   compare(
     inputs: readonly SourceInput[],
     options?: AnalysisOptions,
+    control?: RunControl,
   ): Promise<Result<Comparison, AnalysisError>>;
   /** Stops the worker and fails whatever is still pending. */
   dispose(): void;
@@ -37,7 +47,14 @@ export interface AnalysisClientOptions {
 interface Pending {
   readonly resolve: (result: Result<Comparison, AnalysisError>) => void;
   readonly timer: ReturnType<typeof setTimeout>;
+  readonly onProgress: ((progress: Progress) => void) | undefined;
+  /** What was sent, to send again if the worker is replaced while this request waits. */
+  readonly request: AnalysisRequest;
+  /** Detaches the abort listener once the request is settled. */
+  readonly release: () => void;
 }
+
+const CANCELLED: AnalysisError = { kind: "cancelled", message: "The analysis was stopped." };
 
 /**
  * A small promise RPC over one worker, keyed by request id. The worker starts on first use and
@@ -55,6 +72,7 @@ export function createAnalysisClient(
     const entry = pending.get(id);
     if (!entry) return; // a late reply to a request that already timed out
     clearTimeout(entry.timer);
+    entry.release();
     pending.delete(id);
     entry.resolve(result);
   }
@@ -82,7 +100,8 @@ export function createAnalysisClient(
       return;
     }
     const response: AnalysisResponse = reply;
-    settle(response.id, response.type === "result" ? ok(response.comparison) : err(response.error));
+    if (response.type === "progress") pending.get(response.id)?.onProgress?.(response.progress);
+    else settle(response.id, response.type === "result" ? ok(response.comparison) : err(response.error));
   }
 
   function onCrash(): void {
@@ -101,9 +120,13 @@ export function createAnalysisClient(
   }
 
   return {
-    compare(inputs, options = {}) {
+    compare(inputs, options = {}, { signal, onProgress } = {}) {
       const id = nextId++;
       return new Promise((resolve) => {
+        if (signal?.aborted) {
+          resolve(err(CANCELLED));
+          return;
+        }
         const timer = setTimeout(() => {
           settle(
             id,
@@ -111,9 +134,24 @@ export function createAnalysisClient(
           );
           restart();
         }, timeoutMs);
-        pending.set(id, { resolve, timer });
+        // A run is synchronous inside the worker and cannot be interrupted, so stopping it means
+        // replacing the worker; requests still waiting behind it go to the new one.
+        const onAbort = () => {
+          if (!pending.has(id)) return;
+          settle(id, err(CANCELLED));
+          restart();
+          try {
+            for (const entry of pending.values()) ensureWorker().postMessage(entry.request);
+          } catch {
+            onCrash();
+          }
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        const release = () => signal?.removeEventListener("abort", onAbort);
+        const request: AnalysisRequest = { type: "compare", id, inputs, options };
+        pending.set(id, { resolve, timer, onProgress, request, release });
         try {
-          ensureWorker().postMessage({ type: "compare", id, inputs, options });
+          ensureWorker().postMessage(request);
         } catch {
           onCrash();
         }

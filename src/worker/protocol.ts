@@ -1,13 +1,18 @@
 import type { Comparison, SourceInput } from "../analysis/types.ts";
-import type { CompareOptions } from "../analysis/compare.ts";
+import type { CompareOptions, Progress } from "../analysis/compare.ts";
 
 /**
  * The worker protocol: plain objects only, so every message survives structured cloning.
  * Requests and responses are unions discriminated on `type`, matched by `id`.
  */
 
-/** The engine's options minus anything that cannot cross a thread (the injected HTML parser). */
-export type AnalysisOptions = Omit<CompareOptions, "parseHtml">;
+/**
+ * The engine's options minus what cannot cross a thread (the HTML parser, the clock, the progress
+ * callback); the worker supplies those itself, with the budget given here in milliseconds.
+ */
+export type AnalysisOptions = Omit<CompareOptions, "parseHtml" | "budget" | "onProgress"> & {
+  readonly budgetMs?: number;
+};
 
 export interface CompareRequest {
   readonly type: "compare";
@@ -28,6 +33,8 @@ export type AnalysisErrorKind =
   | "worker-crashed"
   /** No reply within the client's time budget. */
   | "timeout"
+  /** The page no longer wanted the result (the inputs changed) and stopped the run. */
+  | "cancelled"
   /** A reply arrived that does not match the protocol. */
   | "invalid-reply";
 
@@ -49,7 +56,14 @@ export interface CompareFailure {
   readonly error: AnalysisError;
 }
 
-export type AnalysisResponse = CompareResult | CompareFailure;
+/** Sent as each stage of a run starts; the run's final reply still follows. */
+export interface CompareProgress {
+  readonly type: "progress";
+  readonly id: number;
+  readonly progress: Progress;
+}
+
+export type AnalysisResponse = CompareResult | CompareFailure | CompareProgress;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
@@ -72,6 +86,15 @@ export function isComparison(value: unknown): value is Comparison {
 export function isAnalysisResponse(value: unknown): value is AnalysisResponse {
   if (!isRecord(value) || typeof value["id"] !== "number") return false;
   if (value["type"] === "result") return isComparison(value["comparison"]);
+  if (value["type"] === "progress") {
+    const progress = value["progress"];
+    return (
+      isRecord(progress) &&
+      typeof progress["stage"] === "string" &&
+      typeof progress["step"] === "number" &&
+      typeof progress["steps"] === "number"
+    );
+  }
   if (value["type"] === "error") {
     const error = value["error"];
     return (

@@ -17,6 +17,7 @@ import {
 } from "../../reader/model/wording.ts";
 import { partialCoverage, quotedSpeakers, uniqueContent } from "../../summary/model/summary.ts";
 import { mdHeader, mdQuote, mdRow, mdText } from "./markdown-text.ts";
+import { budgetNote } from "../../../worker/budget.ts";
 
 export interface MarkdownOptions {
   /** The comparison's title (a seed's, or the first headline). */
@@ -232,9 +233,8 @@ export function comparisonToMarkdown(comparison: Comparison, options: MarkdownOp
     const link = options.link.replace(/[<>\s]/g, encodeURIComponent);
     head.push("", `Reopen this comparison: <${link}>`);
   }
-  if (comparison.meta?.hitBudget) {
-    head.push("", "The analysis stopped early on these long texts; some results may be missing.");
-  }
+  const budget = budgetNote(comparison.meta);
+  if (budget) head.push("", budget);
   const sections = [
     head,
     sourcesSection(index),

@@ -1,4 +1,4 @@
-import { MAX_SOURCES } from "../../../analysis/compare.ts";
+import { MAX_SOURCES } from "../../../analysis/constants.ts";
 
 /** Fewest reports a comparison takes. */
 export const MIN_SOURCES = 2;

@@ -1,0 +1,10 @@
+/*
+ * Engine constants the page needs without loading the engine (which runs in the worker): kept in
+ * a module with no imports, so importing them pulls in nothing else.
+ */
+
+/** Engine version, written into every Comparison (`meta.engine`). */
+export const ENGINE_VERSION = "0.1.0";
+
+/** Most sources one comparison takes: six columns is the most a reader can follow. */
+export const MAX_SOURCES = 6;
