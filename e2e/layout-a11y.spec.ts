@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { column, expect, openReader, snapshot, test } from "./fixtures.ts";
+import { compareThreeReports } from "./input-helpers.ts";
 
 /** Light and dark, desktop and phone: no serious or critical axe violations, and a screenshot. */
 const VIEWPORTS = [
@@ -79,5 +81,96 @@ test("full-page screenshots for review", async ({ page }, testInfo) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await openReader(page);
     await snapshot(page, testInfo, `${viewport.name}-full`, true);
+  }
+});
+
+/** Serious and critical axe violations on the page as it is now, listed for the message. */
+async function expectAxeClean(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    blocking.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    ),
+    `axe, ${state}`,
+  ).toEqual([]);
+}
+
+/*
+ * The views the scans above do not reach, in both schemes at both widths: every menu and dialog
+ * of the reader open in turn, a mark's explanation, the three-column reader with its summary of
+ * what only some carry, and the page for a link that cannot be opened. (The New comparison form,
+ * empty and with messages, is scanned in new-comparison.spec.ts.)
+ */
+test.describe("every other view", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  for (const viewport of VIEWPORTS) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      test(`menus, dialogs, three columns and a bad link are axe-clean: ${viewport.name}, ${colorScheme}`, async ({
+        page,
+      }, testInfo) => {
+        // Eight full scans on two shared cores.
+        test.setTimeout(240_000);
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.emulateMedia({ colorScheme });
+        await openReader(page);
+        const name = `${viewport.name}-${colorScheme}`;
+
+        await page.getByRole("button", { name: "Export" }).click();
+        await expect(page.locator("[data-menu=export] ul")).toBeVisible();
+        await expectAxeClean(page, "export menu open");
+        await snapshot(page, testInfo, `${name}-export-menu`);
+        await page.keyboard.press("Escape");
+
+        await page.getByRole("button", { name: "Open" }).click();
+        await expect(page.locator("[data-menu=open] [data-recent-list]")).toBeVisible();
+        await expectAxeClean(page, "open menu open");
+        await page.keyboard.press("Escape");
+
+        await page.locator("[data-share-button]").click();
+        await expect(page.getByRole("dialog", { name: "Share this comparison" })).toBeVisible();
+        await expectAxeClean(page, "share dialog open");
+        await page.keyboard.press("Escape");
+
+        // The shortcuts sheet opens with "?" at any width (its button is hidden on phones).
+        await page.locator("body").press("?");
+        await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+        await expectAxeClean(page, "shortcuts dialog open");
+        await snapshot(page, testInfo, `${name}-shortcuts`);
+        await page.keyboard.press("Escape");
+
+        // A mark's explanation (the scans above open a pair's).
+        const mark = column(page, 1).locator(".mark-cluster").first();
+        await mark.scrollIntoViewIfNeeded();
+        await mark.click();
+        await expect(page.getByRole("dialog")).toBeVisible();
+        await expectAxeClean(page, "a mark's explanation open");
+        await snapshot(page, testInfo, `${name}-mark-explanation`);
+        await page.keyboard.press("Escape");
+
+        // The summary, scrolled to and focused as the "s" key does.
+        await page.locator("body").press("s");
+        await expect(page.locator("#summary")).toBeFocused();
+        await expectAxeClean(page, "summary in view");
+        await snapshot(page, testInfo, `${name}-summary`);
+
+        await compareThreeReports(page);
+        await expect(page.getByRole("heading", { name: "Some sources, not all" })).toBeAttached();
+        await expectAxeClean(page, "three columns");
+        await snapshot(page, testInfo, `${name}-three-columns`);
+
+        await page.goto("/#v1=%%%not-a-link");
+        await expect(page.locator("[data-bad-link-message]")).toBeVisible();
+        await expectAxeClean(page, "bad link page");
+        await snapshot(page, testInfo, `${name}-bad-link`);
+      });
+    }
   }
 });

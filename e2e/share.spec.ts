@@ -163,7 +163,7 @@ test("a decompression bomb is refused with a message", async ({ page }, testInfo
 for (const [what, fragment, message] of [
   ["garbage", "v1=%%%not-a-link$$$", /damaged or is not a Parallax link/],
   ["a cut link", encodeShareFragment({ kind: "inputs", sources: REPORTS }).slice(0, 200), /incomplete/],
-  ["a future version", "v2=AAAA", /newer version of Parallax/],
+  ["a future version", "v3=AAAA", /newer version of Parallax/],
   ["an unknown sample", "seed=no-such-sample", /does not include/],
   ["not a Parallax link at all", "utm_source=newsletter", /damaged or is not a Parallax link/],
 ] as const) {

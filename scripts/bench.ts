@@ -409,6 +409,22 @@ function main(): void {
     for (const n of [4, 6]) rows.push(bench(`${n} sources, ${kb(chars)}`, makeStory(7, n, chars), plan(chars)));
   }
 
+  // Doubling: the issue's own yardstick. Each step doubles the text of two sources; near-linear
+  // work takes about twice as long (the target is at most 2.3 times).
+  console.log("\ndoubling the input (2 sources; compare() only; cpu = process CPU time)");
+  const ladder = quick ? [50_000, 100_000, 200_000] : [50_000, 100_000, 200_000, 400_000, 800_000];
+  let previous: Timing | undefined;
+  for (const chars of ladder) {
+    const inputs = makeStory(7, 2, chars);
+    const t = measure(() => {
+      compare(inputs);
+      return true;
+    }, plan(chars));
+    const ratio = previous ? `×${(t.medianMs / previous.medianMs).toFixed(2)} wall, ×${(t.cpuMedianMs / previous.cpuMedianMs).toFixed(2)} cpu` : "";
+    console.log(`  ${kb(chars).padStart(9)} per source   median ${ms(t.medianMs).padStart(6)} ms   cpu ${ms(t.cpuMedianMs).padStart(6)} ms   ${ratio}`);
+    previous = t;
+  }
+
   // Growth: the exponent k in time ∝ size^k between two rows. Linear work gives k ≈ 1; the
   // flag asks a reader to look at anything clearly above (k > 1.3 leaves room for noise), judged
   // on CPU time, which other processes on the machine disturb far less than the wall clock. For

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from "react";
+import { Fragment, type MouseEvent, type ReactNode } from "react";
 import { Kbd } from "../ui/kbd.tsx";
 
 interface AppHeaderProps {
@@ -66,7 +66,13 @@ export function AppHeader({
           </h1>
           {sourceNames && sourceNames.length > 0 ? (
             <p className="mt-0.5 text-xs leading-snug text-muted lg:truncate" title={about}>
-              {sourceNames.join(" · ")}
+              {/* Each name isolated, so a right-to-left name cannot swap the order of the list. */}
+              {sourceNames.map((name, k) => (
+                <Fragment key={k}>
+                  {k > 0 ? " · " : null}
+                  <bdi>{name}</bdi>
+                </Fragment>
+              ))}
               {when ? (
                 <>
                   {" "}

@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { recentId as recentIdOf } from "../features/input/model/recent.ts";
+import { withCleanNames } from "../features/input/model/source-name.ts";
 import type { SharedSource, SharedView } from "../share/link.ts";
 import { assertNever } from "../worker/result.ts";
 import { BadLinkPage } from "./bad-link-page.tsx";
@@ -14,6 +15,11 @@ import { DEFAULT_VIEW, fromSharedView } from "./view-state.ts";
 
 const NO_SEEDS: readonly SeedComparison[] = [];
 
+/** Classroom mode loads with the first class link opened: most readers never need it. */
+const ClassroomRoute = lazy(() =>
+  import("./classroom-route.tsx").then((m) => ({ default: m.ClassroomRoute })),
+);
+
 interface PageProps {
   readonly route: Route;
   readonly services: AppServices;
@@ -24,15 +30,20 @@ interface PageProps {
 
 type CommonProps = Omit<PageProps, "route" | "seedError">;
 
-/** The user's reports: put at the top of the recent list as they are opened. */
+/**
+ * The user's reports: put at the top of the recent list as they are opened. A link or the recent
+ * list may carry any name at all, so names are cleaned first (no direction overrides, nothing
+ * invisible) and the cleaned names are what the page shows, analyses, links and remembers.
+ */
 function InputsPage({
-  sources,
+  sources: given,
   view,
   ...common
 }: CommonProps & {
   readonly sources: readonly SharedSource[];
   readonly view: SharedView | undefined;
 }) {
+  const sources = useMemo(() => withCleanNames(given), [given]);
   const base = useMemo(() => ({ kind: "inputs" as const, sources }), [sources]);
   const recentId = useMemo(() => recentIdOf(sources), [sources]);
   const { recent } = common.services;
@@ -85,6 +96,12 @@ function Page({ route, services, seeds, seedError, navigate }: PageProps) {
       }
       return <InputsPage {...common} sources={entry.sources} view={undefined} />;
     }
+    case "class":
+      return (
+        <Suspense fallback={<p className="p-6 text-sm text-muted">Opening the lesson…</p>}>
+          <ClassroomRoute route={route} services={services} navigate={navigate} />
+        </Suspense>
+      );
     case "new":
       return <NewPage {...common} />;
     case "bad":

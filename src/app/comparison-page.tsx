@@ -1,9 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { SourceInput } from "../analysis/types.ts";
+import { PrepareClass } from "../features/classroom/components/prepare-class.tsx";
 import { ExportMenu } from "../features/export/components/export-menu.tsx";
 import type { Visibility } from "../features/reader/model/layers.ts";
-import { SHARE_LIMITS, shareUrl } from "../share/link.ts";
+import { tidy } from "../features/reader/model/wording.ts";
+import { SHARE_LIMITS, shareUrl, type SharedLesson } from "../share/link.ts";
 import { analysisQueryOptions } from "../worker/analysis-query.ts";
 import { AnalysisError } from "./analysis-error.tsx";
 import { AppHeader, HEADER_BUTTON, HEADER_PRIMARY } from "./app-header.tsx";
@@ -25,6 +27,9 @@ import { ShortcutsDialog } from "./shortcuts-dialog.tsx";
 import { useShortcuts } from "./use-shortcuts.ts";
 import { useViewUrl } from "./use-view-url.ts";
 import { toSharedView, type ViewState } from "./view-state.ts";
+import type { Progress } from "../analysis/compare.ts";
+import { ANALYSIS_OPTIONS } from "../worker/budget.ts";
+import { useVisibleMark } from "./use-visible-mark.ts";
 
 export interface ComparisonPageProps {
   readonly services: AppServices;
@@ -61,15 +66,24 @@ export function ComparisonPage({
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [visibility, setVisibility] = useState<Visibility>(initialView.visibility);
   const [selected, setSelected] = useState(initialView.selected);
-  const mode = initialView.mode; // carried through; the classroom mode is not built yet
+  // Class links open the classroom page (app.tsx), so this page is always in reading mode.
+  const mode = initialView.mode;
+  const [progress, setProgress] = useState<Progress>();
   const query = useQuery(
-    useMemo(() => analysisQueryOptions(services.client, inputs), [services.client, inputs]),
+    useMemo(
+      () =>
+        analysisQueryOptions(services.client, inputs, ANALYSIS_OPTIONS, setProgress),
+      [services.client, inputs],
+    ),
   );
+  useVisibleMark(query.data !== undefined);
   const shortcuts = useMemo(() => ({ "?": () => setShortcutsOpen(true) }), []);
   useShortcuts(shortcuts);
 
   const names = inputs.map((input) => input.name);
-  const headline = query.data?.sources.find((source) => source.title)?.title;
+  // As the columns print it: a headline in a link may hide a direction override (see `tidy`).
+  const rawHeadline = query.data?.sources.find((source) => source.title)?.title;
+  const headline = rawHeadline === undefined ? undefined : tidy(rawHeadline);
   const shownTitle = title ?? headline ?? `Comparing ${names.join(", ")}`;
 
   useEffect(() => {
@@ -90,6 +104,17 @@ export function ComparisonPage({
   );
   useViewUrl(fragmentOf);
   // Made when asked for (Share, Export), not on every change of view.
+  const makeClassLink = useCallback(
+    (lesson: SharedLesson) =>
+      linkable
+        ? shareUrl(`${window.location.origin}${window.location.pathname}`, {
+            ...base,
+            view: { mode: "class" },
+            lesson,
+          })
+        : undefined,
+    [linkable, base],
+  );
   const makeLink = useCallback(
     () =>
       linkable
@@ -117,6 +142,15 @@ export function ComparisonPage({
         buttonClassName={HEADER_BUTTON}
       />
       <ShareButton makeUrl={makeLink} seed={base.kind === "seed"} buttonClassName={HEADER_BUTTON} />
+      <PrepareClass
+        comparison={query.data}
+        title={shownTitle}
+        inputs={inputs}
+        local={services.local}
+        makeClassUrl={makeClassLink}
+        warnChars={SHARE_LIMITS.warnFragmentChars}
+        buttonClassName={HEADER_BUTTON}
+      />
       {query.data ? (
         <ExportMenu
           comparison={query.data}
@@ -162,7 +196,7 @@ export function ComparisonPage({
       />
       {query.isPending ? (
         <main id="reader" aria-label="Reading columns" className="min-h-0 flex-1">
-          <LoadingState sourceNames={names} />
+          <LoadingState sourceNames={names} progress={progress} />
         </main>
       ) : query.isError ? (
         <main id="reader" aria-label="Reading columns" className="min-h-0 flex-1">

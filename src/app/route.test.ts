@@ -45,22 +45,57 @@ describe("parseRoute", () => {
   });
 
   it("opens the user's reports from a v1 link", () => {
-    const fragment = encodeShareFragment({ kind: "inputs", sources, view: { mode: "class" } });
+    const fragment = encodeShareFragment({
+      kind: "inputs",
+      sources,
+      view: { layers: ["variant"] },
+    });
     expect(parseRoute(`#${fragment}`, seeds)).toEqual({
       kind: "inputs",
       sources,
-      view: { mode: "class" },
+      view: { layers: ["variant"] },
     });
     expect(parseRoute(fragment, seeds).kind).toBe("inputs"); // with or without '#'
   });
 
+  it("opens classroom mode from a class link, a handed-in link, or mode=class", () => {
+    const lesson = { focus: ["loaded"], questions: [] };
+    const work = { tags: [], answers: [{ question: "q", text: "An answer." }] };
+    expect(
+      parseRoute(
+        `#${encodeShareFragment({ kind: "inputs", sources, view: { mode: "class" } })}`,
+        seeds,
+      ),
+    ).toEqual({
+      kind: "class",
+      comparison: { kind: "inputs", sources },
+      view: { mode: "class" },
+      lesson: undefined,
+      work: undefined,
+    });
+    const handedIn = parseRoute(
+      `#${encodeShareFragment({ kind: "seed", seed: "bridge", lesson, work })}`,
+      seeds,
+    );
+    expect(handedIn).toMatchObject({ kind: "class", comparison: { kind: "seed" }, lesson, work });
+    expect(parseRoute("#seed=bridge&mode=class", seeds)).toMatchObject({
+      kind: "class",
+      lesson: undefined,
+    });
+    const missing = parseRoute(
+      `#${encodeShareFragment({ kind: "seed", seed: "ferry", lesson })}`,
+      seeds,
+    );
+    expect(missing.kind).toBe("bad");
+  });
+
   it("turns every broken link into a plain message", () => {
-    for (const hash of ["#v1=%%%", "#v2=AAAA", "#utm_source=x", "#v1=", "#<script>"]) {
+    for (const hash of ["#v1=%%%", "#v3=AAAA", "#utm_source=x", "#v1=", "#<script>"]) {
       const route = parseRoute(hash, seeds);
       expect(route.kind, hash).toBe("bad");
       if (route.kind === "bad") expect(route.message.length).toBeGreaterThan(10);
     }
-    const future = parseRoute("#v2=AAAA", seeds);
+    const future = parseRoute("#v3=AAAA", seeds);
     expect(future.kind === "bad" && future.title).toMatch(/newer/);
   });
 });

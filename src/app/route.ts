@@ -1,4 +1,10 @@
-import { decodeShareFragment, type SharedSource, type SharedView } from "../share/link.ts";
+import {
+  decodeShareFragment,
+  type SharedLesson,
+  type SharedSource,
+  type SharedView,
+  type SharedWork,
+} from "../share/link.ts";
 import type { SeedComparison } from "./seeds.ts";
 
 /** Every page the app can show, decided by the URL's fragment alone. */
@@ -14,6 +20,20 @@ export type Route =
       readonly kind: "inputs";
       readonly sources: readonly SharedSource[];
       readonly view: SharedView | undefined;
+    }
+  /**
+   * A class link (`mode=class`, or a `v2=` link with a lesson) or a handed-in one (with a
+   * student's work): classroom mode, on a shipped comparison or on reports carried in the link.
+   */
+  | {
+      readonly kind: "class";
+      readonly comparison:
+        | { readonly kind: "seed"; readonly seed: SeedComparison }
+        | { readonly kind: "inputs"; readonly sources: readonly SharedSource[] };
+      readonly view: SharedView | undefined;
+      /** Absent on a plain `mode=class` link: the lesson is then made from the comparison. */
+      readonly lesson: SharedLesson | undefined;
+      readonly work: SharedWork | undefined;
     }
   /** `#recent=<id>`: a comparison too long for a link, reopened from this device's list. */
   | { readonly kind: "recent"; readonly id: string }
@@ -53,7 +73,19 @@ export function parseRoute(hash: string, seeds: readonly SeedComparison[]): Rout
     return { kind: "bad", title, message };
   }
   const state = decoded.value;
-  if (state.kind === "inputs") return { kind: "inputs", sources: state.sources, view: state.view };
+  const classroom =
+    state.lesson !== undefined || state.work !== undefined || state.view?.mode === "class";
+  if (state.kind === "inputs") {
+    return classroom
+      ? {
+          kind: "class",
+          comparison: { kind: "inputs", sources: state.sources },
+          view: state.view,
+          lesson: state.lesson,
+          work: state.work,
+        }
+      : { kind: "inputs", sources: state.sources, view: state.view };
+  }
   const seed = seeds.find((s) => s.id === state.seed);
   if (!seed) {
     return {
@@ -63,5 +95,13 @@ export function parseRoute(hash: string, seeds: readonly SeedComparison[]): Rout
         "The link names a sample comparison that this version of Parallax does not include. It may have been renamed or removed.",
     };
   }
-  return { kind: "seed", seed, view: state.view };
+  return classroom
+    ? {
+        kind: "class",
+        comparison: { kind: "seed", seed },
+        view: state.view,
+        lesson: state.lesson,
+        work: state.work,
+      }
+    : { kind: "seed", seed, view: state.view };
 }

@@ -28,4 +28,24 @@ export const SHARE_LIMITS = {
   maxSelectedChars: 100,
   /** Longest seed id. */
   maxSeedIdChars: 80,
+  /** Longest lesson title. */
+  maxTitleChars: 200,
+  /** Longest teacher's instructions: a few paragraphs. */
+  maxInstructionsChars: 4000,
+  /** Most questions in a lesson; a worksheet rarely has more than a dozen. */
+  maxQuestions: 40,
+  /** Longest question. */
+  maxQuestionChars: 1000,
+  /** Most passages one question points to. */
+  maxPassages: 8,
+  /** Most tags a student hands in. */
+  maxTags: 400,
+  /** Longest note on a tag. */
+  maxNoteChars: 1000,
+  /** Longest answer: about a page of writing. */
+  maxAnswerChars: 6000,
+  /** Longest student name. */
+  maxStudentChars: 100,
+  /** Longest question, tag or kind id. */
+  maxClassIdChars: 60,
 } as const;

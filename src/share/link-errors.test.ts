@@ -24,7 +24,7 @@ describe("bad links are rejected with a code and a plain sentence", () => {
     ["garbage characters", "v1=this is not base64!", "malformed"],
     ["base64 padding", "v1=AAAA==", "malformed"],
     ["nothing after v1=", "v1=", "truncated"],
-    ["a future version", "v2=AAAA", "future-version"],
+    ["a future version", "v3=AAAA", "future-version"],
     ["a far future version", "#v10=anything at all", "future-version"],
     ["a future seed-link version", "seed=iran-russia-ties&v=2", "future-version"],
     ["version zero", "v0=AAAA", "malformed"],

@@ -24,16 +24,80 @@ export interface SharedView {
   readonly mode?: "read" | "class";
 }
 
+/**
+ * A stretch of one report, by the report's position in the link (0 for the first) and offsets
+ * into its text: positions and offsets stay right whatever ids a later engine gives sentences.
+ */
+export interface SharedPassage {
+  /** Index of the source in the comparison, 0-based. */
+  readonly source: number;
+  /** Half-open `[start, end)`, UTF-16 code units into the source's original text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A question a teacher asks about the comparison. Kinds are slugs the classroom knows. */
+export interface SharedQuestion {
+  /** Unique within the lesson; answers refer to it. */
+  readonly id: string;
+  /** What the question is about ("attribution", "quote" …, "custom"); unknown kinds read as custom. */
+  readonly kind: string;
+  readonly text: string;
+  /** The passages it is about, in the order the question names them. */
+  readonly passages: readonly SharedPassage[];
+}
+
+/** What a teacher prepares: the class link carries it, so no server keeps it. */
+export interface SharedLesson {
+  readonly title?: string;
+  readonly instructions?: string;
+  /** The kinds of tag students are asked to find ("loaded", "hedge" …); unknown kinds are ignored. */
+  readonly focus: readonly string[];
+  readonly questions: readonly SharedQuestion[];
+}
+
+/** One passage a student tagged. */
+export interface SharedTag extends SharedPassage {
+  /** Unique within the work. */
+  readonly id: string;
+  /** A tag kind slug ("loaded", "only-here" …). */
+  readonly kind: string;
+  readonly note?: string;
+  /** Tagged after the student had seen Parallax's marks. */
+  readonly afterCheck?: boolean;
+}
+
+/** A student's answer to one question of the lesson. */
+export interface SharedAnswer {
+  readonly question: string;
+  readonly text: string;
+}
+
+/** What a student hands in: their tags, notes and answers. */
+export interface SharedWork {
+  /** The name the student typed, if any. */
+  readonly student?: string;
+  readonly tags: readonly SharedTag[];
+  readonly answers: readonly SharedAnswer[];
+  /** The student had checked their reading against Parallax's marks. */
+  readonly checked?: boolean;
+}
+
+/** Fields every state may carry besides its comparison. */
+interface SharedExtras {
+  readonly view?: SharedView;
+  /** A class link's lesson (absent in a plain share link). */
+  readonly lesson?: SharedLesson;
+  /** A handed-in link's student work (made with the lesson it answers). */
+  readonly work?: SharedWork;
+}
+
 /** Everything needed to reopen a comparison. The analysis is never carried: it is recomputed. */
 export type SharedState =
   /** A shipped comparison, named by its id in `seeds/index.json`: a short, readable link. */
-  | { readonly kind: "seed"; readonly seed: string; readonly view?: SharedView }
+  | ({ readonly kind: "seed"; readonly seed: string } & SharedExtras)
   /** The user's own reports, carried whole (compressed) in the link. */
-  | {
-      readonly kind: "inputs";
-      readonly sources: readonly SharedSource[];
-      readonly view?: SharedView;
-    };
+  | ({ readonly kind: "inputs"; readonly sources: readonly SharedSource[] } & SharedExtras);
 
 /** Why a link could not be opened. */
 export type ShareErrorCode =

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useRecent } from "../hooks/use-recent.ts";
 import type { RecentComparison, RecentStore } from "../model/recent.ts";
 
@@ -41,9 +42,14 @@ export function RecentList({ recent, onOpen, currentId, headingId, level = 2 }: 
                 aria-current={item.id === currentId ? "page" : undefined}
                 className="min-w-0 flex-1 rounded-lg px-2.5 py-1.5 text-left"
               >
-                <span className="block truncate text-sm font-semibold text-ink">{item.title}</span>
+                <bdi className="block truncate text-sm font-semibold text-ink">{item.title}</bdi>
                 <span className="block truncate text-xs text-muted">
-                  {item.sources.map((s) => s.name).join(" · ")}
+                  {item.sources.map((s, k) => (
+                    <Fragment key={k}>
+                      {k > 0 ? " · " : null}
+                      <bdi>{s.name}</bdi>
+                    </Fragment>
+                  ))}
                   {" — "}
                   <time dateTime={new Date(item.openedAtMs).toISOString()}>{when(item.openedAtMs)}</time>
                 </span>

@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from "react";
 import { SHARE_LIMITS } from "../../../share/link.ts";
 import { sourceLabel, type DraftSource } from "../model/draft.ts";
+import { cleanSourceName } from "../model/source-name.ts";
 import { ACCEPTED_FILES } from "../model/read-file.ts";
 
 interface SourceEditorProps {
@@ -146,7 +147,9 @@ export function SourceEditor({
           <p id={hintId} className="min-w-0 flex-1 text-xs text-muted">
             {source.file ? (
               <>
-                From <span className="font-medium text-ink">{source.file.name}</span>.{" "}
+                {/* Cleaned and isolated: "report\u202Elmth.txt" must not read as "reporttxt.html". */}
+                From <bdi className="font-medium text-ink">{cleanSourceName(source.file.name)}</bdi>
+                .{" "}
               </>
             ) : null}
             {hint}

@@ -1,5 +1,6 @@
 import type { DraftSource } from "./draft.ts";
 import type { LoadedFile } from "./read-file.ts";
+import { cleanSourceName } from "./source-name.ts";
 import { nameFromFileName, suggestOutletName } from "./suggest-name.ts";
 import { sourceFormat } from "./validate.ts";
 
@@ -17,7 +18,8 @@ export function withText(
   const html = sourceFormat(next) === "html";
   const suggested =
     suggestOutletName(text, html) ?? (file ? nameFromFileName(file.name) : undefined) ?? "";
-  return { ...next, name: suggested };
+  // A page or a file name may hide direction overrides or invisible characters: suggest the clean name.
+  return { ...next, name: cleanSourceName(suggested) };
 }
 
 export function withFile(source: DraftSource, loaded: LoadedFile): DraftSource {

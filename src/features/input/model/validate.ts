@@ -1,7 +1,8 @@
-import { looksLikeHtml } from "../../../analysis/html.ts";
+import { looksLikeHtml } from "../../../analysis/html-tags.ts";
 import type { SourceInput } from "../../../analysis/types.ts";
 import { assertNever } from "../../../worker/result.ts";
 import { sourceLabel, type Draft, type DraftSource } from "./draft.ts";
+import { cleanSourceName } from "./source-name.ts";
 
 /** Fewest words worth comparing: about two short sentences. */
 export const MIN_WORDS = 25;
@@ -137,12 +138,15 @@ export function isUrgent(issue: SourceIssue): boolean {
   return issue.kind === "web-address" || issue.kind === "too-large" || issue.kind === "duplicate";
 }
 
-/** The engine's inputs; a source without a name takes its column's label. */
+/**
+ * The engine's inputs. Names are cleaned (see `cleanSourceName`); a source without a name, or
+ * with nothing visible in it, takes its column's label. The draft itself keeps what was typed.
+ */
 export function toInputs(draft: Draft): readonly SourceInput[] {
   return draft.sources.map((source, position) => {
     const format = sourceFormat(source);
     return {
-      name: source.name.trim() || sourceLabel(position),
+      name: cleanSourceName(source.name) || sourceLabel(position),
       text: source.text,
       ...(format === "html" ? { format } : {}),
     };

@@ -35,6 +35,23 @@ function anchorY(
   return { y: clamped - top, clipped: clamped !== y };
 }
 
+/** The sentences of a column that overlap its visible box (they are in top-to-bottom order). */
+function inView(column: Element, sentences: readonly Element[]): Element[] {
+  const view = column.getBoundingClientRect();
+  const firstBelow = (y: number, edge: "top" | "bottom"): number => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const rect = sentences[mid]?.getBoundingClientRect();
+      if (rect && rect[edge] < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return sentences.slice(firstBelow(view.top, "bottom"), firstBelow(view.bottom, "top"));
+}
+
 interface ConnectorGutterProps {
   readonly leftId: string;
   readonly rightId: string;
@@ -62,16 +79,35 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
     const right = root.querySelector(`[data-column="${CSS.escape(rightId)}"]`);
     if (!left || !right) return;
 
+    // Sentence elements by id, in document order, found once per layout rather than once per link:
+    // a long comparison has tens of thousands of links, and a selector query walks the page.
+    const sentencesOf = (column: Element) => [...column.querySelectorAll("[data-sentence-id]")];
+    let leftSentences = sentencesOf(left);
+    let rightSentences = sentencesOf(right);
+    let byId = new Map<string, Element>();
+    const reindex = () => {
+      leftSentences = sentencesOf(left);
+      rightSentences = sentencesOf(right);
+      byId = new Map(
+        [...leftSentences, ...rightSentences].map((el) => [el.getAttribute("data-sentence-id") ?? "", el]),
+      );
+    };
+    reindex();
+
     let frame = 0;
     const measure = (): void => {
       frame = 0;
+      if ([leftSentences, rightSentences].some((list) => list.some((el) => !el.isConnected))) reindex();
       const box = svg.getBoundingClientRect();
       const w = box.width;
+      // Only links with an end in view can be drawn (both ends out of view draw nothing), and
+      // sentences are in reading order, so the visible ones are found by binary search.
+      const visible = new Set([...inView(left, leftSentences), ...inView(right, rightSentences)]);
       const next: Path[] = [];
       for (const link of links) {
-        const a = left.querySelector(`[data-sentence-id="${CSS.escape(link.from)}"]`);
-        const b = right.querySelector(`[data-sentence-id="${CSS.escape(link.to)}"]`);
-        if (!a || !b) continue;
+        const a = byId.get(link.from);
+        const b = byId.get(link.to);
+        if (!a || !b || (!visible.has(a) && !visible.has(b))) continue;
         const ya = anchorY(left, a, box.top);
         const yb = anchorY(right, b, box.top);
         if (!ya || !yb || (ya.clipped && yb.clipped)) continue;

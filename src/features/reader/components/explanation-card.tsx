@@ -2,6 +2,8 @@ import type { Explanation, CounterpartLink } from "../model/explain-mark.ts";
 import { RichText } from "./rich-text.tsx";
 import { LayerSample } from "./layer-icon.tsx";
 import type { FramingCategory } from "../../../analysis/types.ts";
+import { useContext } from "react";
+import { ExplanationExtra } from "./explanation-extra.ts";
 
 interface ExplanationCardProps {
   readonly explanation: Explanation;
@@ -17,6 +19,7 @@ export function ExplanationCard({
   headingId,
   onGoTo,
 }: ExplanationCardProps) {
+  const extra = useContext(ExplanationExtra);
   return (
     <article className="space-y-3" data-explanation={explanation.layer}>
       <header className="flex items-center gap-2.5 pr-20">
@@ -65,6 +68,7 @@ export function ExplanationCard({
           <RichText value={absence} />
         </p>
       ))}
+      {extra?.(explanation, category)}
     </article>
   );
 }

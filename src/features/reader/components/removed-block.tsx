@@ -1,5 +1,5 @@
 import type { RemovedSpan } from "../../../analysis/types.ts";
-import { markupToLines } from "../model/display-text.ts";
+import { markupToLines, visibleText } from "../model/display-text.ts";
 
 /** Page chrome the engine removed, shown in place with the reason, when the reader asks. */
 export function RemovedBlock({
@@ -28,7 +28,7 @@ export function RemovedBlock({
           <p className="whitespace-pre-line text-muted">
             {html
               ? markupToLines(text.slice(span.start, span.end))
-              : text.slice(span.start, span.end).trim()}
+              : visibleText(text.slice(span.start, span.end), false).trim()}
           </p>
         </div>
       ))}

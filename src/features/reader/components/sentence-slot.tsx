@@ -1,4 +1,5 @@
 import type { Sentence, Source } from "../../../analysis/types.ts";
+import type { ComparisonIndex } from "../model/comparison-index.ts";
 import { coveragePhrase, sentenceCoverage } from "../model/coverage.ts";
 import { isHtmlSource } from "../model/display-text.ts";
 import { joinNames } from "../model/wording.ts";
@@ -6,6 +7,28 @@ import type { ColumnState } from "./column-props.ts";
 import { SentenceText } from "./sentence-text.tsx";
 
 const NO_MARKS: readonly never[] = [];
+
+/**
+ * Where the partners are, for a screen reader: "Iran Front Page sentence 3", "Tellam Post
+ * sentences 2, 4 and Northern Dispatch sentence 1". Each source's sentences are counted in
+ * reading order, its headline being sentence 1.
+ */
+function partnerPlaces(index: ComparisonIndex, partners: readonly string[]): string {
+  const bySource = new Map<string, { name: string; numbers: number[] }>();
+  for (const id of partners) {
+    const located = index.sentence(id);
+    if (!located) continue;
+    const entry = bySource.get(located.source.id) ?? { name: located.source.name, numbers: [] };
+    entry.numbers.push(located.order + 1);
+    bySource.set(located.source.id, entry);
+  }
+  return joinNames(
+    [...bySource.values()].map(
+      ({ name, numbers }) =>
+        `${name} sentence${numbers.length > 1 ? "s" : ""} ${numbers.join(", ")}`,
+    ),
+  );
+}
 
 /** Picks this sentence's slice of the reader's state, so the memoised sentence sees stable props. */
 export function SentenceSlot({
@@ -48,6 +71,7 @@ export function SentenceSlot({
         partners.length > 0 ? (state.pairNumbers.get(sentence.id) ?? NO_MARKS) : NO_MARKS
       }
       partnerNames={partnerNames}
+      partnerPlaces={partners.length > 0 ? partnerPlaces(index, partners) : ""}
       coverage={coverage ? coveragePhrase(coverage) : undefined}
       missingLetters={
         coverage?.absent.map((s) => String.fromCharCode(65 + index.column(s.id))).join(" ") ?? ""

@@ -2,6 +2,7 @@ import { memo } from "react";
 import type { Sentence, Span } from "../../../analysis/types.ts";
 import type { Mark } from "../model/marks.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
+import { joinNames } from "../model/wording.ts";
 import { MarkCluster } from "./mark-cluster.tsx";
 import type { ReaderActions } from "./reader-actions.ts";
 import { TextPartView } from "./text-part.tsx";
@@ -23,6 +24,8 @@ export interface SentenceTextProps {
   readonly pairNumbers: readonly number[];
   /** Names of the sources its partners are in. */
   readonly partnerNames: string;
+  /** Its partners by source and position ("Iran Front Page sentence 3"), for screen readers. */
+  readonly partnerPlaces: string;
   /** With three or more sources: which carry it, e.g. "In A and B but not C". */
   readonly coverage: string | undefined;
   /** Column letters of the sources that do not carry it ("C"), shown on the pair chip. */
@@ -49,6 +52,7 @@ export const SentenceText = memo(function SentenceText({
   uniqueIn,
   pairNumbers,
   partnerNames,
+  partnerPlaces,
   coverage,
   missingLetters,
   tabbable,
@@ -58,8 +62,16 @@ export const SentenceText = memo(function SentenceText({
   const runs = sentenceRuns(sentence, marks, diff);
   const aligned = pairNumbers.length > 0;
   const descriptionId = `desc-${sentence.id}`;
+  // Announced as a pair: the numbers both sentences show on their chips, then where the others are.
+  const pairs = `${pairNumbers.length > 1 ? "Pairs" : "Pair"} ${joinNames(pairNumbers.map(String))}`;
   const description = aligned
-    ? `${coverage ?? `Aligned with ${partnerNames}`}. Press Enter to compare.`
+    ? [
+        `${pairs}: aligned with ${partnerPlaces}.`,
+        coverage ? `${coverage}.` : "",
+        "Press Enter to compare.",
+      ]
+        .filter((part) => part !== "")
+        .join(" ")
     : uniqueIn
       ? `Only in ${uniqueIn}.`
       : "";
@@ -102,7 +114,7 @@ export const SentenceText = memo(function SentenceText({
             actions.explainSentence(sentence.id, event.currentTarget);
           }}
         >
-          Only in {uniqueIn}
+          Only in <bdi>{uniqueIn}</bdi>
         </button>
       ) : null}
       {runs.map((run) =>

@@ -1,6 +1,6 @@
-import { memo, useMemo } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { Source } from "../../../analysis/types.ts";
-import { buildColumn } from "../model/column-blocks.ts";
+import { buildColumn, type ColumnBlock } from "../model/column-blocks.ts";
 import { isHtmlSource } from "../model/display-text.ts";
 import type { ColumnState } from "./column-props.ts";
 import { ParagraphBlock } from "./paragraph-block.tsx";
@@ -21,13 +21,15 @@ export const SourceColumn = memo(function SourceColumn({
   position,
 }: SourceColumnProps) {
   const column = useMemo(() => buildColumn(source), [source]);
+  const { shown, more, sentinelRef, showAll } = useWindowedBlocks(column.blocks, state);
   const outletId = `outlet-${source.id}`;
+  const outletNameId = `${outletId}-name`;
   const removedCount = source.removed.length;
 
   return (
     <section
       data-column={source.id}
-      aria-labelledby={outletId}
+      aria-labelledby={outletNameId}
       className="reader-column relative min-w-0 lg:h-full lg:overflow-y-auto lg:overscroll-contain"
     >
       <div className="sticky top-0 z-10 border-b border-rule bg-paper/92 px-5 py-2.5 backdrop-blur-sm sm:px-7">
@@ -41,7 +43,7 @@ export const SourceColumn = memo(function SourceColumn({
           >
             {String.fromCharCode(65 + (position % 26))}
           </span>
-          {source.name}
+          <bdi id={outletNameId}>{source.name}</bdi>
           {removedCount > 0 && !state.showRemoved ? (
             <span className="ml-auto shrink-0 pl-2 text-xs font-normal whitespace-nowrap text-muted">
               {removedCount} removed
@@ -55,6 +57,10 @@ export const SourceColumn = memo(function SourceColumn({
         data-reading-text=""
       >
         <h2 className="mb-6 font-reading text-[1.375rem] leading-snug font-semibold tracking-[-0.01em] text-balance text-ink">
+          {/* Moving by headings, a screen reader hears whose headline this is. */}
+          <span className="sr-only">
+            <bdi>{source.name}</bdi>:{" "}
+          </span>
           {column.headlineSentences.length > 0 ? (
             column.headlineSentences.map((sentence) => (
               <SentenceSlot key={sentence.id} state={state} source={source} sentence={sentence} />
@@ -67,7 +73,7 @@ export const SourceColumn = memo(function SourceColumn({
             </span>
           )}
         </h2>
-        {column.blocks.map((block) =>
+        {shown.map((block) =>
           block.kind === "paragraph" ? (
             <ParagraphBlock
               key={block.key}
@@ -85,7 +91,63 @@ export const SourceColumn = memo(function SourceColumn({
             />
           ) : null,
         )}
+        {more > 0 ? (
+          <div ref={sentinelRef} className="mt-2 font-sans text-sm text-muted" data-more-blocks="">
+            <p>{more.toLocaleString("en")} more paragraphs load as you scroll.</p>
+            <button type="button" className="mt-1 underline" onClick={showAll}>
+              Show them all now
+            </button>
+          </div>
+        ) : null}
       </article>
     </section>
   );
 });
+
+/** Paragraph blocks rendered at first, and added each time the reader nears the end. */
+const BLOCK_WINDOW = 200;
+
+/**
+ * Renders a long column in windows of BLOCK_WINDOW paragraphs, adding the next window when a
+ * sentinel at the end comes within a screen or two of view: a megabyte-long report has thousands
+ * of paragraphs, and rendering them all at once freezes the page for seconds. Reports of normal
+ * length fit in the first window and are rendered whole. A sentence that becomes active or
+ * selected further down (keyboard moves, a partner, a summary link) brings its window with it.
+ */
+function useWindowedBlocks(blocks: readonly ColumnBlock[], state: ColumnState) {
+  const [limit, setLimit] = useState(BLOCK_WINDOW);
+  const ref = useRef<HTMLDivElement | null>(null);
+
+  // The furthest block holding a sentence the reader is pointed at.
+  const wanted = useMemo(() => {
+    const ids = new Set([state.activeId, state.tabbableId, ...state.partnerIds]);
+    let last = -1;
+    blocks.forEach((block, k) => {
+      if (block.kind === "paragraph" && block.sentences.some((s) => ids.has(s.id))) last = k;
+    });
+    return last;
+  }, [blocks, state.activeId, state.tabbableId, state.partnerIds]);
+  useEffect(() => {
+    if (wanted >= limit) setLimit(wanted + BLOCK_WINDOW);
+  }, [wanted, limit]);
+
+  useEffect(() => {
+    const sentinel = ref.current;
+    if (!sentinel || limit >= blocks.length) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + BLOCK_WINDOW);
+      },
+      { rootMargin: "1500px 0px" },
+    );
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [limit, blocks.length]);
+
+  return {
+    shown: blocks.slice(0, limit),
+    more: Math.max(0, blocks.length - limit),
+    sentinelRef: ref,
+    showAll: () => setLimit(blocks.length),
+  };
+}

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { framingCategoryInfo } from "../model/layers.ts";
 import type { Mark } from "../model/marks.ts";
 import type { TextPart } from "../model/sentence-runs.ts";
-import { stripInlineMarkup } from "../model/display-text.ts";
+import { visibleText } from "../model/display-text.ts";
 
 /** CSS classes of one mark's decoration: its layer's line style, and its category for framing. */
 export function markClass(mark: Mark): string {
@@ -25,13 +25,13 @@ export function TextPartView({
   /** The text is a web page's markup: show the words without tags and entities. */
   readonly html?: boolean;
 }) {
-  const raw = text.slice(part.start, part.end);
-  const words = html ? stripInlineMarkup(raw) : raw;
+  const words = visibleText(text.slice(part.start, part.end), html);
+  // A <mark>: the difference is a highlight in the accessibility tree too, not a tint alone.
   const diff = (inner: string): ReactNode =>
     part.diff ? (
-      <span className="diff" data-diff="">
+      <mark className="diff" data-diff="">
         {inner}
-      </span>
+      </mark>
     ) : (
       inner
     );

@@ -1,4 +1,3 @@
-import { looksLikeHtml } from "../../../analysis/html.ts";
 import type { Source } from "../../../analysis/types.ts";
 
 /*
@@ -7,15 +6,13 @@ import type { Source } from "../../../analysis/types.ts";
  * offsets; these helpers only turn each slice into the words a reader sees. Offsets never move.
  */
 
-/** Whether a source's text is a web page (the Comparison does not record the input's format). */
-const htmlSources = new WeakMap<Source, boolean>();
+/**
+ * Whether the engine read a source as a web page. Its `format` says so; guessing from the text
+ * would strip "<b>" from a plain-text report that only mentions a tag (a link can carry any
+ * text as plain text), hiding characters the analysis read.
+ */
 export function isHtmlSource(source: Source): boolean {
-  let html = htmlSources.get(source);
-  if (html === undefined) {
-    html = looksLikeHtml(source.text);
-    htmlSources.set(source, html);
-  }
-  return html;
+  return source.format === "html";
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -60,11 +57,38 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?(?:-->|$)/g;
+/**
+ * Left-to-right and right-to-left overrides (U+202D, U+202E). An override shows the letters
+ * after it in reverse ("\u202Edias eh" reads "he said") while the analysis reads them as stored,
+ * so the reader would see words the engine never compared: the views leave overrides out and
+ * show the characters in their stored order. Embeddings and isolates stay: right-to-left
+ * reports use them, and they never reverse a word. Each sentence is a bidi isolate as well
+ * (`.sentence` in index.css), so nothing in one sentence can reorder another or the controls
+ * around it.
+ */
+const OVERRIDES = /[\u202D\u202E]/g;
+
+/**
+ * An inline tag or a comment. A quoted attribute value may hold ">" (`onclick="if (a > b) …"`,
+ * `title="a > b"`), and a tag whose quotes do not pair is still read as far as its next ">".
+ * Every match stops at the next "<", so a pass is linear in the slice whatever it holds.
+ * Exported so other views can print a slice exactly as the reader does.
+ */
+export const INLINE_TAG =
+  /<\/?[A-Za-z](?:[^<>"']|"[^"<]*"|'[^'<]*')*>|<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * Tags replaced by `replace`, in two passes: an attribute that holds markup of its own
+ * (`href="data:text/html,<b>x</b>"`) loses the inner tags on the first, then reads as a tag on
+ * the second, instead of being left on screen as words.
+ */
+export function replaceTags(raw: string, replace: (tag: string) => string): string {
+  return raw.replace(INLINE_TAG, replace).replace(INLINE_TAG, replace);
+}
 
 /** The words of a slice of markup inside one paragraph: tags dropped, entities decoded. */
 export function stripInlineMarkup(raw: string): string {
-  return decodeEntities(raw.replace(TAG, (tag) => (/^<br\b/i.test(tag) ? " " : "")));
+  return decodeEntities(replaceTags(raw, (tag) => (/^<br\b/i.test(tag) ? " " : "")));
 }
 
 const BLOCK_TAG =
@@ -72,20 +96,26 @@ const BLOCK_TAG =
 
 /** A longer stretch of markup (removed page chrome) as lines of visible text. */
 export function markupToLines(raw: string): string {
-  const text = raw
-    .replace(/<(script|style|template|noscript|svg)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
-    .replace(/^[^<]*?>/, "") // the end of a tag cut by the start of the slice
-    .replace(TAG, (tag) => (BLOCK_TAG.test(tag) ? "\n" : ""))
-    .replace(/<[^>]*$/, ""); // a tag cut by the end of the slice
+  const text = replaceTags(
+    raw
+      .replace(/<(script|style|template|noscript|svg)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
+      .replace(/^[^<]*?>/, ""), // the end of a tag cut by the start of the slice
+    (tag) => (BLOCK_TAG.test(tag) ? "\n" : ""),
+  ).replace(/<[^>]*$/, ""); // a tag cut by the end of the slice
   return decodeEntities(text)
+    .replace(OVERRIDES, "")
     .split("\n")
     .map((line) => line.replace(/[ \t\r\f\v]+/g, " ").trim())
     .filter((line) => line !== "")
     .join("\n");
 }
 
+/** The words of a slice as the reader sees them: markup dropped for a web page, no overrides. */
+export function visibleText(raw: string, html: boolean): string {
+  return (html ? stripInlineMarkup(raw) : raw).replace(OVERRIDES, "");
+}
+
 /** The printed words of `[start, end)` of a source. */
 export function displaySlice(source: Source, start: number, end: number): string {
-  const raw = source.text.slice(start, end);
-  return isHtmlSource(source) ? stripInlineMarkup(raw) : raw;
+  return visibleText(source.text.slice(start, end), isHtmlSource(source));
 }

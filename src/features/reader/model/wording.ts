@@ -10,9 +10,12 @@ export function joinNames(names: readonly string[], conjunction: "and" | "or" = 
   return `${names.slice(0, -1).join(", ")} ${conjunction} ${names.at(-1)}`;
 }
 
-/** Collapses runs of whitespace (line breaks inside a printed span) for inline display. */
+/**
+ * Collapses runs of whitespace (line breaks inside a printed span) for inline display, and leaves
+ * out direction overrides (U+202D, U+202E; see `visibleText` in display-text.ts).
+ */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/[\u202D\u202E]/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** Shortens a long excerpt at a word boundary. */

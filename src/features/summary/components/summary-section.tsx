@@ -33,7 +33,11 @@ export function PerSourceGrid({ children }: { readonly children: ReactNode }) {
 }
 
 export function SourceLabel({ name }: { readonly name: string }) {
-  return <p className="mb-1.5 text-xs font-semibold text-muted">{name}</p>;
+  return (
+    <p className="mb-1.5 text-xs font-semibold text-muted">
+      <bdi>{name}</bdi>
+    </p>
+  );
 }
 
 export function Nothing({ children }: { readonly children: ReactNode }) {
