@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { decodeShareFragment, type SharedState } from "../src/share/link.ts";
-import { column, expect, openReader, seed, snapshot, test } from "./fixtures.ts";
+import { column, expect, expectAxeClean, openReader, seed, snapshot, test } from "./fixtures.ts";
 import { compareThreeReports, REPORTS } from "./input-helpers.ts";
 
 /*
@@ -14,23 +13,6 @@ import { compareThreeReports, REPORTS } from "./input-helpers.ts";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-/** Serious and critical axe violations on the page as it is now. */
-async function expectAxeClean(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    blocking.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 5)
-          .join(", ")}`,
-    ),
-    `axe, ${state}`,
-  ).toEqual([]);
-}
 
 /** The state a link in the page's clipboard or field carries. */
 function decodeLink(url: string): SharedState {

@@ -1,6 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { column, expect, openReader, snapshot, test } from "./fixtures.ts";
+import { column, expect, expectAxeClean, openReader, snapshot, test } from "./fixtures.ts";
 import { compareThreeReports } from "./input-helpers.ts";
 
 /** Light and dark, desktop and phone: no serious or critical axe violations, and a screenshot. */
@@ -21,22 +19,7 @@ for (const viewport of VIEWPORTS) {
       await openReader(page);
       await snapshot(page, testInfo, `${viewport.name}-${colorScheme}`);
 
-      const report = async (state: string) => {
-        const results = await new AxeBuilder({ page }).analyze();
-        const blocking = results.violations.filter(
-          (v) => v.impact === "serious" || v.impact === "critical",
-        );
-        expect(
-          blocking.map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.nodes
-                .map((n) => n.target.join(" "))
-                .slice(0, 5)
-                .join(", ")}`,
-          ),
-          `axe, ${state}`,
-        ).toEqual([]);
-      };
+      const report = (state: string) => expectAxeClean(page, state);
       await report("reading");
 
       // With removed text shown and an aligned sentence active.
@@ -84,23 +67,6 @@ test("full-page screenshots for review", async ({ page }, testInfo) => {
   }
 });
 
-/** Serious and critical axe violations on the page as it is now, listed for the message. */
-async function expectAxeClean(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    blocking.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 5)
-          .join(", ")}`,
-    ),
-    `axe, ${state}`,
-  ).toEqual([]);
-}
 
 /*
  * The views the scans above do not reach, in both schemes at both widths: every menu and dialog

@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { column, expect, printedText, snapshot, test } from "./fixtures.ts";
+import { column, expect, expectAxeClean, printedText, snapshot, test } from "./fixtures.ts";
 import {
   compareThreeReports,
   fillSource,
@@ -195,16 +194,7 @@ for (const viewport of VIEWPORTS) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme });
       await openNewComparison(page);
-      const check = async (state: string) => {
-        const results = await new AxeBuilder({ page }).analyze();
-        const blocking = results.violations.filter(
-          (v) => v.impact === "serious" || v.impact === "critical",
-        );
-        expect(
-          blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-          `axe, ${state}`,
-        ).toEqual([]);
-      };
+      const check = (state: string) => expectAxeClean(page, state);
       await check("empty");
       await snapshot(page, testInfo, `new-${viewport.name}-${colorScheme}`, true);
       // With messages showing, a file loaded and a third source.

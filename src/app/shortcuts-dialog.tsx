@@ -1,6 +1,7 @@
 import { ModalDialog } from "../ui/modal-dialog.tsx";
 import { Kbd } from "../ui/kbd.tsx";
 import { LAYERS } from "../features/reader/model/layers.ts";
+import { DialogHeader } from "../ui/dialog-header.tsx";
 
 const SHORTCUTS: readonly (readonly [keys: readonly string[], what: string])[] = [
   [["j", "k"], "Next / previous aligned sentence"],
@@ -29,18 +30,9 @@ export function ShortcutsDialog({
       labelledBy="shortcuts-heading"
       className="m-auto w-[min(30rem,calc(100vw-1.5rem))] rounded-xl border border-rule bg-panel p-6 text-ink shadow-2xl backdrop:bg-black/30"
     >
-      <div className="mb-4 flex items-baseline justify-between gap-4">
-        <h2 id="shortcuts-heading" className="text-base font-semibold">
-          Keyboard shortcuts
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md px-2 py-1 text-xs font-semibold text-muted hover:bg-ink/5 hover:text-ink"
-        >
-          Close <span aria-hidden="true">· Esc</span>
-        </button>
-      </div>
+      <DialogHeader id="shortcuts-heading" onClose={onClose} className="mb-4">
+        Keyboard shortcuts
+      </DialogHeader>
       <dl className="divide-y divide-rule text-sm">
         {SHORTCUTS.map(([keys, what]) => (
           <div key={what} className="flex items-center justify-between gap-4 py-2">

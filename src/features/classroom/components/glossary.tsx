@@ -11,6 +11,7 @@ import {
 } from "react";
 import { ModalDialog } from "../../../ui/modal-dialog.tsx";
 import { GLOSSARY, glossaryTerm, type GlossaryTermId } from "../model/glossary.ts";
+import { DialogHeader } from "../../../ui/dialog-header.tsx";
 
 interface GlossaryApi {
   /** Opens the glossary, at `term` when given. */
@@ -70,18 +71,9 @@ function GlossaryDialog({
       labelledBy={headingId}
       className="m-auto max-h-[min(40rem,calc(100dvh-1.5rem))] w-[min(36rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-rule bg-panel p-6 text-ink shadow-2xl backdrop:bg-black/30"
     >
-      <div className="mb-3 flex items-baseline justify-between gap-4">
-        <h2 id={headingId} className="text-base font-semibold">
-          Glossary
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md px-2 py-1 text-xs font-semibold text-muted hover:bg-ink/5 hover:text-ink"
-        >
-          Close <span aria-hidden="true">· Esc</span>
-        </button>
-      </div>
+      <DialogHeader id={headingId} onClose={onClose}>
+        Glossary
+      </DialogHeader>
       <dl ref={listRef} className="space-y-3" data-glossary="">
         {GLOSSARY.map((entry) => (
           <div

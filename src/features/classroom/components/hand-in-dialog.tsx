@@ -2,6 +2,7 @@ import { useId } from "react";
 import { ModalDialog } from "../../../ui/modal-dialog.tsx";
 import { CopyLink } from "./copy-link.tsx";
 import { BUTTON, FIELD } from "./styles.ts";
+import { DialogHeader } from "../../../ui/dialog-header.tsx";
 
 interface HandInDialogProps {
   readonly open: boolean;
@@ -39,18 +40,9 @@ export function HandInDialog({
       labelledBy={headingId}
       className="m-auto max-h-[calc(100dvh-1.5rem)] w-[min(34rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-rule bg-panel p-6 text-ink shadow-2xl backdrop:bg-black/30"
     >
-      <div className="mb-3 flex items-baseline justify-between gap-4">
-        <h2 id={headingId} className="text-base font-semibold">
-          Hand in your work
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md px-2 py-1 text-xs font-semibold text-muted hover:bg-ink/5 hover:text-ink"
-        >
-          Close <span aria-hidden="true">· Esc</span>
-        </button>
-      </div>
+      <DialogHeader id={headingId} onClose={onClose}>
+        Hand in your work
+      </DialogHeader>
       <p className="text-sm leading-relaxed text-ink">
         {tagCount} tag{tagCount === 1 ? "" : "s"} and {answerCount} of {questionCount} answer
         {questionCount === 1 ? "" : "s"}. The link below carries all of it, with your notes: send it

@@ -14,6 +14,7 @@ import { CopyLink } from "./copy-link.tsx";
 import { LessonEditor } from "./lesson-editor.tsx";
 import { SECTION_HEADING } from "./styles.ts";
 import type { PrepareClassProps } from "./prepare-class.tsx";
+import { DialogHeader } from "../../../ui/dialog-header.tsx";
 
 /** The dialog's content: the lesson a teacher edits, and its class link. */
 export function PrepareForm({
@@ -66,18 +67,9 @@ export function PrepareForm({
 
   return (
     <div className="flex h-full flex-col" data-prepare-form="">
-      <div className="flex items-baseline justify-between gap-4 border-b border-rule px-6 py-4">
-        <h2 id={headingId} className="text-base font-semibold">
-          Prepare for class
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md px-2 py-1 text-xs font-semibold text-muted hover:bg-ink/5 hover:text-ink"
-        >
-          Close <span aria-hidden="true">· Esc</span>
-        </button>
-      </div>
+      <DialogHeader id={headingId} onClose={onClose} className="border-b border-rule px-6 py-4">
+        Prepare for class
+      </DialogHeader>
       <div className="min-h-0 flex-1 overflow-y-auto px-6 py-5">
         <p className="mb-5 max-w-prose text-sm leading-relaxed text-ink">
           Students open the class link and see these reports side by side with no highlights. They

@@ -8,6 +8,7 @@ import { TermButton } from "./glossary.tsx";
 import { FIELD, PRIMARY, BUTTON } from "./styles.ts";
 import { TagBadge } from "./tag-badge.tsx";
 import { WordChooser } from "./word-chooser.tsx";
+import { DialogHeader } from "../../../ui/dialog-header.tsx";
 
 /** What the tag dialog is open on. */
 export type TagTarget =
@@ -101,18 +102,9 @@ function TagForm({
         else onSave(passage, kind, note);
       }}
     >
-      <div className="mb-3 flex items-baseline justify-between gap-4">
-        <h2 id={headingId} className="text-base font-semibold">
-          {editing ? "Your tag" : "Tag a passage"}
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md px-2 py-1 text-xs font-semibold text-muted hover:bg-ink/5 hover:text-ink"
-        >
-          Close <span aria-hidden="true">· Esc</span>
-        </button>
-      </div>
+      <DialogHeader id={headingId} onClose={onClose}>
+        {editing ? "Your tag" : "Tag a passage"}
+      </DialogHeader>
       <p className="text-xs font-semibold text-muted">{source?.name}</p>
       <blockquote
         className="mt-1 rounded-md border-l-4 border-rule bg-paper px-3 py-2 font-reading text-[0.9375rem] leading-snug text-ink"
