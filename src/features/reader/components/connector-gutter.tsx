@@ -69,6 +69,8 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
   const svgRef = useRef<SVGSVGElement>(null);
   const [paths, setPaths] = useState<readonly Path[]>([]);
   const [width, setWidth] = useState(40);
+  const linksRef = useRef(links);
+  const scheduleRef = useRef<(() => void) | undefined>(undefined);
 
   useLayoutEffect(() => {
     // The reader's own ref is attached after this child's layout effect on mount: walk up instead.
@@ -80,31 +82,43 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
     if (!left || !right) return;
 
     // Sentence elements by id, in document order, found once per layout rather than once per link:
-    // a long comparison has tens of thousands of links, and a selector query walks the page.
-    const sentencesOf = (column: Element) => [...column.querySelectorAll("[data-sentence-id]")];
-    let leftSentences = sentencesOf(left);
-    let rightSentences = sentencesOf(right);
+    // a long comparison has tens of thousands of links, and a selector query walks the page. The
+    // live collections say cheaply when sentences were added (a column renders more paragraphs).
+    const liveLeft = left.getElementsByClassName("sentence");
+    const liveRight = right.getElementsByClassName("sentence");
+    let leftSentences: Element[] = [];
+    let rightSentences: Element[] = [];
     let byId = new Map<string, Element>();
     const reindex = () => {
-      leftSentences = sentencesOf(left);
-      rightSentences = sentencesOf(right);
+      leftSentences = [...liveLeft];
+      rightSentences = [...liveRight];
       byId = new Map(
         [...leftSentences, ...rightSentences].map((el) => [el.getAttribute("data-sentence-id") ?? "", el]),
       );
     };
+    const stale = () =>
+      liveLeft.length !== leftSentences.length ||
+      liveRight.length !== rightSentences.length ||
+      leftSentences[0]?.isConnected === false ||
+      rightSentences[0]?.isConnected === false;
     reindex();
 
     let frame = 0;
     const measure = (): void => {
       frame = 0;
-      if ([leftSentences, rightSentences].some((list) => list.some((el) => !el.isConnected))) reindex();
+      if (stale()) reindex();
       const box = svg.getBoundingClientRect();
       const w = box.width;
       // Only links with an end in view can be drawn (both ends out of view draw nothing), and
       // sentences are in reading order, so the visible ones are found by binary search.
-      const visible = new Set([...inView(left, leftSentences), ...inView(right, rightSentences)]);
+      let visible = new Set([...inView(left, leftSentences), ...inView(right, rightSentences)]);
+      // A sentence element React replaced in place (same count) shows up here, where it matters.
+      if ([...visible].some((el) => !el.isConnected)) {
+        reindex();
+        visible = new Set([...inView(left, leftSentences), ...inView(right, rightSentences)]);
+      }
       const next: Path[] = [];
-      for (const link of links) {
+      for (const link of linksRef.current) {
         const a = byId.get(link.from);
         const b = byId.get(link.to);
         if (!a || !b || (!visible.has(a) && !visible.has(b))) continue;
@@ -131,6 +145,7 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
     };
 
     measure();
+    scheduleRef.current = schedule;
     left.addEventListener("scroll", schedule, { passive: true });
     right.addEventListener("scroll", schedule, { passive: true });
     const observer = new ResizeObserver(schedule);
@@ -139,11 +154,18 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
     observer.observe(svg);
     return () => {
       cancelAnimationFrame(frame);
+      scheduleRef.current = undefined;
       left.removeEventListener("scroll", schedule);
       right.removeEventListener("scroll", schedule);
       observer.disconnect();
     };
-  }, [leftId, rightId, links, layoutVersion]);
+  }, [leftId, rightId, layoutVersion]);
+
+  // New links (another sentence became active) are drawn at the next frame; the index stays.
+  useLayoutEffect(() => {
+    linksRef.current = links;
+    scheduleRef.current?.();
+  }, [links]);
 
   return (
     <div className="relative hidden h-full lg:block" aria-hidden="true" data-connector-gutter="">
