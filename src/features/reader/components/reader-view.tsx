@@ -363,14 +363,8 @@ function useScrollSettledHover(
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     const root = rootRef.current;
-    let settle: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
       still.current = performance.now() + SCROLL_SETTLE_MS;
-      // While the text moves, the pointer does not interact with it (no :hover restyling of
-      // the sentences passing under it, no enter events): see `[data-scrolling]` in index.css.
-      if (root && !root.hasAttribute("data-scrolling")) root.setAttribute("data-scrolling", "");
-      clearTimeout(settle);
-      settle = setTimeout(() => root?.removeAttribute("data-scrolling"), SCROLL_SETTLE_MS);
     };
     root?.addEventListener("scroll", onScroll, { capture: true, passive: true });
     window.addEventListener("scroll", onScroll, { passive: true });
@@ -378,7 +372,6 @@ function useScrollSettledHover(
       root?.removeEventListener("scroll", onScroll, { capture: true });
       window.removeEventListener("scroll", onScroll);
       clearTimeout(timer.current);
-      clearTimeout(settle);
     };
   }, [rootRef]);
   return useCallback(
