@@ -44,7 +44,7 @@ interface Features extends Span {
   readonly chrome: boolean;
   readonly byline: boolean;
   readonly credit: boolean;
-  /** Runs of capitalised words (one to three), lowercase, e.g. "moscow times". */
+  /** Runs of capitalised words (one to three), lowercase, e.g. "daily courier". */
   readonly names: readonly string[];
 }
 

@@ -57,7 +57,7 @@ export function buildVocabulary(sentences: readonly { source: number; tokens: re
       }
     }
   }
-  // Derivational folding: "iranian" → "iran" when both occur in this comparison.
+  // Derivational folding: "kenyan" → "kenya" when both occur in this comparison.
   const fold = new Map<string, string>();
   for (const stem of stems) {
     for (let cut = 1; cut <= 3 && stem.length - cut >= 3; cut++) {

@@ -52,6 +52,7 @@ import { AppHeader, HEADER_BUTTON, HEADER_PRIMARY } from "./app-header.tsx";
 import { ClassroomWorkspace } from "./classroom-workspace.tsx";
 import type { AppServices } from "./services.ts";
 import type { ShareBase } from "./share-state.ts";
+import { SkipLink } from "../ui/skip-link.tsx";
 
 interface ClassroomSessionProps {
   readonly services: AppServices;
@@ -274,18 +275,7 @@ function Session({
         data-revealed={revealed ? "true" : "false"}
       >
         <div className="contents print:hidden">
-          <a
-            href="#reader"
-            onClick={(event) => {
-              event.preventDefault();
-              const reader = document.getElementById("reader");
-              reader?.setAttribute("tabindex", "-1");
-              reader?.focus();
-            }}
-            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-panel focus:px-3 focus:py-2 focus:text-sm focus:shadow"
-          >
-            Skip to the reports
-          </a>
+          <SkipLink targetId="reader">Skip to the reports</SkipLink>
           <AppHeader
             title={title}
             date={date}

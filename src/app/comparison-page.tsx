@@ -30,6 +30,7 @@ import { toSharedView, type ViewState } from "./view-state.ts";
 import type { Progress } from "../analysis/compare.ts";
 import { ANALYSIS_OPTIONS } from "../worker/budget.ts";
 import { useVisibleMark } from "./use-visible-mark.ts";
+import { SkipLink } from "../ui/skip-link.tsx";
 
 export interface ComparisonPageProps {
   readonly services: AppServices;
@@ -172,19 +173,7 @@ export function ComparisonPage({
       className="flex min-h-dvh flex-col lg:h-dvh lg:min-h-0 lg:overflow-hidden"
       data-page="comparison"
     >
-      <a
-        href="#reader"
-        onClick={(event) => {
-          // Focus the columns without touching the address, which holds the view.
-          event.preventDefault();
-          const reader = document.getElementById("reader");
-          reader?.setAttribute("tabindex", "-1");
-          reader?.focus();
-        }}
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-panel focus:px-3 focus:py-2 focus:text-sm focus:shadow"
-      >
-        Skip to the reading columns
-      </a>
+      <SkipLink targetId="reader">Skip to the reading columns</SkipLink>
       <AppHeader
         title={shownTitle}
         date={date}
