@@ -1,4 +1,4 @@
-import { weightOf, type SentenceTerms, type Vocabulary } from "./similarity.ts";
+import type { SentenceTerms } from "./similarity.ts";
 import type { AlignmentKind } from "./types.ts";
 
 /**
@@ -88,34 +88,45 @@ const DEFAULTS = { threshold: 0.15, softThreshold: 0.15, anchorMismatch: 0.6, ma
  */
 export function storyConfidence(
   sentences: readonly SentenceTerms[],
-  vocab: Vocabulary,
   a: number,
   b: number,
   range: readonly [number, number],
   anchorRange: readonly [number, number],
 ): number {
-  const bags = [new Map<string, number>(), new Map<string, number>()] as const;
-  const anchors = [new Set<string>(), new Set<string>()] as const;
+  let keyCount = 0;
+  for (const s of sentences) for (const id of s.ids) keyCount = Math.max(keyCount, id + 1);
+  // Per side and key id: the key's largest weight in the source, and whether it is an anchor there.
+  const bags = [new Float64Array(keyCount), new Float64Array(keyCount)] as const;
+  const anchors = [new Uint8Array(keyCount), new Uint8Array(keyCount)] as const;
   for (const s of sentences) {
     if (s.source !== a && s.source !== b) continue;
     const side = s.source === a ? 0 : 1;
     const bag = bags[side];
-    for (const k of s.keys) bag.set(k, Math.max(bag.get(k) ?? 0, weightOf(k, s, vocab)));
-    for (const k of s.anchors) anchors[side].add(k);
+    for (let x = 0; x < s.ids.length; x++) {
+      const k = s.ids[x]!;
+      bag[k] = Math.max(bag[k]!, s.weights[x]!);
+      if (s.isAnchor[x]) anchors[side][k] = 1;
+    }
   }
-  const sharedAnchors = [...anchors[0]].filter((k) => anchors[1].has(k)).length;
-  const smaller = Math.min(anchors[0].size, anchors[1].size);
-  // Without names on one side there is nothing to compare: the words decide alone.
-  const anchorShare = smaller === 0 ? 1 : sharedAnchors / smaller;
+  let anchorsA = 0;
+  let anchorsB = 0;
+  let sharedAnchors = 0;
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const [k, w] of bags[0]) {
-    na += w * w;
-    const v = bags[1].get(k);
-    if (v !== undefined) dot += w * v;
+  for (let k = 0; k < keyCount; k++) {
+    anchorsA += anchors[0][k]!;
+    anchorsB += anchors[1][k]!;
+    sharedAnchors += anchors[0][k]! & anchors[1][k]!;
+    const wa = bags[0][k]!;
+    const wb = bags[1][k]!;
+    na += wa * wa;
+    nb += wb * wb;
+    dot += wa * wb;
   }
-  for (const w of bags[1].values()) nb += w * w;
+  const smaller = Math.min(anchorsA, anchorsB);
+  // Without names on one side there is nothing to compare: the words decide alone.
+  const anchorShare = smaller === 0 ? 1 : sharedAnchors / smaller;
   const cos = na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
   const ramp = (x: number, [lo, hi]: readonly [number, number]) => Math.max(0, Math.min(1, (x - lo) / (hi - lo)));
   return ramp(cos, range) * ramp(anchorShare, anchorRange);
@@ -124,7 +135,6 @@ export function storyConfidence(
 /** Aligns sentences of different sources; returns pairs sorted by (a, b). */
 export function alignSentences(
   sentences: readonly SentenceTerms[],
-  vocab: Vocabulary,
   options: AlignOptions = {},
   leads: readonly LeadPosition[] = [],
   shouldStop: () => boolean = () => false,
@@ -134,70 +144,74 @@ export function alignSentences(
   const story: number[][] = [];
   for (let a = 0; a < sourceCount; a++) {
     story[a] = [];
-    for (let b = 0; b < sourceCount; b++) story[a]![b] = a === b ? 1 : b < a ? (story[b]?.[a] ?? 0) : storyConfidence(sentences, vocab, a, b, opt.storyRange, opt.anchorRange);
+    for (let b = 0; b < sourceCount; b++) story[a]![b] = a === b ? 1 : b < a ? (story[b]?.[a] ?? 0) : storyConfidence(sentences, a, b, opt.storyRange, opt.anchorRange);
   }
-  const scored = scoreCandidates(sentences, vocab, opt, story, shouldStop);
+  const scored = scoreCandidates(sentences, opt, story, shouldStop);
   const n = sentences.length;
+  /** A sentence and another source: the slot its best partner there fills. */
+  const slot = (sentence: number, source: number) => sentence * sourceCount + source;
 
   // Best partner per (sentence, other source).
-  const best = new Map<string, number>();
+  const best = new Float64Array(n * sourceCount);
   for (const [key, score] of scored) {
     const i = Math.floor(key / n);
     const j = key % n;
-    const si = sentences[i]?.source ?? -1;
-    const sj = sentences[j]?.source ?? -1;
-    for (const slot of [`${i}|${sj}`, `${j}|${si}`]) best.set(slot, Math.max(best.get(slot) ?? 0, score));
+    const si = slot(i, sentences[j]!.source);
+    const sj = slot(j, sentences[i]!.source);
+    best[si] = Math.max(best[si]!, score);
+    best[sj] = Math.max(best[sj]!, score);
   }
   // Headline with headline and lead with lead: in two reports of one story they carry the same
   // core event (the inverted pyramid), however differently worded.
   const byLead = new Set<number>();
-  sentences.forEach((s, i) => {
-    const position = leads[i];
-    if (!position) return;
-    sentences.forEach((t, j) => {
-      if (j <= i || t.source === s.source || leads[j] !== position || (story[s.source]?.[t.source] ?? 0) < 1) return;
+  const led = sentences.flatMap((_, i) => (leads[i] ? [i] : []));
+  for (const i of led) {
+    for (const j of led) {
+      const s = sentences[i]!;
+      const t = sentences[j]!;
+      if (j <= i || t.source === s.source || leads[j] !== leads[i] || (story[s.source]?.[t.source] ?? 0) < 1) continue;
       const score = Math.max(scored.get(i * n + j) ?? 0, opt.threshold);
       scored.set(i * n + j, score);
       byLead.add(i * n + j);
-    });
-  });
+    }
+  }
 
   const passing: SentencePair[] = [];
   for (const [key, score] of scored) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const bestForA = score === best.get(`${a}|${sentences[b]?.source}`);
-    const bestForB = score === best.get(`${b}|${sentences[a]?.source}`);
+    const bestForA = score === best[slot(a, sentences[b]!.source)];
+    const bestForB = score === best[slot(b, sentences[a]!.source)];
     const isBest = opt.softRule === "mutual" ? bestForA && bestForB : bestForA || bestForB;
     if (score >= opt.threshold || isBest) passing.push({ a, b, score, kind: kindOf(score) });
   }
-  const ranks = partnerRanks(passing, sentences);
+  const ranks = partnerRanks(passing, sentences, sourceCount);
   return passing
-    .filter((p, k) => byLead.has(p.a * n + p.b) || (ranks[k]?.[0] ?? 0) < opt.maxPartners || (ranks[k]?.[1] ?? 0) < opt.maxPartners)
+    .filter((p, k) => byLead.has(p.a * n + p.b) || ranks[2 * k]! < opt.maxPartners || ranks[2 * k + 1]! < opt.maxPartners)
     .map((p) => ({ ...p, score: round(p.score) }))
     .sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
 /**
- * For each pair, its rank among the partners its first sentence has in the second's source, and
- * the reverse (0 = best; ties go to the earlier sentence, so the result does not depend on order).
+ * For each pair k, at 2k its rank among the partners its first sentence has in the second's
+ * source, and at 2k + 1 the reverse (0 = best; ties go to the earlier sentence, so the result
+ * does not depend on order).
  */
-function partnerRanks(pairs: readonly SentencePair[], sentences: readonly SentenceTerms[]): [number, number][] {
-  const groups = new Map<string, { k: number; side: 0 | 1; other: number; score: number }[]>();
+function partnerRanks(pairs: readonly SentencePair[], sentences: readonly SentenceTerms[], sourceCount: number): Int32Array {
+  const groups = new Map<number, { k: number; side: 0 | 1; other: number; score: number }[]>();
   pairs.forEach((p, k) => {
     for (const [side, self, other] of [[0, p.a, p.b], [1, p.b, p.a]] as const) {
-      const slot = `${self}|${sentences[other]?.source ?? -1}`;
-      const list = groups.get(slot) ?? [];
-      list.push({ k, side, other, score: p.score });
-      groups.set(slot, list);
+      const slot = self * sourceCount + sentences[other]!.source;
+      const list = groups.get(slot);
+      if (list) list.push({ k, side, other, score: p.score });
+      else groups.set(slot, [{ k, side, other, score: p.score }]);
     }
   });
-  const ranks = pairs.map((): [number, number] => [0, 0]);
+  const ranks = new Int32Array(2 * pairs.length);
   for (const list of groups.values()) {
     list.sort((x, y) => y.score - x.score || x.other - y.other);
     list.forEach((x, rank) => {
-      const r = ranks[x.k];
-      if (r) r[x.side] = rank;
+      ranks[2 * x.k + x.side] = rank;
     });
   }
   return ranks;
@@ -206,25 +220,25 @@ function partnerRanks(pairs: readonly SentencePair[], sentences: readonly Senten
 const STOP_CHECK_EVERY = 64;
 
 /**
- * The keys of a sentence worth probing the index with: all but its most frequent ones, dropped
- * while their share of the sentence's squared weight stays under t². A pair whose shared keys are
+ * The positions of a sentence's keys, most frequent first, and where the keys worth probing the
+ * index with begin: all but its most frequent ones, dropped while their share of the sentence's squared weight stays under t². A pair whose shared keys are
  * all dropped has a cosine below t (by Cauchy–Schwarz, the cosine is at most the root of the
  * shared keys' squared share on one side), so it could not align: the prefix filter of Bayardo
  * et al., "Scaling up all pairs similarity search" (WWW 2007). Dropping the most frequent keys
  * first also keeps the filter exact together with the posting cap: a probed key is never more
  * frequent than a dropped one.
  */
-function probeKeys(a: { readonly keys: Int32Array; readonly weights: Float64Array; readonly norm: number }, postings: readonly (readonly number[])[], t: number): number[] {
-  const order = [...a.keys.keys()].sort((x, y) => (postings[a.keys[y] ?? 0]?.length ?? 0) - (postings[a.keys[x] ?? 0]?.length ?? 0) || x - y);
+function probeOrder(ids: Int32Array, weights: Float64Array, norm: number, postingLength: (key: number) => number, t: number): [order: number[], probedFrom: number] {
+  const order = Array.from(ids.keys()).sort((x, y) => postingLength(ids[y]!) - postingLength(ids[x]!) || x - y);
   let dropped = 0;
   let k = 0;
   for (; k < order.length; k++) {
-    const w = a.weights[order[k] ?? 0] ?? 0;
-    const share = a.norm > 0 ? (w * w) / a.norm : 0;
+    const w = weights[order[k]!]!;
+    const share = norm > 0 ? (w * w) / norm : 0;
     if (dropped + share >= t * t - 1e-12) break;
     dropped += share;
   }
-  return order.slice(k).map((x) => a.keys[x] ?? 0);
+  return [order, k];
 }
 
 /**
@@ -237,81 +251,144 @@ function probeKeys(a: { readonly keys: Int32Array; readonly weights: Float64Arra
  * the work grows linearly. Pairs sharing only such frequent words are not compared: in a long
  * report they are topical neighbours, not two tellings of one fact.
  *
- * The similarity is computed as in similarity.ts (same terms, same order of sums, so the same
- * floating-point result) over integer key ids and typed arrays, which is what makes it cheap.
- * Exported for tests, which check it against scoring every pair.
+ * The dot products are accumulated while walking the postings (the "all pairs" scheme of Bayardo
+ * et al.): each probed key adds its product to every candidate it reaches, so a candidate costs
+ * one addition per shared probed key, not a pass over both sentences. The keys not probed (the
+ * dropped prefix and those over the posting cap) are few; they are added afterwards from the
+ * candidate's own keys. The score is the one similarity.ts defines; only the order of the sums
+ * differs, which can move the last bits of a float. Exported for tests, which check it against
+ * scoring every pair.
  */
 export function scoreCandidates(
   sentences: readonly SentenceTerms[],
-  vocab: Vocabulary,
   opt: { readonly softThreshold: number; readonly anchorMismatch: number; readonly maxKeyShare: number; readonly maxKeySentences: number },
   story: readonly (readonly number[])[],
   shouldStop: () => boolean = () => false,
 ): Map<number, number> {
   const n = sentences.length;
-  const ids = new Map<string, number>();
-  const prepared = sentences.map((s) => {
-    const keys = Int32Array.from(s.keys, (k) => {
-      let id = ids.get(k);
-      if (id === undefined) ids.set(k, (id = ids.size));
-      return id;
-    });
-    const anchors = new Set(s.anchors);
-    const weights = Float64Array.from(s.keys, (k) => weightOf(k, s, vocab));
-    const isAnchor = Uint8Array.from(s.keys, (k) => (anchors.has(k) ? 1 : 0));
-    let norm = 0;
-    for (const w of weights) norm += w * w;
-    return { keys, weights, isAnchor, norm, hasAnchors: anchors.size > 0 };
+  // Every sentence's keys side by side in flat typed arrays (its keys at keyStart[i]..keyStart[i+1]):
+  // the loops below then read numbers only, which V8 keeps monomorphic and fast.
+  const keyStart = new Int32Array(n + 1);
+  sentences.forEach((s, i) => (keyStart[i + 1] = keyStart[i]! + s.ids.length));
+  const entries = keyStart[n]!;
+  const keyIds = new Int32Array(entries);
+  const keyWeight = new Float64Array(entries);
+  const keyAnchor = new Uint8Array(entries);
+  const source = new Int32Array(n);
+  const norm = new Float64Array(n);
+  const hasAnchors = new Uint8Array(n);
+  let keyCount = 0;
+  sentences.forEach((s, i) => {
+    keyIds.set(s.ids, keyStart[i]);
+    keyWeight.set(s.weights, keyStart[i]);
+    keyAnchor.set(s.isAnchor, keyStart[i]);
+    source[i] = s.source;
+    norm[i] = s.norm;
+    hasAnchors[i] = s.anchors.length > 0 ? 1 : 0;
+    for (const id of s.ids) keyCount = Math.max(keyCount, id + 1);
   });
-  const postings: number[][] = Array.from({ length: ids.size }, () => []);
-  prepared.forEach((p, i) => {
-    for (const id of p.keys) postings[id]?.push(i);
-  });
-  const maxPosting = Math.max(2, Math.min(Math.ceil(n * opt.maxKeyShare), opt.maxKeySentences));
+  const sources = Math.max(0, ...source) + 1;
+  const storyWeight = new Float64Array(sources * sources);
+  for (let x = 0; x < sources; x++) for (let y = 0; y < sources; y++) storyWeight[x * sources + y] = story[x]?.[y] ?? 0;
 
-  // Scratch arrays indexed by key id, valid where stamp equals the current candidate + 1.
-  const stamp = new Int32Array(ids.size);
-  const otherWeight = new Float64Array(ids.size);
-  const otherAnchor = new Uint8Array(ids.size);
-  const seen = new Int32Array(n).fill(-1);
+  // The inverted index in compressed-row form: the postings of key k are at start[k]..start[k+1],
+  // in ascending sentence order, each with that sentence's weight and anchor flag for k.
+  const start = new Int32Array(keyCount + 1);
+  for (let e = 0; e < entries; e++) start[keyIds[e]! + 1]!++;
+  for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, keyCount);
+  const postSentence = new Int32Array(entries);
+  const postWeight = new Float64Array(entries);
+  const postAnchor = new Uint8Array(entries);
+  for (let i = 0; i < n; i++) {
+    for (let e = keyStart[i]!; e < keyStart[i + 1]!; e++) {
+      const at = fill[keyIds[e]!]!++;
+      postSentence[at] = i;
+      postWeight[at] = keyWeight[e]!;
+      postAnchor[at] = keyAnchor[e]!;
+    }
+  }
+  const postingLength = (k: number) => start[k + 1]! - start[k]!;
+  const maxPosting = Math.max(2, Math.min(Math.ceil(n * opt.maxKeyShare), opt.maxKeySentences));
+  const t = opt.softThreshold;
+
+  // Per candidate sentence, valid where touched equals the current sentence: whether it is a
+  // candidate at all, the partial dot product, and whether an anchor is shared.
+  const touched = new Int32Array(n).fill(-1);
+  const live = new Uint8Array(n);
+  const dot = new Float64Array(n);
+  const anchorShared = new Uint8Array(n);
+  const candidates = new Int32Array(n);
+  // Per key, valid where residualOf equals the current sentence: its weight there, for the keys
+  // that were not probed.
+  const residualOf = new Int32Array(keyCount).fill(-1);
+  const residualWeight = new Float64Array(keyCount);
+  const residualAnchor = new Uint8Array(keyCount);
   const scored = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     // Asked every so many sentences: a clock read costs more than scoring a few pairs.
     if (i % STOP_CHECK_EVERY === 0 && shouldStop()) break;
-    const s = sentences[i];
-    const a = prepared[i];
-    if (!s || !a) continue;
-    for (const id of probeKeys(a, postings, opt.softThreshold)) {
-      const posting = postings[id];
-      if (!posting || posting.length > maxPosting) continue;
-      for (const j of posting) {
-        if (j <= i || seen[j] === i) continue;
-        seen[j] = i;
-        const t = sentences[j];
-        const b = prepared[j];
-        if (!t || !b || t.source === s.source) continue;
-        const storyWeight = story[s.source]?.[t.source] ?? 0;
-        if (storyWeight === 0) continue;
-        for (let x = 0; x < b.keys.length; x++) {
-          const k = b.keys[x] ?? 0;
-          stamp[k] = j + 1;
-          otherWeight[k] = b.weights[x] ?? 0;
-          otherAnchor[k] = b.isAnchor[x] ?? 0;
-        }
-        let dot = 0;
-        let sharedAnchor = false;
-        for (let x = 0; x < a.keys.length; x++) {
-          const k = a.keys[x] ?? 0;
-          if (stamp[k] !== j + 1) continue;
-          dot += (a.weights[x] ?? 0) * (otherWeight[k] ?? 0);
-          if (a.isAnchor[x] || otherAnchor[k]) sharedAnchor = true;
-        }
-        const sim = a.norm > 0 && b.norm > 0 ? Math.min(1, dot / Math.sqrt(a.norm * b.norm)) : 0;
-        // Sentences that both carry names or numbers but share none are scored down.
-        const anchored = !a.hasAnchors || !b.hasAnchors || sharedAnchor ? sim : sim * opt.anchorMismatch;
-        const score = anchored * storyWeight;
-        if (score >= opt.softThreshold) scored.set(i * n + j, score);
+    const row = source[i]! * sources;
+    const normA = norm[i]!;
+    const first = keyStart[i]!;
+    let count = 0;
+    let residuals = 0;
+    let residualNorm = 0;
+    const [order, probedFrom] = probeOrder(keyIds.subarray(first, keyStart[i + 1]), keyWeight.subarray(first, keyStart[i + 1]), normA, postingLength, t);
+    for (let o = 0; o < order.length; o++) {
+      const e = first + order[o]!;
+      const k = keyIds[e]!;
+      const wa = keyWeight[e]!;
+      if (o < probedFrom || postingLength(k) > maxPosting) {
+        residualOf[k] = i;
+        residualWeight[k] = wa;
+        residualAnchor[k] = keyAnchor[e]!;
+        residuals++;
+        residualNorm += wa * wa;
+        continue;
       }
+      const anchorA = keyAnchor[e]!;
+      for (let p = start[k]!, end = start[k + 1]!; p < end; p++) {
+        const j = postSentence[p]!;
+        if (j <= i) continue;
+        if (touched[j] !== i) {
+          touched[j] = i;
+          // Sentences of the same source, or of a source telling another story, are no candidates.
+          live[j] = source[j] !== source[i] && storyWeight[row + source[j]!] !== 0 ? 1 : 0;
+          if (!live[j]) continue;
+          dot[j] = 0;
+          anchorShared[j] = 0;
+          candidates[count++] = j;
+        } else if (!live[j]) continue;
+        dot[j]! += wa * postWeight[p]!;
+        if (anchorA || postAnchor[p]) anchorShared[j] = 1;
+      }
+    }
+    // The keys not probed can add at most √(their squared weight in a) × √(b's norm) to the dot
+    // product (Cauchy–Schwarz), so a candidate that cannot reach the threshold even so is not
+    // looked at further (the margin keeps float error from deciding).
+    const residualShare = normA > 0 ? Math.sqrt(residualNorm / normA) : 0;
+    for (let c = 0; c < count; c++) {
+      const j = candidates[c]!;
+      const normB = norm[j]!;
+      const weight = storyWeight[row + source[j]!]!;
+      const length = normA > 0 && normB > 0 ? Math.sqrt(normA * normB) : 0;
+      let d = dot[j]!;
+      if (length > 0 && (d / length + residualShare) * weight < t - 1e-9) continue;
+      let shared = anchorShared[j] === 1;
+      if (residuals > 0) {
+        for (let e = keyStart[j]!, end = keyStart[j + 1]!; e < end; e++) {
+          const k = keyIds[e]!;
+          if (residualOf[k] !== i) continue;
+          d += residualWeight[k]! * keyWeight[e]!;
+          if (residualAnchor[k] || keyAnchor[e]) shared = true;
+        }
+      }
+      const sim = length > 0 ? Math.min(1, d / length) : 0;
+      // Sentences that both carry names or numbers but share none are scored down.
+      const anchored = !hasAnchors[i] || !hasAnchors[j] || shared ? sim : sim * opt.anchorMismatch;
+      const score = anchored * weight;
+      if (score >= t) scored.set(i * n + j, score);
     }
   }
   return scored;

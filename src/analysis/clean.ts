@@ -204,20 +204,20 @@ function finish(feats: Features[], verdict: (string | null)[], roles: SentenceRo
 function describe(text: string, span: Span): Features {
   const s = text.slice(span.start, span.end);
   const quotes = findQuoteSpans(text, span).map((q) => ({ start: q.outer.start - span.start, end: q.outer.end - span.start }));
-  let unquoted = s;
-  for (const q of [...quotes].reverse()) unquoted = unquoted.slice(0, q.start) + " ".repeat(q.end - q.start) + unquoted.slice(q.end);
   const tokens = tokenize(text, span.start, span.end);
-  const content = new Set(tokens.filter((t) => !STOPWORDS.has(t.lower) && t.lower.length > 2 && !/^\d/.test(t.lower)).map((t) => t.stem));
-  const lowerUnquoted = unquoted.toLowerCase();
-  // The reader is addressed outside quotations ("you" in a quoted remark is someone else's).
+  const content = new Set<string>();
   let address = 0;
   for (const t of tokens) {
-    if (quotes.some((q) => t.end - span.start > q.start && t.start - span.start < q.end)) continue;
-    if (READER_ADDRESS.has(t.raw) || (t.raw === t.raw.toLowerCase() && READER_ADDRESS.has(t.lower) && t.raw !== "US")) address++;
+    if (t.lower.length > 2 && !isDigit(t.lower.charCodeAt(0)) && !STOPWORDS.has(t.lower)) content.add(t.stem);
+    // The reader is addressed outside quotations ("you" in a quoted remark is someone else's).
+    // Every form that counts has its lowercase form in the set, so that test comes first.
+    if (!READER_ADDRESS.has(t.lower)) continue;
+    if (quotes.length > 0 && quotes.some((q) => t.end - span.start > q.start && t.start - span.start < q.end)) continue;
+    if (READER_ADDRESS.has(t.raw) || (t.raw === t.raw.toLowerCase() && t.raw !== "US")) address++;
   }
   // Chrome wording only decides for a short block or one that addresses the reader (see
   // judgeParagraphs), so only those are searched for it.
-  const chrome = (address > 0 || tokens.length <= CHROME_MAX_WORDS) && CHROME_PHRASES.some((phrase) => containsPhrase(lowerUnquoted, phrase));
+  const chrome = (address > 0 || tokens.length <= CHROME_MAX_WORDS) && hasChromeWording(s, quotes);
   // A credit line's words must be in its last sentence; without them anywhere, no need to split.
   const lastSentence = CREDIT_WORDS.test(s) ? splitSentences(text, span).at(-1) : undefined;
   const tail = lastSentence ? text.slice(lastSentence.start, lastSentence.end) : s;
@@ -231,7 +231,8 @@ function describe(text: string, span: Span): Features {
     }
   });
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     names,
     text: s,
     tokens,
@@ -250,6 +251,18 @@ function describe(text: string, span: Span): Features {
 const CREDIT_WORDS = /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i;
 /** Blocks up to this many words are judged on chrome wording alone (with no reader address). */
 const CHROME_MAX_WORDS = 12;
+
+/** Page-chrome wording outside the quotations (quoted text is blanked, offsets kept). */
+function hasChromeWording(s: string, quotes: readonly Span[]): boolean {
+  let unquoted = s;
+  for (const q of [...quotes].reverse()) unquoted = unquoted.slice(0, q.start) + " ".repeat(q.end - q.start) + unquoted.slice(q.end);
+  const lower = unquoted.toLowerCase();
+  return CHROME_PHRASES.some((phrase) => containsPhrase(lower, phrase));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function containsPhrase(haystack: string, phrase: string): boolean {
   let k = haystack.indexOf(phrase);

@@ -120,7 +120,7 @@ export function analyse(
   const all = docs.flatMap((d) => d.sentences);
   progress("alignment");
   let cutShort = false;
-  const pairs = alignSentences(all.map((s) => s.terms), vocab, options.align, leadPositions(docs), () => (cutShort ||= shouldStop()));
+  const pairs = alignSentences(all.map((s) => s.terms), options.align, leadPositions(docs), () => (cutShort ||= shouldStop()));
   return { docs, all, vocab, pairs, cutShort };
 }
 

@@ -1,4 +1,4 @@
-import { relateForms } from "./names.ts";
+import { relateForms, skeleton } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { STOPWORDS } from "./lexicons/stopwords.ts";
 
@@ -19,6 +19,14 @@ export interface SentenceTerms {
   readonly keys: readonly string[];
   /** Keys of names and numbers: the anchors that distinguish one event from a look-alike. */
   readonly anchors: readonly string[];
+  /** The vocabulary's integer id of each key, in the order of `keys`. */
+  readonly ids: Int32Array;
+  /** The weight of each key in this sentence ({@link weightOf}), in the order of `keys`. */
+  readonly weights: Float64Array;
+  /** 1 where the key is an anchor, in the order of `keys`. */
+  readonly isAnchor: Uint8Array;
+  /** The sum of the squared weights. */
+  readonly norm: number;
 }
 
 export interface Vocabulary {
@@ -26,6 +34,18 @@ export interface Vocabulary {
   readonly idf: ReadonlyMap<string, number>;
   /** Canonical key for a token, after variant and derivation folding. */
   readonly keyOf: (token: Token) => string;
+  /**
+   * A small integer for a key, the same for the same key, so later stages can index typed arrays
+   * instead of hashing strings. Keys of the vocabulary come first; an unknown key gets the next
+   * free id (its IDF is 0).
+   */
+  readonly idOf: (key: string) => number;
+  /** The id of a content token's key ({@link idOf} of {@link keyOf}); -1 for other tokens. */
+  readonly termOf: (token: Token) => number;
+  /** IDF by key id (0 for unknown ids). */
+  readonly idfOf: (id: number) => number;
+  /** The key with this id. */
+  readonly keyWithId: (id: number) => string;
 }
 
 /** Keys shorter than this carry no content (after stopwords are gone). */
@@ -42,11 +62,21 @@ export const ANCHOR_BOOST = 1.5;
 const DERIVATION = /^(?:n|an|ian|ean|ese|i|ish)$/;
 
 /** Builds the vocabulary of one comparison from every sentence's tokens. */
-export function buildVocabulary(sentences: readonly { source: number; tokens: readonly Token[] }[]): Vocabulary {
+export function buildVocabulary(
+  sentences: readonly { source: number; tokens: readonly Token[] }[],
+  { exhaustive = false }: { readonly exhaustive?: boolean } = {},
+): Vocabulary {
   const stems = new Set<string>();
   const capitalizedBySource = new Map<string, Set<number>>();
+  // Which sources each written form was seen in (a bit per source): a form repeats many times,
+  // and only its first use in a source has anything to add.
+  const seenIn = new Map<string, number>();
   for (const s of sentences) {
+    const bit = 2 ** s.source;
     for (const t of s.tokens) {
+      const mask = seenIn.get(t.raw) ?? 0;
+      if (Math.floor(mask / bit) % 2 === 1) continue;
+      seenIn.set(t.raw, mask + bit);
       if (!isContent(t)) continue;
       stems.add(t.stem);
       if (t.capitalized) {
@@ -70,7 +100,7 @@ export function buildVocabulary(sentences: readonly { source: number; tokens: re
   }
   // Clipped forms: "rehab" for "rehabilitation", "treat" for "treatment" (a stem of five letters
   // or more that begins a longer stem of the same comparison).
-  const sorted = [...stems].filter((x) => /^[a-z]+$/.test(x)).sort();
+  const sorted = [...stems].filter((x) => /^[a-z]+$/.test(x)).sort(byCodeUnits);
   for (let i = 0; i < sorted.length; i++) {
     const base = sorted[i] ?? "";
     if (base.length < 5 || fold.has(base)) continue;
@@ -80,49 +110,127 @@ export function buildVocabulary(sentences: readonly { source: number; tokens: re
     }
   }
   // Name variants: capitalised forms used by different sources that relate as written forms.
-  const forms = [...capitalizedBySource.keys()].sort();
+  const forms = [...capitalizedBySource.keys()].sort(byCodeUnits);
   const variantKey = new Map<string, string>();
-  const bucket = new Map<string, string[]>();
-  for (const f of forms) {
-    const k = f.charAt(0).toLowerCase();
-    const list = bucket.get(k) ?? [];
-    list.push(f);
-    bucket.set(k, list);
-  }
-  for (const list of bucket.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] ?? "";
-        const b = list[j] ?? "";
-        const sa = capitalizedBySource.get(a);
-        const sb = capitalizedBySource.get(b);
-        if (!sa || !sb || [...sa].some((x) => sb.has(x))) continue; // one source uses both: two words
-        const rel = relateForms(a, b);
-        if (rel && rel !== "case") {
-          const root = variantKey.get(a) ?? a.toLowerCase();
-          variantKey.set(a, root);
-          variantKey.set(b, root);
-        }
-      }
+  for (const [a, b] of variantCandidates(forms, exhaustive)) {
+    const sa = capitalizedBySource.get(a);
+    const sb = capitalizedBySource.get(b);
+    if (!sa || !sb || [...sa].some((x) => sb.has(x))) continue; // one source uses both: two words
+    const rel = relateForms(a, b);
+    if (rel && rel !== "case") {
+      const root = variantKey.get(a) ?? a.toLowerCase();
+      variantKey.set(a, root);
+      variantKey.set(b, root);
     }
   }
+  // A token's key depends only on how it is written (its lowercase form, stem and capital all
+  // follow from that), and words repeat: each written form is resolved once.
+  const keys = new Map<string, string>();
   const keyOf = (t: Token): string => {
-    const v = t.capitalized ? variantKey.get(nameForm(t)) : undefined;
-    if (v) return `~${v}`;
-    return fold.get(t.stem) ?? t.stem;
+    let key = keys.get(t.raw);
+    if (key === undefined) {
+      const v = t.capitalized ? variantKey.get(nameForm(t)) : undefined;
+      key = v ? `~${v}` : (fold.get(t.stem) ?? t.stem);
+      keys.set(t.raw, key);
+    }
+    return key;
   };
-  const df = new Map<string, number>();
-  for (const s of sentences) {
-    const seen = new Set<string>();
-    for (const t of s.tokens) if (isContent(t)) seen.add(keyOf(t));
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
-  }
+  const ids = new Map<string, number>();
+  const keysById: string[] = [];
+  const idOf = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      keysById.push(key);
+    }
+    return id;
+  };
+  const terms = new Map<string, number>();
+  const termOf = (t: Token): number => {
+    let id = terms.get(t.raw);
+    if (id === undefined) terms.set(t.raw, (id = isContent(t) ? idOf(keyOf(t)) : -1));
+    return id;
+  };
+  // Document frequency by key id; lastSeen stops a key from counting twice in one sentence.
+  const df: number[] = [];
+  const lastSeen: number[] = [];
+  sentences.forEach((s, i) => {
+    for (const t of s.tokens) {
+      const id = termOf(t);
+      if (id < 0) continue;
+      if (lastSeen[id] === i) continue;
+      lastSeen[id] = i;
+      df[id] = (df[id] ?? 0) + 1;
+    }
+  });
   const n = sentences.length;
   const idf = new Map<string, number>();
   // A prior of IDF_PRIOR sentences that lack every word keeps IDF meaningful in tiny comparisons
   // (two single sentences would otherwise weigh each shared word near zero).
-  for (const [k, d] of df) idf.set(k, Math.log((n + 1 + IDF_PRIOR) / (d + 0.5)));
-  return { idf, keyOf };
+  const idfById = new Float64Array(ids.size);
+  for (const [k, id] of ids) idf.set(k, (idfById[id] = Math.log((n + 1 + IDF_PRIOR) / ((df[id] ?? 0) + 0.5))));
+  return { idf, keyOf, idOf, termOf, idfOf: (id) => idfById[id] ?? 0, keyWithId: (id) => keysById[id] ?? "" };
+}
+
+/**
+ * The pairs of name forms (sorted, as given) that could relate as written forms of one name, in
+ * the order a comparison of every pair with the same first letter would meet them: by first
+ * letter in order of appearance, then by position. `exhaustive` yields every such pair.
+ *
+ * Comparing every pair grows with the square of the number of names; instead, forms meet only
+ * when they share a blocking key, and the keys cover every relation relateForms knows between
+ * forms of four letters or more: the same letters once dots and case are gone (abbreviation,
+ * spelling), once doubled letters are single (transliteration), the same transliteration
+ * skeleton, or one deletion apart (a typo: one letter inserted, dropped, replaced, or two
+ * neighbours swapped all leave a common form after deleting one letter from each side; letters
+ * outside the Basic Multilingual Plane, two code units each, may escape this last key).
+ */
+function variantCandidates(forms: readonly string[], exhaustive: boolean): [string, string][] {
+  const firstLetter = forms.map((f) => f.charAt(0).toLowerCase());
+  const bucketRank = new Map<string, number>();
+  for (const letter of firstLetter) if (!bucketRank.has(letter)) bucketRank.set(letter, bucketRank.size);
+  const pairs: [number, number][] = [];
+  if (exhaustive) {
+    forms.forEach((_, i) => forms.forEach((_, j) => j > i && firstLetter[i] === firstLetter[j] && pairs.push([i, j])));
+  } else {
+    const byKey = new Map<string, number[]>();
+    forms.forEach((f, i) => {
+      for (const key of blockingKeys(f)) {
+        const list = byKey.get(key);
+        if (list) list.push(i);
+        else byKey.set(key, [i]);
+      }
+    });
+    const seen = new Set<number>();
+    for (const list of byKey.values()) {
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const i = list[x]!;
+          const j = list[y]!;
+          if (i === j || firstLetter[i] !== firstLetter[j] || seen.has(i * forms.length + j)) continue;
+          seen.add(i * forms.length + j);
+          pairs.push([i, j]);
+        }
+      }
+    }
+  }
+  const rank = (i: number) => bucketRank.get(firstLetter[i]!) ?? 0;
+  pairs.sort((p, q) => rank(p[0]) - rank(q[0]) || p[0] - q[0] || p[1] - q[1]);
+  return pairs.map(([i, j]) => [forms[i]!, forms[j]!]);
+}
+
+function blockingKeys(form: string): string[] {
+  const plain = form.toLowerCase().replace(/\./g, "");
+  const keys = [`=${plain}`];
+  if (plain.length < 4) return keys; // shorter forms relate only when equal
+  keys.push(`2${plain.replace(/(\p{L})\1+/gu, "$1")}`, `~${skeleton(plain)}`, `-${plain}`);
+  for (let k = 0; k < plain.length; k++) keys.push(`-${plain.slice(0, k)}${plain.slice(k + 1)}`);
+  return keys;
+}
+
+/** The order of Array.prototype.sort without a comparator, for strings, but faster in V8. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A capitalised token as a name: possessive dropped, apostrophes unified (Kenya’s → Kenya). */
@@ -137,16 +245,33 @@ export function isContent(t: Token): boolean {
 
 /** Prepares one sentence's keys and anchors with the comparison's vocabulary. */
 export function sentenceTerms(source: number, tokens: readonly Token[], vocab: Vocabulary): SentenceTerms {
-  const keys = new Set<string>();
-  const anchors = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (!isContent(t)) return;
-    const k = vocab.keyOf(t);
-    keys.add(k);
+  // Key ids in order of first use, with a linear search: a sentence has a few dozen words, where
+  // an array beats a Set.
+  const ids: number[] = [];
+  const anchorIds: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const id = vocab.termOf(t);
+    if (id < 0) continue;
+    if (!ids.includes(id)) ids.push(id);
     // A capital at the very start of a sentence is grammar, not a name.
-    if ((t.capitalized && i > 0) || /^\d/.test(t.lower)) anchors.add(k);
-  });
-  return { source, tokens, keys: [...keys], anchors: [...anchors] };
+    if (((t.capitalized && i > 0) || isDigit(t.lower.charCodeAt(0))) && !anchorIds.includes(id)) anchorIds.push(id);
+  }
+  const keyIds = Int32Array.from(ids);
+  const weights = new Float64Array(ids.length);
+  const isAnchor = new Uint8Array(ids.length);
+  let norm = 0;
+  for (let x = 0; x < ids.length; x++) {
+    isAnchor[x] = anchorIds.includes(ids[x]!) ? 1 : 0;
+    const w = vocab.idfOf(ids[x]!) * (isAnchor[x] ? ANCHOR_BOOST : 1);
+    weights[x] = w;
+    norm += w * w;
+  }
+  return { source, tokens, keys: ids.map(vocab.keyWithId), anchors: anchorIds.map(vocab.keyWithId), ids: keyIds, weights, isAnchor, norm };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Weight of one key in one sentence. */

@@ -59,28 +59,45 @@ export function stemWord(lower: string): string {
   return s;
 }
 
+/** What a token's written form determines; words repeat, so this is worked out once per form. */
+interface WordForm {
+  /**
+   * The form as first met. Tokens carry this one string object rather than their own copy, so
+   * the Maps keyed by written form in later stages compare by identity and never rehash it.
+   */
+  readonly raw: string;
+  readonly lower: string;
+  readonly stem: string;
+  readonly capitalized: boolean;
+}
+
+const forms = new Map<string, WordForm>();
+
+function formOf(raw: string): WordForm {
+  let f = forms.get(raw);
+  if (f === undefined) {
+    const lower = normalizeWord(raw);
+    f = { raw, lower, stem: stemWord(lower), capitalized: /^\p{Lu}/u.test(raw) };
+    if (forms.size > 200_000) forms.clear();
+    forms.set(raw, f);
+  }
+  return f;
+}
+
 /** Tokenises `text.slice(start, end)`, returning offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const raw = m[0];
     const s = start + m.index;
-    const lower = normalizeWord(raw);
+    const f = formOf(raw);
     const after = slice.charCodeAt(m.index + raw.length);
     const hyphenNext =
       (after === 45 || after === 0x2010 || after === 0x2011) &&
       /[\p{L}\p{N}]/u.test(slice.charAt(m.index + raw.length + 1));
-    out.push({
-      start: s,
-      end: s + raw.length,
-      raw,
-      lower,
-      stem: stemWord(lower),
-      capitalized: /^\p{Lu}/u.test(raw),
-      hyphenNext,
-    });
+    out.push({ start: s, end: s + raw.length, raw: f.raw, lower: f.lower, stem: f.stem, capitalized: f.capitalized, hyphenNext });
   }
   return out;
 }
