@@ -140,7 +140,10 @@ export function alignSentences(
   shouldStop: () => boolean = () => false,
 ): SentencePair[] {
   const opt = { ...DEFAULTS, ...options };
-  const sourceCount = Math.max(0, ...sentences.map((s) => s.source + 1));
+  // A loop, not Math.max(...list): spreading tens of thousands of arguments is slow, and past
+  // the engine's argument limit it throws.
+  let sourceCount = 0;
+  for (const s of sentences) sourceCount = Math.max(sourceCount, s.source + 1);
   const story: number[][] = [];
   for (let a = 0; a < sourceCount; a++) {
     story[a] = [];
@@ -228,17 +231,30 @@ const STOP_CHECK_EVERY = 64;
  * first also keeps the filter exact together with the posting cap: a probed key is never more
  * frequent than a dropped one.
  */
-function probeOrder(ids: Int32Array, weights: Float64Array, norm: number, postingLength: (key: number) => number, t: number): [order: number[], probedFrom: number] {
-  const order = Array.from(ids.keys()).sort((x, y) => postingLength(ids[y]!) - postingLength(ids[x]!) || x - y);
+function probeOrder(
+  ids: Int32Array,
+  weights: Float64Array,
+  norm: number,
+  postingLength: Int32Array,
+  t: number,
+  order: Int32Array,
+): number {
+  // Insertion sort: a sentence has a few dozen keys at most, and this runs once per sentence.
+  for (let x = 0; x < ids.length; x++) {
+    const length = postingLength[ids[x]!]!;
+    let y = x;
+    for (; y > 0 && postingLength[ids[order[y - 1]!]!]! < length; y--) order[y] = order[y - 1]!;
+    order[y] = x;
+  }
   let dropped = 0;
   let k = 0;
-  for (; k < order.length; k++) {
+  for (; k < ids.length; k++) {
     const w = weights[order[k]!]!;
     const share = norm > 0 ? (w * w) / norm : 0;
     if (dropped + share >= t * t - 1e-12) break;
     dropped += share;
   }
-  return [order, k];
+  return k;
 }
 
 /**
@@ -287,7 +303,8 @@ export function scoreCandidates(
     hasAnchors[i] = s.anchors.length > 0 ? 1 : 0;
     for (const id of s.ids) keyCount = Math.max(keyCount, id + 1);
   });
-  const sources = Math.max(0, ...source) + 1;
+  let sources = 1;
+  for (const x of source) sources = Math.max(sources, x + 1);
   const storyWeight = new Float64Array(sources * sources);
   for (let x = 0; x < sources; x++) for (let y = 0; y < sources; y++) storyWeight[x * sources + y] = story[x]?.[y] ?? 0;
 
@@ -300,17 +317,28 @@ export function scoreCandidates(
   const postSentence = new Int32Array(entries);
   const postWeight = new Float64Array(entries);
   const postAnchor = new Uint8Array(entries);
+  // Where each sentence's own entry sits in each of its keys' postings: the partners after it
+  // (the only ones it scores) follow right there.
+  const ownEntry = new Int32Array(entries);
+  // The largest weight each key has in any sentence, to bound what an unprobed key can add.
+  const maxWeight = new Float64Array(keyCount);
   for (let i = 0; i < n; i++) {
     for (let e = keyStart[i]!; e < keyStart[i + 1]!; e++) {
-      const at = fill[keyIds[e]!]!++;
+      const k = keyIds[e]!;
+      const at = fill[k]!++;
       postSentence[at] = i;
       postWeight[at] = keyWeight[e]!;
       postAnchor[at] = keyAnchor[e]!;
+      ownEntry[e] = at;
+      maxWeight[k] = Math.max(maxWeight[k]!, keyWeight[e]!);
     }
   }
-  const postingLength = (k: number) => start[k + 1]! - start[k]!;
-  const maxPosting = Math.max(2, Math.min(Math.ceil(n * opt.maxKeyShare), opt.maxKeySentences));
-  const t = opt.softThreshold;
+  const postingLength = new Int32Array(keyCount);
+  for (let k = 0; k < keyCount; k++) postingLength[k] = start[k + 1]! - start[k]!;
+  // Read once: the options object's shape differs between callers, and reading it in the loop
+  // would make V8 deoptimise the loop each time the shape changes.
+  const { softThreshold: t, anchorMismatch, maxKeyShare, maxKeySentences } = opt;
+  const maxPosting = Math.max(2, Math.min(Math.ceil(n * maxKeyShare), maxKeySentences));
 
   // Per candidate sentence, valid where touched equals the current sentence: whether it is a
   // candidate at all, the partial dot product, and whether an anchor is shared.
@@ -324,6 +352,9 @@ export function scoreCandidates(
   const residualOf = new Int32Array(keyCount).fill(-1);
   const residualWeight = new Float64Array(keyCount);
   const residualAnchor = new Uint8Array(keyCount);
+  let mostKeys = 0;
+  for (let i = 0; i < n; i++) mostKeys = Math.max(mostKeys, keyStart[i + 1]! - keyStart[i]!);
+  const order = new Int32Array(mostKeys);
   const scored = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     // Asked every so many sentences: a clock read costs more than scoring a few pairs.
@@ -334,23 +365,25 @@ export function scoreCandidates(
     let count = 0;
     let residuals = 0;
     let residualNorm = 0;
-    const [order, probedFrom] = probeOrder(keyIds.subarray(first, keyStart[i + 1]), keyWeight.subarray(first, keyStart[i + 1]), normA, postingLength, t);
-    for (let o = 0; o < order.length; o++) {
+    let residualMost = 0;
+    const keys = keyStart[i + 1]! - first;
+    const probedFrom = probeOrder(keyIds.subarray(first, keyStart[i + 1]), keyWeight.subarray(first, keyStart[i + 1]), normA, postingLength, t, order);
+    for (let o = 0; o < keys; o++) {
       const e = first + order[o]!;
       const k = keyIds[e]!;
       const wa = keyWeight[e]!;
-      if (o < probedFrom || postingLength(k) > maxPosting) {
+      if (o < probedFrom || postingLength[k]! > maxPosting) {
         residualOf[k] = i;
         residualWeight[k] = wa;
         residualAnchor[k] = keyAnchor[e]!;
         residuals++;
         residualNorm += wa * wa;
+        residualMost += wa * maxWeight[k]!;
         continue;
       }
       const anchorA = keyAnchor[e]!;
-      for (let p = start[k]!, end = start[k + 1]!; p < end; p++) {
+      for (let p = ownEntry[e]! + 1, end = start[k + 1]!; p < end; p++) {
         const j = postSentence[p]!;
-        if (j <= i) continue;
         if (touched[j] !== i) {
           touched[j] = i;
           // Sentences of the same source, or of a source telling another story, are no candidates.
@@ -365,8 +398,9 @@ export function scoreCandidates(
       }
     }
     // The keys not probed can add at most √(their squared weight in a) × √(b's norm) to the dot
-    // product (Cauchy–Schwarz), so a candidate that cannot reach the threshold even so is not
-    // looked at further (the margin keeps float error from deciding).
+    // product (Cauchy–Schwarz), and at most the sum of their weights in a times their largest
+    // weight anywhere; a candidate that cannot reach the threshold even so is not looked at
+    // further (the margin keeps float error from deciding).
     const residualShare = normA > 0 ? Math.sqrt(residualNorm / normA) : 0;
     for (let c = 0; c < count; c++) {
       const j = candidates[c]!;
@@ -374,7 +408,7 @@ export function scoreCandidates(
       const weight = storyWeight[row + source[j]!]!;
       const length = normA > 0 && normB > 0 ? Math.sqrt(normA * normB) : 0;
       let d = dot[j]!;
-      if (length > 0 && (d / length + residualShare) * weight < t - 1e-9) continue;
+      if (length > 0 && Math.min(d / length + residualShare, (d + residualMost) / length) * weight < t - 1e-9) continue;
       let shared = anchorShared[j] === 1;
       if (residuals > 0) {
         for (let e = keyStart[j]!, end = keyStart[j + 1]!; e < end; e++) {
@@ -386,7 +420,7 @@ export function scoreCandidates(
       }
       const sim = length > 0 ? Math.min(1, d / length) : 0;
       // Sentences that both carry names or numbers but share none are scored down.
-      const anchored = !hasAnchors[i] || !hasAnchors[j] || shared ? sim : sim * opt.anchorMismatch;
+      const anchored = !hasAnchors[i] || !hasAnchors[j] || shared ? sim : sim * anchorMismatch;
       const score = anchored * weight;
       if (score >= t) scored.set(i * n + j, score);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { splitParagraphs, splitSentences } from "./segment.ts";
+import { isOneSentence, splitParagraphs, splitSentences } from "./segment.ts";
 
 const sentences = (text: string) =>
   splitParagraphs(text).flatMap((p) => splitSentences(text, p).map((s) => text.slice(s.start, s.end)));
@@ -62,5 +62,22 @@ describe("segmentation invariants", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("text taken for one sentence without the segmenter is one sentence to the segmenter", () => {
+    const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+    const plain = fc.string({ unit: fc.constantFrom("a", "Z", "7", " ", "\t", ",", ";", ":", "'", '"', "‘", "’", "“", "”", "(", ")", "-", "–", "—"), maxLength: 60 });
+    const ending = fc.string({ unit: fc.constantFrom(".", "!", "?", "…", '"', "'", "”", "’", ")", "]", " ", "\t"), maxLength: 6 });
+    let taken = 0;
+    fc.assert(
+      fc.property(plain, ending, (body, end) => {
+        const t = body + end;
+        if (!isOneSentence(t)) return;
+        taken++;
+        expect([...segmenter.segment(t)].filter((s) => s.segment.trim() !== "")).toHaveLength(t.trim() === "" ? 0 : 1);
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    expect(taken).toBeGreaterThan(1000);
   });
 });

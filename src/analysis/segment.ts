@@ -79,6 +79,12 @@ function isWrapContinuation(previous: string, line: string): boolean {
 /** Splits one paragraph into sentences, trimmed, in order, never empty. */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const slice = text.slice(paragraph.start, paragraph.end);
+  // A paragraph of plain words with at most a closing full stop is one sentence whatever the
+  // segmenter says, and the segmenter costs a few microseconds per sentence: skip it then.
+  if (isOneSentence(slice)) {
+    const span = trimSpan(text, paragraph);
+    return span ? [span] : [];
+  }
   const pieces: Span[] = [];
   for (const s of segmenter.segment(slice)) {
     const span = trimSpan(text, {
@@ -94,10 +100,23 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
   return pieces;
 }
 
+/**
+ * Text that UAX #29 cannot break: ASCII letters and digits, spaces and tabs, and punctuation that
+ * is neither a sentence terminator nor a separator, then at most one terminator and closing marks.
+ */
+const ONE_SENTENCE = /^[A-Za-z0-9 \t,;:'"‘’“”()\-–—]*[.!?]?["'”’)\]]*[ \t]*$/;
+
+/** True when UAX #29 surely finds no sentence break inside `text`. Exported for tests. */
+export function isOneSentence(text: string): boolean {
+  return ONE_SENTENCE.test(text);
+}
+
 function shouldJoin(previous: string, next: string): boolean {
-  const lastWord = /(\S+)$/.exec(previous)?.[1] ?? "";
+  if (!previous.endsWith(".")) return false;
+  let k = previous.length;
+  while (k > 0 && !/\s/.test(previous.charAt(k - 1))) k--;
+  const lastWord = previous.slice(k);
   const nextWord = (/^[\s"“‘'«„(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "").toLowerCase();
-  if (!lastWord.endsWith(".")) return false;
   const bare = lastWord.replace(/^[("“‘'«„]+/, "").slice(0, -1);
   if (TITLE_ABBREVIATIONS.has(bare.toLowerCase()) && /^[\p{Lu}\p{N}]/u.test(next.trimStart()))
     return !SENTENCE_STARTERS.has(nextWord) || /^\d/.test(nextWord);
