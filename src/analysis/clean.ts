@@ -208,7 +208,7 @@ function describe(text: string, span: Span): Features {
   const content = new Set<string>();
   let address = 0;
   for (const t of tokens) {
-    if (t.lower.length > 2 && !isDigit(t.lower.charCodeAt(0)) && !STOPWORDS.has(t.lower)) content.add(t.stem);
+    if (t.lower.length > 2 && !isDigit(t.lower.charCodeAt(0)) && !t.form.stopword) content.add(t.stem);
     // The reader is addressed outside quotations ("you" in a quoted remark is someone else's).
     // Every form that counts has its lowercase form in the set, so that test comes first.
     if (!READER_ADDRESS.has(t.lower)) continue;

@@ -30,6 +30,19 @@ describe("findQuoteSpans", () => {
     expect(quotes(`"The work goes on and it will not stop until it is done`)).toEqual(["The work goes on and it will not stop until it is done"]);
   });
 
+  it("takes a Penn Treebank pair only when both its characters are inside the paragraph", () => {
+    const within = (t: string, end: number) => findQuoteSpans(t, { start: 0, end }).map((q) => t.slice(q.inner.start, q.inner.end));
+    expect(within("He said ``we stay'' and left", 28)).toEqual(["we stay"]);
+    expect(within("He said ``we stay''", 18)).toEqual([]);
+    expect(within("x ``ab cd'' y", 10)).toEqual([]);
+  });
+
+  it("tells apostrophes from quotation marks next to non-ASCII letters and digits", () => {
+    expect(quotes("L'été 'was fine' and Zoë's ‘café’ and ٣'s")).toEqual(["was fine", "café"]);
+    expect(quotes("She wrote `hello` and 'Ça va' then ’٣٠s")).toEqual(["Ça va"]);
+    expect(quotes("«Ils disent „ja“ et ‹non›»")).toEqual(["Ils disent „ja“ et ‹non›"]);
+  });
+
   it("never throws and returns in-bounds, ordered spans on arbitrary text", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom("a", " ", '"', "'", "“", "”", "‘", "’", "«", "»", "„", ".", "😀") }), (t) => {

@@ -33,23 +33,61 @@ const DOUBLE_CLOSE = new Set(["”", "»", "“"]);
 const SINGLE_OPEN = new Map([["‘", "’"], ["‚", "‘"], ["‹", "›"]]);
 const SINGLE_CLOSE = new Set(["’", "›", "‘"]);
 
-const isLetterOrDigit = (c: string) => /[\p{L}\p{N}]/u.test(c);
-const isSpaceOrOpen = (c: string) => c === "" || /[\s([{\u2014\u2013/-]/u.test(c);
-const isSpaceOrClose = (c: string) => c === "" || /[\s)\]}.,;:!?\u2014\u2013/-]/u.test(c);
+/*
+ * The character tests run once per quotation mark and apostrophe of every paragraph (clean.ts and
+ * quotes.ts both scan whole sources), so they test char codes and keep the Unicode-property
+ * regexes for non-ASCII characters only. `c` is one UTF-16 code unit, NaN past the text's ends.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+const isLetterOrDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === c && LETTER_OR_DIGIT.test(text.charAt(i)); // NaN !== NaN: no character
+};
+const isDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return c === c && DIGIT.test(text.charAt(i));
+};
+/** White space as the regex \s knows it. */
+export const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Dashes and slash, which may sit on either side of a mark. */
+const isDashOrSlash = (c: number) => c === 0x2014 || c === 0x2013 || c === 47 /* / */ || c === 45; /* - */
+/** Nothing (a text end), white space, an opening bracket, a dash or slash. */
+const isSpaceOrOpen = (c: number) => c !== c || isSpace(c) || c === 40 /* ( */ || c === 91 /* [ */ || c === 123 /* { */ || isDashOrSlash(c);
+/** Nothing, white space, a closing bracket, punctuation, a dash or slash. */
+const isSpaceOrClose = (c: number) =>
+  c !== c ||
+  isSpace(c) ||
+  c === 41 /* ) */ ||
+  c === 93 /* ] */ ||
+  c === 125 /* } */ ||
+  c === 46 /* . */ ||
+  c === 44 /* , */ ||
+  c === 59 /* ; */ ||
+  c === 58 /* : */ ||
+  c === 33 /* ! */ ||
+  c === 63 /* ? */ ||
+  isDashOrSlash(c);
+/** A mark before a straight double quote that lets it open: " “ ‘ ' « „ */
+const isOpeningNeighbour = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0xab || c === 0x201e;
 
 function classify(text: string, i: number): Mark | null {
   const c = text.charAt(i);
-  const prev = text.charAt(i - 1);
-  const next = text.charAt(i + 1);
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
   if (c === '"') {
-    const open = isSpaceOrOpen(prev) || /["“‘'«„]/.test(prev);
+    const open = isSpaceOrOpen(prev) || isOpeningNeighbour(prev);
     const close = !open || isSpaceOrClose(next);
-    return { at: i, family: "double", canOpen: open && !/\s/.test(next), canClose: close && !/\s/.test(prev) };
+    return { at: i, family: "double", canOpen: open && !isSpace(next), canClose: close && !isSpace(prev) };
   }
   if (c === "'" || c === "’") {
-    if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null; // apostrophe: Won't, Agency’s
-    if (/\s/.test(prev) && /\p{N}/u.test(next)) return null; // ’90s
-    const open = c === "'" && isSpaceOrOpen(prev) && isLetterOrDigit(next);
+    if (isLetterOrDigit(text, i - 1) && isLetterOrDigit(text, i + 1)) return null; // apostrophe: Won't, Agency’s
+    if (isSpace(prev) && isDigit(text, i + 1)) return null; // ’90s
+    const open = c === "'" && isSpaceOrOpen(prev) && isLetterOrDigit(text, i + 1);
     const close = !isSpaceOrOpen(prev) && isSpaceOrClose(next);
     if (!open && !close) return null;
     return { at: i, family: "single", canOpen: open, canClose: close };
@@ -61,33 +99,40 @@ function classify(text: string, i: number): Mark | null {
   }
   const sOpen = SINGLE_OPEN.get(c);
   if (sOpen !== undefined || SINGLE_CLOSE.has(c)) {
-    if (c === "‘" && isLetterOrDigit(prev) && isLetterOrDigit(next)) return null;
-    const canOpen = sOpen !== undefined && isSpaceOrOpen(prev) && !/\s/.test(next);
+    if (c === "‘" && isLetterOrDigit(text, i - 1) && isLetterOrDigit(text, i + 1)) return null;
+    const canOpen = sOpen !== undefined && isSpaceOrOpen(prev) && !isSpace(next);
     return { at: i, family: "single", canOpen, canClose: SINGLE_CLOSE.has(c), ...(canOpen && sOpen ? { expects: sOpen } : {}) };
   }
   return null;
 }
 
-const MARK_CHARS = /``|''|["'“”„‟«»‘’‚‹›]/g;
+/** Where a quotation mark (or a backtick, for ``) may be: a native regex scan finds them fastest. */
+const MARK_OR_BACKTICK = /[`"'“”„‟«»‘’‚‹›]/g;
 
 /** Quotation spans in `text` within `paragraph`, in order, outermost only, never empty. */
 export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
   const found: QuoteSpan[] = [];
   const open: Partial<Record<Family, Mark>> = {};
+  // The paragraph alone (a slice shares the text's characters), so no scan runs past its end.
   const slice = text.slice(paragraph.start, paragraph.end);
-  MARK_CHARS.lastIndex = 0;
-  for (let m = MARK_CHARS.exec(slice); m; m = MARK_CHARS.exec(slice)) {
+  // Left to right over the marks: a pair `` or '' (both inside the paragraph) before a single
+  // mark, as the alternation ``|''|["'“”„‟«»‘’‚‹›] would take them; a lone ` is no mark.
+  MARK_OR_BACKTICK.lastIndex = 0;
+  for (let m = MARK_OR_BACKTICK.exec(slice); m; m = MARK_OR_BACKTICK.exec(slice)) {
     const at = paragraph.start + m.index;
+    const c = slice.charCodeAt(m.index);
     // Penn Treebank style ``…'' (common in corpora and older wire copy) as a two-character pair.
-    if (m[0].length === 2) {
+    if ((c === 96 || c === 39) && slice.charCodeAt(m.index + 1) === c) {
       const pending = open.double;
-      if (m[0] === "``" && !pending) open.double = { at, family: "double", canOpen: true, canClose: false, expects: "''" };
-      else if (m[0] === "''" && pending?.expects === "''") {
+      if (c === 96 && !pending) open.double = { at, family: "double", canOpen: true, canClose: false, expects: "''" };
+      else if (c === 39 && pending?.expects === "''") {
         delete open.double;
         push(found, text, pending.at, 2, at, 2);
       }
+      MARK_OR_BACKTICK.lastIndex = m.index + 2;
       continue;
     }
+    if (c === 96) continue;
     const mark = classify(text, at);
     if (!mark) continue;
     const pending = open[mark.family];
@@ -101,6 +146,7 @@ export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
   // A quote still open at the paragraph end runs to it (multi-paragraph quotations).
   const double = open.double;
   if (double && paragraph.end - double.at > 20) push(found, text, double.at, double.expects === "''" ? 2 : 1, paragraph.end, 0);
+  if (found.length < 2) return found;
   found.sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end);
   const outermost: QuoteSpan[] = [];
   for (const q of found) {
@@ -115,9 +161,16 @@ export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
 function push(found: QuoteSpan[], text: string, openAt: number, openWidth: number, closeAt: number, closeWidth: number): void {
   let s = openAt + openWidth;
   let e = closeAt;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
   // The writer's closing comma or full stop is not part of the words (an ellipsis is).
-  while (e > s && (/[\s,;:]/.test(text.charAt(e - 1)) || (text.charAt(e - 1) === "." && text.charAt(e - 2) !== "."))) e--;
-  if (e - s < 2 || !/\p{L}/u.test(text.slice(s, e))) return;
+  for (;;) {
+    if (e <= s) break;
+    const c = text.charCodeAt(e - 1);
+    if (isSpace(c) || c === 44 /* , */ || c === 59 /* ; */ || c === 58 /* : */ || (c === 46 /* . */ && text.charCodeAt(e - 2) !== 46)) e--;
+    else break;
+  }
+  if (e - s < 2 || !LETTER.test(text.slice(s, e))) return;
   found.push({ inner: { start: s, end: e }, outer: { start: openAt, end: closeAt + closeWidth } });
 }
+
+const LETTER = /\p{L}/u;

@@ -1,6 +1,5 @@
 import { relateForms, skeleton } from "./names.ts";
-import type { Token } from "./tokens.ts";
-import { STOPWORDS } from "./lexicons/stopwords.ts";
+import type { Token, WordForm } from "./tokens.ts";
 
 /**
  * Lexical similarity between sentences of different sources, built to survive paraphrase:
@@ -70,13 +69,13 @@ export function buildVocabulary(
   const capitalizedBySource = new Map<string, Set<number>>();
   // Which sources each written form was seen in (a bit per source): a form repeats many times,
   // and only its first use in a source has anything to add.
-  const seenIn = new Map<string, number>();
+  const seenIn = new Map<WordForm, number>();
   for (const s of sentences) {
     const bit = 2 ** s.source;
     for (const t of s.tokens) {
-      const mask = seenIn.get(t.raw) ?? 0;
+      const mask = seenIn.get(t.form) ?? 0;
       if (Math.floor(mask / bit) % 2 === 1) continue;
-      seenIn.set(t.raw, mask + bit);
+      seenIn.set(t.form, mask + bit);
       if (!isContent(t)) continue;
       stems.add(t.stem);
       if (t.capitalized) {
@@ -145,10 +144,10 @@ export function buildVocabulary(
     }
     return id;
   };
-  const terms = new Map<string, number>();
+  const terms = new Map<WordForm, number>();
   const termOf = (t: Token): number => {
-    let id = terms.get(t.raw);
-    if (id === undefined) terms.set(t.raw, (id = isContent(t) ? idOf(keyOf(t)) : -1));
+    let id = terms.get(t.form);
+    if (id === undefined) terms.set(t.form, (id = isContent(t) ? idOf(keyOf(t)) : -1));
     return id;
   };
   // Document frequency by key id; lastSeen stops a key from counting twice in one sentence.
@@ -240,7 +239,7 @@ export function nameForm(t: Token): string {
 
 /** Content words: not a stopword, not a lone letter. */
 export function isContent(t: Token): boolean {
-  return t.lower.length >= MIN_KEY_LENGTH && !STOPWORDS.has(t.lower);
+  return t.lower.length >= MIN_KEY_LENGTH && !t.form.stopword;
 }
 
 /** Prepares one sentence's keys and anchors with the comparison's vocabulary. */

@@ -1,5 +1,6 @@
 import type { Doc } from "./document.ts";
 import { findReportWord } from "./lexicon-index.ts";
+import { isSpace } from "./quote-marks.ts";
 import type { Token } from "./tokens.ts";
 import type { Span } from "./types.ts";
 
@@ -37,8 +38,7 @@ const APPOSITIVE_WINDOW = 8;
 /** Speaker-finding functions bound to one source (its text and the names it capitalises). */
 export function speakerFinder(doc: Doc) {
   const text = doc.view;
-  const known = new Set<string>();
-  for (const s of doc.sentences) s.tokens.forEach((t, i) => i > 0 && t.capitalized && known.add(t.lower));
+  const known = capitalisedMidSentence(doc.sentences);
 
   const isName = (tokens: readonly Token[], i: number): boolean => {
     const t = tokens[i];
@@ -54,8 +54,11 @@ export function speakerFinder(doc: Doc) {
     const a = tokens[start];
     const b = tokens[end];
     if (!a || !b) return undefined;
-    const last = b.raw.replace(/['’]s$/, "");
-    const stop = b.end - (b.raw.length - last.length);
+    // A final possessive ('s or ’s) is not part of the name.
+    const raw = b.raw;
+    const n = raw.length;
+    const possessive = n >= 2 && raw.charCodeAt(n - 1) === 115 /* s */ && (raw.charCodeAt(n - 2) === 39 /* ' */ || raw.charCodeAt(n - 2) === 0x2019); /* ’ */
+    const stop = possessive ? b.end - 2 : b.end;
     return { name: text.slice(a.start, stop), span: { start: a.start, end: stop } };
   };
 
@@ -96,9 +99,16 @@ export function speakerFinder(doc: Doc) {
       const next = tokens[i + 1];
       if (!t || !next) return undefined;
       if (!t.capitalized) sawRole = true;
-      const gap = text.slice(t.end, next.start);
-      if (gap.includes(",")) return sawRole ? runStartingAt(tokens, i + 1) : undefined;
-      if (/[.;:!?"“”]/.test(gap)) return undefined;
+      // The text between the two words: a comma ends the role, other punctuation the search.
+      let comma = false;
+      let stop = false;
+      for (let c = t.end; c < next.start; c++) {
+        const code = text.charCodeAt(c);
+        if (code === 44 /* , */) comma = true;
+        else if (code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || code === 34 || code === 0x201c || code === 0x201d) stop = true; // . ; : ! ? " “ ”
+      }
+      if (comma) return sawRole ? runStartingAt(tokens, i + 1) : undefined;
+      if (stop) return undefined;
     }
     return undefined;
   };
@@ -112,7 +122,7 @@ export function speakerFinder(doc: Doc) {
     const prev = tokens[verb - 1];
     if (prev && PRONOUNS.has(prev.lower) && !quoted(prev)) return { name: prev.raw, span: { start: prev.start, end: prev.end }, pronoun: true };
     const opening = openingName(tokens);
-    if (opening && opening.span.end < (tokens[verb]?.start ?? 0) && /^\s*,/.test(text.slice(opening.span.end))) return opening;
+    if (opening && opening.span.end < (tokens[verb]?.start ?? 0) && commaFollows(opening.span.end)) return opening;
     for (let i = verb - 1; i >= 0; i--) {
       const t = tokens[i];
       if (!t || quoted(t)) continue;
@@ -120,6 +130,13 @@ export function speakerFinder(doc: Doc) {
       if (run) return run;
     }
     return undefined;
+  };
+
+  /** A comma after `at`, past white space only. */
+  const commaFollows = (at: number): boolean => {
+    let i = at;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    return text.charCodeAt(i) === 44; /* , */
   };
 
   /** The name a sentence opens with (after at most one capitalised title word), if any. */
@@ -145,20 +162,20 @@ export function speakerFinder(doc: Doc) {
   return {
     /** `"…," Okafor said` / `"…," said Okafor` / `"…," he added`, right after the closing mark. */
     after(tokens: readonly Token[], at: number, quoted: Quoted): Speaker | undefined {
-      const i0 = tokens.findIndex((t) => t.start >= at);
+      const i0 = firstFrom(tokens, at);
       const t0 = tokens[i0];
       if (i0 < 0 || !t0 || quoted(t0)) return undefined;
       const verbFirst = findReportWord(tokens, i0);
       if (verbFirst) return appositive(tokens, i0 + verbFirst.length) ?? runStartingAt(tokens, i0 + verbFirst.length);
       const subject = runStartingAt(tokens, i0);
       if (!subject) return undefined;
-      const words = tokens.findIndex((t) => t.start >= subject.span.end);
+      const words = firstFrom(tokens, subject.span.end);
       const end = words < 0 ? tokens.length : words;
       return end - i0 <= MAX_TRAILING_NAME_WORDS && findReportWord(tokens, end) ? subject : undefined;
     },
     /** `Okafor said "…"`, `Lindqvist told the BBC that … "…"`, `According to Okafor, "…"`. */
     before(tokens: readonly Token[], at: number, quoted: Quoted): Speaker | undefined {
-      const limit = tokens.findIndex((t) => t.start >= at);
+      const limit = firstFrom(tokens, at);
       const verb = lastReportWord(tokens, limit < 0 ? tokens.length : limit, quoted);
       return verb < 0 ? undefined : speakerOfVerb(tokens, verb, quoted);
     },
@@ -176,4 +193,27 @@ export function speakerFinder(doc: Doc) {
       return lastReportWord(tokens, tokens.length, quoted) >= 0;
     },
   };
+}
+
+/**
+ * The words a source capitalises somewhere other than at a sentence start. A function of its own:
+ * it runs once per source, so its loop is compiled while it runs, and no code after the loop that
+ * has not run yet sends it back to the interpreter.
+ */
+function capitalisedMidSentence(sentences: Doc["sentences"]): Set<string> {
+  const known = new Set<string>();
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.capitalized) known.add(t.lower);
+    }
+  }
+  return known;
+}
+
+/** Index of the first token starting at or after `at`, or -1. */
+function firstFrom(tokens: readonly Token[], at: number): number {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start >= at) return i;
+  return -1;
 }

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { STOPWORDS } from "./lexicons/stopwords.ts";
 
 /**
  * Word tokens with offsets. A token is a run of letters, digits and combining marks, with
@@ -19,6 +20,11 @@ export interface Token {
   readonly capitalized: boolean;
   /** True when this token is joined to the next by a hyphen (no spaces). */
   readonly hyphenNext: boolean;
+  /**
+   * What the written form determines, shared by every token written this way: later stages can
+   * key their per-word work on this one object instead of hashing strings again.
+   */
+  readonly form: WordForm;
 }
 
 // Letters, marks and digits, allowing ' ’ and . between letters (won't, U.S.), and a final
@@ -60,7 +66,7 @@ export function stemWord(lower: string): string {
 }
 
 /** What a token's written form determines; words repeat, so this is worked out once per form. */
-interface WordForm {
+export interface WordForm {
   /**
    * The form as first met. Tokens carry this one string object rather than their own copy, so
    * the Maps keyed by written form in later stages compare by identity and never rehash it.
@@ -69,6 +75,8 @@ interface WordForm {
   readonly lower: string;
   readonly stem: string;
   readonly capitalized: boolean;
+  /** `lower` is a stopword (lexicons/stopwords.ts). */
+  readonly stopword: boolean;
 }
 
 const forms = new Map<string, WordForm>();
@@ -77,7 +85,7 @@ function formOf(raw: string): WordForm {
   let f = forms.get(raw);
   if (f === undefined) {
     const lower = normalizeWord(raw);
-    f = { raw, lower, stem: stemWord(lower), capitalized: /^\p{Lu}/u.test(raw) };
+    f = { raw, lower, stem: stemWord(lower), capitalized: /^\p{Lu}/u.test(raw), stopword: STOPWORDS.has(lower) };
     if (forms.size > 200_000) forms.clear();
     forms.set(raw, f);
   }
@@ -97,7 +105,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const hyphenNext =
       (after === 45 || after === 0x2010 || after === 0x2011) &&
       /[\p{L}\p{N}]/u.test(slice.charAt(m.index + raw.length + 1));
-    out.push({ start: s, end: s + raw.length, raw: f.raw, lower: f.lower, stem: f.stem, capitalized: f.capitalized, hyphenNext });
+    out.push({ start: s, end: s + raw.length, raw: f.raw, lower: f.lower, stem: f.stem, capitalized: f.capitalized, hyphenNext, form: f });
   }
   return out;
 }
