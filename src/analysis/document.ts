@@ -17,7 +17,11 @@ export interface Doc {
   readonly toOriginal: (span: Span) => Span;
   /** Removed chrome, already in original coordinates. */
   readonly removed: readonly RemovedSpan[];
-  readonly title?: Span;
+  /** The headline block, when cleaning found one. */
+  readonly title: Span | undefined;
+  /** An HTML page's <title> or first <h1>, for when no headline is found in the article. */
+  readonly pageTitle: string | undefined;
+  readonly format: "html" | undefined;
   readonly sentences: readonly DocSentence[];
 }
 

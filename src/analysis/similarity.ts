@@ -256,7 +256,7 @@ export function sentenceTerms(source: number, tokens: readonly Token[], vocab: V
     // A capital at the very start of a sentence is grammar, not a name.
     if (((t.capitalized && i > 0) || isDigit(t.lower.charCodeAt(0))) && !anchorIds.includes(id)) anchorIds.push(id);
   }
-  const keyIds = Int32Array.from(ids);
+  const keyIds = new Int32Array(ids);
   const weights = new Float64Array(ids.length);
   const isAnchor = new Uint8Array(ids.length);
   let norm = 0;
