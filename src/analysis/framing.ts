@@ -1,6 +1,6 @@
 import type { SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
-import { findFramingTerm, findReportWord, type FramingHit } from "./lexicon-index.ts";
+import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
 import type { MatchedQuote } from "./quotes.ts";
 import type { FramingMark, Span } from "./types.ts";
 
@@ -17,96 +17,167 @@ export function findFraming(
   pairs: readonly SentencePair[],
   quotes: readonly MatchedQuote[],
 ): FramingMark[] {
-  const partners = new Map<number, { other: number; score: number }[]>();
-  for (const p of pairs) {
-    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
-      partners.set(x, [...(partners.get(x) ?? []), { other: y, score: p.score }]);
-    }
-  }
-  const quoteSpans = docs.map((d) => quotes.filter((q) => q.found.doc === d.index).map((q) => q.found.outer));
-  const hitsBySentence = new Map<number, FramingHit[]>();
-  const hitsOf = (s: DocSentence): FramingHit[] => {
-    let hits = hitsBySentence.get(s.global);
-    if (!hits) {
-      hits = scanSentence(s);
-      hitsBySentence.set(s.global, hits);
-    }
-    return hits;
-  };
+  const sentences = new SentenceData(all.length, pairs);
+  const inQuote = docs.map((d) => containment(quotes.filter((q) => q.found.doc === d.index).map((q) => q.found.outer)));
 
   const marks: FramingMark[] = [];
   for (const doc of docs) {
     for (const s of doc.sentences) {
       if (!isReporting(s.role)) continue;
-      for (const hit of hitsOf(s)) {
+      for (const hit of sentences.scan(s).hits) {
         // Reporting nouns are often ordinary nouns (the protest, the charges): only strongly
         // marked ones ("claims", "allegations") are marked.
         if (hit.strength < 1 || (hit.kind === "noun" && hit.strength < 2)) continue;
         const span = doc.toOriginal(hit);
-        const quoted = (quoteSpans[doc.index] ?? []).some((q) => hit.start >= q.start && hit.end <= q.end);
-        const counterpart = findCounterpart(hit, s, partners, all, docs, hitsOf);
-        marks.push({
-          source: doc.id,
-          start: span.start,
-          end: span.end,
-          category: hit.category,
-          voice: quoted ? "quoted" : "narrator",
-          note: hit.note,
-          ...(counterpart ? { counterpart } : {}),
-        });
+        const quoted = inQuote[doc.index]?.(hit) ?? false;
+        const counterpart = findCounterpart(hit, s, all, docs, sentences);
+        const mark = { source: doc.id, start: span.start, end: span.end, category: hit.category, voice: quoted ? "quoted" : "narrator", note: hit.note } as const;
+        marks.push(counterpart ? { ...mark, counterpart } : mark);
       }
     }
   }
   return marks;
 }
 
-/** All lexicon hits in a sentence, longest match first at each position, non-overlapping. */
-function scanSentence(s: DocSentence): FramingHit[] {
-  const hits: FramingHit[] = [];
-  for (let i = 0; i < s.tokens.length; ) {
-    const hit = findFramingTerm(s.tokens, i);
-    if (hit) {
-      hits.push(hit);
-      i += hit.length;
-    } else i++;
+/**
+ * What the marks of a sentence ask again, worked out once per sentence and run: its lexicon hits
+ * and reporting verbs, and its partners best first. Sentences are numbered, so arrays hold them,
+ * sized up front (filled out of order, a growing array would turn into a dictionary).
+ */
+class SentenceData {
+  private readonly scans: (SentenceScan | undefined)[];
+  private readonly ranked: (readonly number[] | undefined)[];
+  private readonly pairs: readonly SentencePair[];
+  /** Per sentence, the pairs it takes part in (in the order of `pairs`): `pairIndex[offsets[g] .. offsets[g + 1]]`. */
+  private readonly offsets: Int32Array;
+  private readonly pairIndex: Int32Array;
+
+  constructor(sentences: number, pairs: readonly SentencePair[]) {
+    this.scans = new Array<SentenceScan | undefined>(sentences).fill(undefined);
+    this.ranked = new Array<readonly number[] | undefined>(sentences).fill(undefined);
+    this.pairs = pairs;
+    let n = sentences;
+    for (const p of pairs) n = Math.max(n, p.a + 1, p.b + 1);
+    const offsets = new Int32Array(n + 1);
+    for (const p of pairs) {
+      offsets[p.a + 1] = (offsets[p.a + 1] ?? 0) + 1;
+      offsets[p.b + 1] = (offsets[p.b + 1] ?? 0) + 1;
+    }
+    for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
+    const fill = offsets.slice(0, n);
+    const pairIndex = new Int32Array(offsets[n] ?? 0);
+    const put = (sentence: number, k: number) => {
+      const at = fill[sentence] ?? 0;
+      pairIndex[at] = k;
+      fill[sentence] = at + 1;
+    };
+    pairs.forEach((p, k) => {
+      put(p.a, k);
+      put(p.b, k);
+    });
+    this.offsets = offsets;
+    this.pairIndex = pairIndex;
   }
-  return hits;
+
+  scan(s: DocSentence): SentenceScan {
+    return (this.scans[s.global] ??= scanSentence(s.tokens));
+  }
+
+  /**
+   * The sentences aligned with sentence `g`, best score first (then lower index). A sentence has
+   * a handful of partners: sorted by insertion (stable, like `Array.prototype.sort`, whose setup
+   * costs more than such a sort).
+   */
+  rankedPartners(g: number): readonly number[] {
+    let list = this.ranked[g];
+    if (!list) {
+      const others: number[] = [];
+      const scores: number[] = [];
+      for (let k = this.offsets[g] ?? 0; k < (this.offsets[g + 1] ?? 0); k++) {
+        const p = this.pairs[this.pairIndex[k] ?? -1];
+        if (!p) continue;
+        const other = p.a === g ? p.b : p.a;
+        // Moved before every entry it ranks ahead of (the comparator of the sort this replaces).
+        let at = others.length;
+        for (; at > 0 && ((scores[at - 1] ?? 0) - p.score || other - (others[at - 1] ?? 0)) < 0; at--) {
+          others[at] = others[at - 1] ?? 0;
+          scores[at] = scores[at - 1] ?? 0;
+        }
+        others[at] = other;
+        scores[at] = p.score;
+      }
+      list = others;
+      this.ranked[g] = list;
+    }
+    return list;
+  }
 }
+
+/**
+ * A test for "inside one of these spans" that answers in log time: spans sorted by start, with
+ * the furthest end reached so far; a span contains [start, end] exactly when some span starting
+ * at or before `start` reaches `end`.
+ */
+function containment(spans: readonly Span[]): (s: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const q of sorted) reach.push(Math.max(q.end, reach[reach.length - 1] ?? -Infinity));
+  return (s) => {
+    let lo = 0;
+    let hi = sorted.length; // first index whose start is after s.start
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? Infinity) <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] ?? -Infinity) >= s.end;
+  };
+}
+
+/** Where `start` falls in a sentence, from 0 (its start) to 1 (its end). */
+const relative = (start: number, sentence: DocSentence) => (start - sentence.start) / Math.max(1, sentence.end - sentence.start);
 
 /**
  * The wording an aligned sentence elsewhere uses for the same thing: for an attribution verb, that
  * sentence's reporting verb (even a neutral "said"); for a label, a term of the same group; for
  * other classes, a term of the same class. The best-scoring partner sentence wins; inside it, the
- * candidate nearest the mark's relative position.
+ * candidate nearest the mark's relative position (the earlier start on a tie; of candidates that
+ * start at one place, the first listed: hits before reporting verbs).
  */
 function findCounterpart(
   hit: FramingHit,
   s: DocSentence,
-  partners: ReadonlyMap<number, readonly { other: number; score: number }[]>,
   all: readonly DocSentence[],
   docs: readonly Doc[],
-  hitsOf: (s: DocSentence) => FramingHit[],
+  sentences: SentenceData,
 ): ({ source: string } & Span) | undefined {
-  const ranked = [...(partners.get(s.global) ?? [])].sort((a, b) => b.score - a.score || a.other - b.other);
-  const relative = (h: Span, sentence: DocSentence) => (h.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
-  const at = relative(hit, s);
-  for (const { other } of ranked) {
+  const at = relative(hit.start, s);
+  for (const other of sentences.rankedPartners(s.global)) {
     const t = all[other];
     const doc = t ? docs[t.terms.source] : undefined;
     if (!t || !doc) continue;
-    let candidates: Span[] = hitsOf(t).filter((h) => compatible(hit, h));
-    if (hit.category === "attribution") {
-      for (let i = 0; i < t.tokens.length; i++) {
-        const w = findReportWord(t.tokens, i);
-        const first = t.tokens[i];
-        const last = t.tokens[i + (w?.length ?? 1) - 1];
-        if (w && first && last && w.kind === "verb") candidates.push({ start: first.start, end: last.end });
+    const { hits, verbs } = sentences.scan(t);
+    // The nearest candidate by one pass, not by sorting them all; a strict "<" keeps the first
+    // listed of candidates with one start, as removing later duplicates of a start did.
+    let best: Span | undefined;
+    let bestDistance = Infinity;
+    for (const h of hits) {
+      if (!compatible(hit, h)) continue;
+      const distance = Math.abs(relative(h.start, t) - at);
+      if (!best || distance < bestDistance || (distance === bestDistance && h.start < best.start)) {
+        best = h;
+        bestDistance = distance;
       }
     }
-    candidates = candidates.filter((c, i, list) => list.findIndex((d) => d.start === c.start) === i);
-    if (candidates.length === 0) continue;
-    candidates.sort((a, b) => Math.abs(relative(a, t) - at) - Math.abs(relative(b, t) - at) || a.start - b.start);
-    const best = candidates[0];
+    if (hit.category === "attribution") {
+      for (const v of verbs) {
+        const distance = Math.abs(relative(v.start, t) - at);
+        if (!best || distance < bestDistance || (distance === bestDistance && v.start < best.start)) {
+          best = v;
+          bestDistance = distance;
+        }
+      }
+    }
     if (!best) continue;
     return { source: doc.id, ...doc.toOriginal(best) };
   }

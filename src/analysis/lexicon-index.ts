@@ -7,7 +7,8 @@ import type { FramingCategory, Span } from "./types.ts";
 
 /**
  * The lexicons (data files in lexicons/, each citing its published source) compiled into one
- * lookup keyed by first word, so matching a sentence costs one map probe per token.
+ * lookup keyed by first word, so matching a sentence costs one map probe per token (a probe per
+ * written form, cached: see `probe`).
  */
 
 export interface LexiconEntry {
@@ -86,65 +87,227 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
 /** Categories whose words are common words: capitalised mid-sentence, they are part of a name. */
 const COMMON_WORD_CATEGORIES = new Set<FramingCategory>(["attribution", "hedge", "intensifier"]);
 
-function match(map: Map<string, LexiconEntry[]>, tokens: readonly Token[], i: number): LexiconEntry | undefined {
+/** A lexicon entry with what `match` tests of it worked out once, at load. */
+interface Candidate<E extends LexiconEntry> {
+  readonly entry: E;
+  readonly words: readonly string[];
+  /** Its category is one of COMMON_WORD_CATEGORIES. */
+  readonly common: boolean;
+  readonly verb: boolean;
+}
+
+type ReportEntry = LexiconEntry & { readonly length: number };
+
+function candidates<E extends LexiconEntry>(map: ReadonlyMap<string, readonly LexiconEntry[]>, entry: (e: LexiconEntry) => E): Map<string, Candidate<E>[]> {
+  const out = new Map<string, Candidate<E>[]>();
+  for (const [first, list] of map) {
+    out.set(first, list.map((e) => ({ entry: entry(e), words: e.words, common: COMMON_WORD_CATEGORIES.has(e.category), verb: e.kind === "verb" })));
+  }
+  return out;
+}
+
+/** Report entries carry their length, so `findReportWord` returns them as they are. */
+const reportIndex = candidates<ReportEntry>(compiled.report, (e) => ({ ...e, length: e.words.length }));
+const framingIndex = candidates<LexiconEntry>(compiled.framing, (e) => e);
+
+/** What the lexicons hold for one written form (a token's `raw`). */
+interface Probe {
+  /** The normalised form (`Token.lower`) the fields below were resolved for. */
+  readonly lower: string;
+  /** Entries for the lowercase written form (curly apostrophes straightened), else for `lower`. */
+  readonly report: readonly Candidate<ReportEntry>[] | undefined;
+  readonly framing: readonly Candidate<LexiconEntry>[] | undefined;
+  /** Pejorative affixes `lower` is coined with, as a word on its own. */
+  readonly affixes: readonly Affix[];
+}
+
+/**
+ * Probes by written form, looked up once per form: a sentence scan asks for every token, and one
+ * lookup by the token's own string is far cheaper than lowercasing it and looking up twice, as
+ * matching used to. Most words are in no lexicon; for those the table holds just the normalised
+ * form they were resolved for, and comparing that with the token's `lower` is an identity test
+ * (tokens.ts gives every token of one written form the same strings), so scanning them touches
+ * nothing more. A token whose `lower` is another string is simply resolved again.
+ *
+ * The table is a prototype-free object rather than a Map: V8 internalises a string used as a
+ * property name once, and from then on finds it by identity, which measured faster than
+ * `Map.get` on this, the hottest lookup of the stage.
+ */
+let probes: Record<string, Probe | string> = Object.create(null);
+let probeCount = 0;
+
+function probe(token: Token): Probe {
+  const known = probes[token.raw];
+  if (known === token.lower) return NO_PROBE;
+  if (known !== undefined && typeof known !== "string" && known.lower === token.lower) return known;
+  const lowered = token.raw.toLowerCase();
+  const key = lowered.includes("’") ? lowered.replace(/’/g, "'") : lowered;
+  const lower = token.lower;
+  const sameKey = key === lower;
+  const p: Probe = {
+    lower,
+    report: reportIndex.get(key) ?? (sameKey ? undefined : reportIndex.get(lower)),
+    framing: framingIndex.get(key) ?? (sameKey ? undefined : framingIndex.get(lower)),
+    affixes: affixesOf(lower),
+  };
+  if (++probeCount > 200_000) {
+    probes = Object.create(null);
+    probeCount = 0;
+  }
+  probes[token.raw] = p.report || p.framing || p.affixes.length > 0 ? p : lower;
+  return p;
+}
+
+/**
+ * `raw.toLowerCase() === word`, without making the lowercase string: for ASCII (nearly every
+ * token) lowercasing keeps the length and maps only A-Z, so the codes are compared directly.
+ */
+function lowersTo(raw: string, word: string): boolean {
+  if (raw.length !== word.length) {
+    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 128) return raw.toLowerCase() === word;
+    return false;
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return raw.toLowerCase() === word;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The first entry of `list` that matches at token `i`, else undefined; `list` is what the lexicon
+ * holds for the token's written form, or else for its normalised form (`lower`).
+ */
+function match<E extends LexiconEntry>(list: readonly Candidate<E>[], tokens: readonly Token[], i: number): E | undefined {
   const first = tokens[i];
   if (!first) return undefined;
-  const inName = i > 0 && first.capitalized && !isTitleCased(tokens);
-  const rawLower = first.raw.toLowerCase();
-  const list = map.get(rawLower.includes("’") ? rawLower.replace(/’/g, "'") : rawLower) ?? map.get(first.lower);
-  if (!list) return undefined;
-  const afterDeterminer = DETERMINERS.has(tokens[i - 1]?.lower ?? "");
-  outer: for (const e of list) {
-    if (inName && COMMON_WORD_CATEGORIES.has(e.category)) continue;
+  // Both context tests are asked only of entries they can exclude: whether a capital
+  // mid-sentence marks a name needs the whole sentence (title case?).
+  let inName: boolean | undefined;
+  let afterDeterminer: boolean | undefined;
+  // Indexed, not for-of: this runs for a good share of all tokens, and the iterator was garbage.
+  outer: for (let n = 0; n < list.length; n++) {
+    const c = list[n];
+    if (!c) continue;
+    if (c.common && (inName ??= i > 0 && first.capitalized && !isTitleCased(tokens))) continue;
     // "the protest", "a charge": after a determiner a verb form is a noun.
-    if (afterDeterminer && e.kind === "verb") continue;
-    for (let k = 1; k < e.words.length; k++) {
+    if (c.verb && (afterDeterminer ??= DETERMINERS.has(tokens[i - 1]?.lower ?? ""))) continue;
+    const words = c.words;
+    for (let k = 1; k < words.length; k++) {
       const t = tokens[i + k];
-      if (!t || (t.lower !== e.words[k] && t.raw.toLowerCase() !== e.words[k])) continue outer;
+      const w = words[k] ?? "";
+      // A written form equal to its normalised form (lowercase, per Token) lowercases to itself,
+      // so `lower` has decided already.
+      if (!t || (t.lower !== w && (t.raw === t.lower || !lowersTo(t.raw, w)))) continue outer;
       // Words of one entry must be adjacent in the text (at most a space or hyphen apart).
       const prev = tokens[i + k - 1];
       if (prev && t.start - prev.end > 2) continue outer;
     }
-    return e;
+    return c.entry;
   }
   return undefined;
 }
 
 /** A reporting verb or phrase starting at token `i` (said, told, according to, pointed out). */
-export function findReportWord(tokens: readonly Token[], i: number): (LexiconEntry & { length: number }) | undefined {
-  const e = match(compiled.report, tokens, i);
-  return e ? { ...e, length: e.words.length } : undefined;
+export function findReportWord(tokens: readonly Token[], i: number): ReportEntry | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  const list = probe(first).report;
+  return list && match(list, tokens, i);
 }
 
 /** Any framing lexicon entry starting at token `i`, or a word coined with a pejorative affix. */
 export function findFramingTerm(tokens: readonly Token[], i: number): FramingHit | undefined {
-  const e = match(compiled.framing, tokens, i);
   const first = tokens[i];
-  if (!first) return undefined;
-  const coined = affixHit(tokens, i);
+  return first && framingTermAt(tokens, i, first, probe(first));
+}
+
+function framingTermAt(tokens: readonly Token[], i: number, first: Token, p: Probe): FramingHit | undefined {
+  const e = p.framing && match(p.framing, tokens, i);
+  // A coinage is a word with an affix, or a hyphenated compound: nearly every token is neither.
+  const coined = p.affixes.length > 0 || first.hyphenNext ? affixHit(tokens, i, p) : undefined;
   if (coined && (!e || coined.length > e.words.length)) return coined;
   if (e) {
     const last = tokens[i + e.words.length - 1] ?? first;
-    return { start: first.start, end: last.end, length: e.words.length, lemma: e.lemma, category: e.category, strength: e.strength, note: e.note, kind: e.kind, ...(e.group ? { group: e.group } : {}) };
+    const { lemma, category, strength, note, kind, group } = e;
+    const length = e.words.length;
+    return group
+      ? { start: first.start, end: last.end, length, lemma, category, strength, note, kind, group }
+      : { start: first.start, end: last.end, length, lemma, category, strength, note, kind };
   }
   return undefined;
 }
 
-/** The affixes without their hyphen, computed once: this test runs for every token. */
-const AFFIXES = pejorativeAffixes.map((a) => ({ ...a, bare: a.affix.replace(/^-|-$/g, "") }));
+/** What framing reads in one sentence. */
+export interface SentenceScan {
+  /** Lexicon hits as `findFramingTerm` finds them: longest match first at each position, non-overlapping. */
+  readonly hits: readonly FramingHit[];
+  /** The span of each reporting verb (not phrase or noun) `findReportWord` finds, at any token. */
+  readonly verbs: readonly Span[];
+}
 
-/** Evaluative coinages (war-mongering, Xphobia) recognised by their productive affix. */
-function affixHit(tokens: readonly Token[], i: number): FramingHit | undefined {
+const NONE: readonly never[] = [];
+const NOTHING: SentenceScan = { hits: NONE, verbs: NONE };
+
+/** Both lists of a sentence in one pass, one probe per token for the two. */
+export function scanSentence(tokens: readonly Token[]): SentenceScan {
+  // Made on the first hit or verb: many sentences have neither.
+  let hits: FramingHit[] | undefined;
+  let verbs: Span[] | undefined;
+  let free = 0; // the first token not inside a hit
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const p = probe(t);
+    if (p === NO_PROBE && !t.hyphenNext) continue; // most words: in no lexicon, not a compound
+    if (p.report) {
+      const w = match(p.report, tokens, i);
+      const last = tokens[i + (w?.length ?? 1) - 1];
+      if (w && last && w.kind === "verb") (verbs ??= []).push({ start: t.start, end: last.end });
+    }
+    if (i < free) continue;
+    const hit = framingTermAt(tokens, i, t, p);
+    if (hit) {
+      (hits ??= []).push(hit);
+      free = i + hit.length;
+    }
+  }
+  return hits || verbs ? { hits: hits ?? NONE, verbs: verbs ?? NONE } : NOTHING;
+}
+
+type Affix = (typeof pejorativeAffixes)[number] & { readonly bare: string };
+
+/** The affixes without their hyphen, computed once: this test runs for every token. */
+const AFFIXES: readonly Affix[] = pejorativeAffixes.map((a) => ({ ...a, bare: a.affix.replace(/^-|-$/g, "") }));
+
+const NO_AFFIXES: readonly Affix[] = [];
+
+const NO_PROBE: Probe = { lower: "", report: undefined, framing: undefined, affixes: NO_AFFIXES };
+
+/** The affixes `compound` is coined with (ok and not excluded), in lexicon order; nearly always none. */
+function affixesOf(compound: string): readonly Affix[] {
+  const list = AFFIXES.filter((a) => {
+    const bare = a.bare;
+    const ok = a.position === "suffix" ? compound.endsWith(bare) && compound.length >= bare.length + 3 : compound.startsWith(bare) && compound.length >= bare.length + 3;
+    return ok && !a.exclude.includes(compound);
+  });
+  return list.length > 0 ? list : NO_AFFIXES;
+}
+
+/**
+ * Evaluative coinages (war-mongering, Xphobia) recognised by their productive affix. A single
+ * word's affixes come with its probe; only hyphenated compounds are tested here.
+ */
+function affixHit(tokens: readonly Token[], i: number, p: Probe): FramingHit | undefined {
   const first = tokens[i];
   if (!first) return undefined;
   let j = i;
   while (tokens[j]?.hyphenNext && j - i < 3) j++;
   const last = tokens[j] ?? first;
   const compound = j === i ? first.lower : tokens.slice(i, j + 1).map((t) => t.lower).join("-");
-  for (const a of AFFIXES) {
-    const bare = a.bare;
-    const ok = a.position === "suffix" ? compound.endsWith(bare) && compound.length >= bare.length + 3 : compound.startsWith(bare) && compound.length >= bare.length + 3;
-    if (ok && !a.exclude.includes(compound) && (!a.capitalizedOnly || first.capitalized)) {
+  for (const a of j === i ? p.affixes : affixesOf(compound)) {
+    if (!a.capitalizedOnly || first.capitalized) {
       return { start: first.start, end: last.end, length: j - i + 1, lemma: compound, category: "loaded", strength: 2, note: a.note, kind: "term" };
     }
   }

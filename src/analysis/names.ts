@@ -34,37 +34,105 @@ function computeSkeleton(word: string): string {
   w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=\p{L}{3})/u, "");
   w = w.replace(/dh/g, "d").replace(/kh/g, "k").replace(/gh/g, "g").replace(/th/g, "t").replace(/sh/g, "s").replace(/ph/g, "f");
   w = w.replace(/[qgc]/g, "k").replace(/dj|j/g, "j").replace(/[zx]/g, "s").replace(/w/g, "v").replace(/y/g, "i");
-  w = w.replace(/(\p{L})\1+/gu, "$1");
+  w = collapseDoubles(w);
   const first = w.charAt(0);
   return first + w.slice(1).replace(/[aeiouh]/g, "");
+}
+
+/**
+ * Runs of one repeated letter collapsed to one (Okaafor → Okafor), as
+ * `w.replace(/(\p{L})\1+/gu, "$1")`. Plain ASCII, the usual case, is done in one loop without
+ * a regex; anything else goes through the regex, which knows every script's letters.
+ */
+export function collapseDoubles(w: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w.replace(/(\p{L})\1+/gu, "$1");
+    const letter = (c | 32) >= 97 && (c | 32) <= 122; // A-Z, a-z
+    if (i > 0 && letter && c === w.charCodeAt(i - 1)) {
+      out += w.slice(from, i);
+      while (i + 1 < w.length && w.charCodeAt(i + 1) === c) i++;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? w : out + w.slice(from);
+}
+
+/** ECMAScript's `\s` (WhiteSpace and LineTerminator), by code unit. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The words of a name, `text.split(/[\s-]+/)`, by one scan: every name form is split, and the
+ * regex split allocates several times more.
+ */
+export function splitName(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && !isSpace(c)) continue;
+    parts.push(text.slice(start, i));
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d !== 45 && !isSpace(d)) break;
+    }
+    start = j;
+    i = j - 1;
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /** Derivational endings that make a different word (Kenya/Kenyan, Brazil/Brazilian, Smith/Smiths). */
 const INFLECTION = /^(?:an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
 
+const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
+
 /**
  * How `a` and `b` relate as written forms of one name, or null. Both are single tokens or short
  * phrases as written. Inflectional and derivational pairs are never variants.
+ *
+ * similarity.ts asks this for every pair of capitalised forms that share a first letter, and
+ * nearly all such pairs are unrelated: the cheap linear tests run first, and the edit distance
+ * is computed only when the skeletons agree (the one test that needs its exact value).
  */
 export function relateForms(a: string, b: string): NameRelation {
   if (a === b) return null;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return "case";
-  const da = la.replace(/\./g, "");
-  const db = lb.replace(/\./g, "");
+  const da = withoutDots(la);
+  const db = withoutDots(lb);
   if (da === db) return isAcronym(a) || isAcronym(b) ? "abbreviation" : "spelling";
   if (isSuffixed(da, db) || isSuffixed(db, da)) return null;
   const shortest = Math.min(da.length, db.length);
   if (shortest < 4) return null;
   if (da[0] !== db[0] && skeleton(da)[0] !== skeleton(db)[0]) return null;
-  const d = distance(da, db);
   if (isTransposition(da, db)) return "typo";
-  const onlyDoubling = da.replace(/(\p{L})\1+/gu, "$1") === db.replace(/(\p{L})\1+/gu, "$1");
-  if (onlyDoubling) return "transliteration";
-  if (skeleton(da) === skeleton(db) && d <= Math.max(2, Math.floor(shortest / 3))) return "transliteration";
-  if (d === 1 && shortest >= 5 && isKeyboardSlip(da, db)) return "typo";
+  if (collapseDoubles(da) === collapseDoubles(db)) return "transliteration";
+  if (skeleton(da) === skeleton(db) && distance(da, db) <= Math.max(2, Math.floor(shortest / 3))) return "transliteration";
+  // da !== db here, so "distance 1" is "at most one edit".
+  if (shortest >= 5 && oneEditApart(da, db) && isKeyboardSlip(da, db)) return "typo";
   return null;
+}
+
+/** At most one inserted, deleted or replaced UTF-16 unit (Levenshtein distance ≤ 1), in one pass. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Past the first difference, skip one unit of the longer string (of both, if equally long):
+  // what is left must then be equal, and is equally long.
+  let x = a.length >= b.length ? i + 1 : i;
+  let y = b.length >= a.length ? i + 1 : i;
+  for (; x < a.length; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+  return true;
 }
 
 /**
@@ -86,14 +154,35 @@ const KEY_NEIGHBOURS: Readonly<Record<string, string>> = {
   z: "asx", x: "zsdc", c: "xdfv", v: "cfgb", b: "vghn", n: "bhjm", m: "njk",
 };
 
-/** Two neighbouring letters swapped (Margeurite / Marguerite). */
+/**
+ * Two neighbouring letters swapped (Margeurite / Marguerite): exactly two differing positions,
+ * adjacent and crossed. Positions count code points of `a` against UTF-16 units of `b`, as
+ * the original `[...a]` comparison did; without surrogates in `a` the two coincide, so the plain
+ * loop (no array per pair) is used and anything else falls back to the spread.
+ */
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return isTranspositionByCodePoints(a, b);
+    if (c !== b.charCodeAt(i)) {
+      if (++count > 2) return false;
+      if (count === 1) first = i;
+      else if (i !== first + 1) return false;
+    }
+  }
+  return count === 2 && a[first] === b[first + 1] && a[first + 1] === b[first];
+}
+
+function isTranspositionByCodePoints(a: string, b: string): boolean {
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   const [i, j] = diff;
   return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
+/** `longer` is `base` plus an inflection, or `base` with its final a replaced by one (Kenya/Kenyan). */
 function isSuffixed(base: string, longer: string): boolean {
   return longer.length > base.length && longer.startsWith(base) && INFLECTION.test(longer.slice(base.length))
     || (base.endsWith("a") && longer.startsWith(base.slice(0, -1)) && INFLECTION.test(longer.slice(base.length - 1)));

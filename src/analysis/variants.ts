@@ -1,8 +1,8 @@
-import { partnersOf, type SentencePair } from "./align.ts";
+import type { SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
-import { isAcronymOf, relateForms, skeleton, type NameRelation } from "./names.ts";
-import { isAcronym, isTitleCased } from "./tokens.ts";
-import type { Span, VariantGroup, VariantKind } from "./types.ts";
+import { collapseDoubles, isAcronymOf, relateForms, skeleton, splitName, type NameRelation } from "./names.ts";
+import { isAcronym, isTitleCased, type Token } from "./tokens.ts";
+import type { VariantGroup, VariantKind } from "./types.ts";
 
 /**
  * One person, place or term written differently across sources: transliterations (Okafor /
@@ -22,17 +22,38 @@ interface Occurrence {
   /** Token range [first, last] inside the sentence. */
   readonly first: number;
   readonly last: number;
-  /** View-coordinate span of the form. */
-  readonly span: Span;
+  /** View-coordinate span of the form (kept as numbers: a span object is made only for output). */
+  readonly start: number;
+  readonly end: number;
 }
 
+/**
+ * A written form in one source. Everything the comparisons read about the text is derived once
+ * here, since each form meets many others.
+ */
 interface Form {
   readonly doc: number;
   readonly text: string;
   /** Letters only, lowercase, diacritics folded: "okaforreyes". */
   readonly key: string;
+  /** `text` lowercased. */
+  readonly lower: string;
+  /** `text` split at spaces and hyphens. */
+  readonly parts: readonly string[];
+  /** Tokens the form spans. */
   readonly words: number;
+  /** Several tokens, or one with a hyphen, apostrophe or space in it. */
+  readonly compound: boolean;
+  readonly acronym: boolean;
+  /** Capital initials of `parts` when there are 2 to 8 of them (the key an acronym is filed under). */
+  readonly initials: string | undefined;
+  /** For names of several tokens: the transliteration skeleton without particles, else "". */
+  readonly nameSkeleton: string;
+  /** In document order (sentence, then token). */
   readonly occurrences: Occurrence[];
+  /** Built on first use, by `bySentence` and `neighboursOf`. */
+  bySentence?: ReadonlyMap<number, readonly Occurrence[]>;
+  neighbours?: { readonly before: Neighbours; readonly after: Neighbours };
 }
 
 const SENTENCE_STARTERS = new Set(["the", "a", "an", "this", "that", "in", "on", "at", "it", "he", "she", "they", "we", "but", "and", "last", "according"]);
@@ -41,7 +62,100 @@ const PARTICLES = new Set(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "bin
 /** Shortest particle-free skeleton for which one edit still means the same transliterated name. */
 const MIN_FUZZY_SKELETON = 8;
 
-const foldKey = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/** A-Z, a-z or 0-9. */
+const isAsciiAlphanumeric = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Letters and digits only, lowercase, diacritics folded. Plain ASCII (nearly every name) needs no
+ * Unicode normalisation, and letters and digits alone not even the regex.
+ */
+function foldKey(s: string): string {
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    if (!isAsciiAlphanumeric(c)) plain = false;
+  }
+  return plain ? s.toLowerCase() : s.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/** The first letters of the words that start with a capital, as `/^\p{Lu}/u` decides (plain A-Z without it). */
+function capitalInitials(parts: readonly string[]): string {
+  let initials = "";
+  for (const w of parts) {
+    const c = w.charCodeAt(0);
+    if (c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w)) initials += w.charAt(0);
+  }
+  return initials;
+}
+
+/**
+ * `PARTICLES.has(foldKey(w))`. Particles have at most four letters, so a longer word of ASCII
+ * letters and digits (which folding only lowercases) is none, and needs no folded copy.
+ */
+function isParticle(w: string): boolean {
+  if (w.length > 4) {
+    let plain = true;
+    for (let i = 0; i < w.length && plain; i++) plain = isAsciiAlphanumeric(w.charCodeAt(i));
+    if (plain) return false;
+  }
+  return PARTICLES.has(foldKey(w));
+}
+
+/** `s` without a final possessive ’s, as `s.replace(/['’]s$/, "")`; runs for every capitalised token. */
+function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n >= 2 && s.charCodeAt(n - 1) === 115 /* s */) {
+    const q = s.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return s.slice(0, -2);
+  }
+  return s;
+}
+
+const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
+
+/**
+ * A growable list of integers in a typed array, for the scratch and bulk lists of this stage.
+ * Clearing keeps the storage (setting an array's length to 0 frees it), and typed storage lives
+ * outside the young generation: blocking files a dozen keys per name, and as plain arrays they
+ * were most of this stage's garbage.
+ */
+class IntList {
+  items = new Int32Array(16);
+  size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(x: number): void {
+    if (this.size === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.size++] = x;
+  }
+
+  get(i: number): number {
+    return this.items[i] ?? 0;
+  }
+
+  /** Sorts ascending; short lists (the usual case) by insertion. */
+  sort(): void {
+    if (this.size > 32) {
+      this.items.subarray(0, this.size).sort();
+      return;
+    }
+    const items = this.items;
+    for (let i = 1; i < this.size; i++) {
+      const x = items[i] ?? 0;
+      let j = i - 1;
+      for (; j >= 0 && (items[j] ?? 0) > x; j--) items[j + 1] = items[j] ?? 0;
+      items[j + 1] = x;
+    }
+  }
+}
 
 /** Finds variant groups across the documents, in order of first appearance. */
 export function findVariants(
@@ -50,9 +164,10 @@ export function findVariants(
   { exhaustive = false }: { readonly exhaustive?: boolean } = {},
 ): VariantGroup[] {
   const forms = docs.map((d) => collectForms(d));
-  const keysUsed = forms.map((list) => new Set(list.map((f) => f.key)));
-  const textsUsed = forms.map((list) => new Set(list.map((f) => f.text.toLowerCase())));
-  const alignedWith = partnersOf(pairs);
+  // Per source, the keys and lowercase texts it uses; only asked for forms that relate, so built on first use.
+  const keysUsed = lazyPerSource(forms, (f) => f.key);
+  const textsUsed = lazyPerSource(forms, (f) => f.lower);
+  const partners = new Partners(pairs);
   const groups = new UnionFind<Form>();
   const kinds = new Map<Form, VariantKind>();
   const link = (a: Form, b: Form, kind: VariantKind) => {
@@ -63,35 +178,43 @@ export function findVariants(
 
   for (let d = 0; d < docs.length; d++) {
     for (let e = d + 1; e < docs.length; e++) {
-      const index = blockIndex(forms[e] ?? []);
+      const others = forms[e] ?? [];
+      const index = exhaustive ? undefined : new BlockIndex(others);
       for (const a of forms[d] ?? []) {
-        for (const b of exhaustive ? (forms[e] ?? []) : candidatesFor(a, index)) {
+        const found = index?.candidatesFor(a);
+        for (let c = 0; c < (found ? found.size : others.length); c++) {
+          const b = others[found ? found.get(c) : c];
+          if (!b) continue;
           const rel = relation(a, b);
           if (!rel || rel === "case" && a.words === 1) continue;
           if (rel === "abbreviation") {
             // Only the side that writes the acronym must lack the expansion.
-            const [short, long] = a.words === 1 ? [a, b] : [b, a];
-            if (keysUsed[short.doc]?.has(long.key)) continue;
-          } else if (textsUsed[d]?.has(b.text.toLowerCase()) || textsUsed[e]?.has(a.text.toLowerCase())) continue;
-          if (a.words === 1 && b.words === 1 && !sameRole(a, b, alignedWith, rel)) continue;
+            const short = a.words === 1 ? a : b;
+            const long = a.words === 1 ? b : a;
+            if (keysUsed(short.doc).has(long.key)) continue;
+          } else if (textsUsed(d).has(b.lower) || textsUsed(e).has(a.lower)) continue;
+          if (a.words === 1 && b.words === 1 && !sameRole(a, b, partners, rel)) continue;
           link(a, b, rel);
         }
       }
     }
   }
   // A word variant inside a name variant (Okafor in Amina Okafor, Okaafor in Amina Okaafor)
-  // joins the name's group, so the reader sees one person written two ways.
-  const inside = (w: Form, n: Form) =>
-    n.occurrences.some((o) => w.occurrences.some((x) => x.sentence === o.sentence && x.first >= o.first && x.last <= o.last));
-  const sets = groups.sets();
-  for (const wordSet of sets) {
-    for (const nameSet of sets) {
-      if (wordSet === nameSet || groups.find(first(wordSet)) === groups.find(first(nameSet))) continue;
-      const words = [...wordSet].filter((f) => f.words === 1);
-      const names = [...nameSet].filter((f) => f.words > 1);
-      const docsOf = (list: Form[]) => new Set(list.map((f) => f.doc));
-      const nested = [...docsOf(words)].every((doc) => words.some((w) => w.doc === doc && names.some((n) => n.doc === doc && inside(w, n))));
-      if (words.length > 0 && nested && docsOf(words).size >= 2) groups.union(first(nameSet), first(wordSet));
+  // joins the name's group, so the reader sees one person written two ways. What each group
+  // holds is read once here, not again for every pair of groups.
+  const sets = groups.sets().map((set) => {
+    const members = [...set];
+    const words = members.filter((f) => f.words === 1);
+    return { anyMember: first(set), words, names: members.filter((f) => f.words > 1), wordDocs: new Set(words.map((f) => f.doc)) };
+  });
+  for (const w of sets) {
+    // Single words from at least two sources, or the group cannot join a name's group.
+    if (w.words.length === 0 || w.wordDocs.size < 2) continue;
+    for (const n of sets) {
+      if (w === n || groups.find(w.anyMember) === groups.find(n.anyMember)) continue;
+      const nested = [...w.wordDocs].every((doc) =>
+        w.words.some((word) => word.doc === doc && n.names.some((name) => name.doc === doc && inside(word, name))));
+      if (nested) groups.union(n.anyMember, w.anyMember);
     }
   }
 
@@ -99,16 +222,20 @@ export function findVariants(
   for (const members of groups.sets()) {
     // Per source, a title-prefixed name ("Justice Minister X") gives way to the bare name ("X").
     const kept = [...members].filter((f) => f.words === 1 || ![...members].some((g) => g !== f && g.doc === f.doc && g.words > 1 && g.words < f.words && f.text.endsWith(g.text)));
-    const sorted = kept.sort((x, y) => x.doc - y.doc || (x.occurrences[0]?.span.start ?? 0) - (y.occurrences[0]?.span.start ?? 0));
+    const sorted = kept.sort((x, y) => x.doc - y.doc || (x.occurrences[0]?.start ?? 0) - (y.occurrences[0]?.start ?? 0));
     if (new Set(sorted.map((f) => f.doc)).size < 2) continue;
     const kind = sorted.map((f) => kinds.get(f)).find((k) => k !== undefined) ?? "other";
     out.push({
-      first: Math.min(...sorted.map((f) => f.doc * 1e9 + (f.occurrences[0]?.span.start ?? 0))),
+      first: Math.min(...sorted.map((f) => f.doc * 1e9 + (f.occurrences[0]?.start ?? 0))),
       group: {
         kind,
         forms: sorted.map((f) => {
           const doc = docs[f.doc];
-          return { source: doc?.id ?? "", text: f.text, spans: f.occurrences.map((o) => doc?.toOriginal(o.span) ?? o.span) };
+          return {
+            source: doc?.id ?? "",
+            text: f.text,
+            spans: f.occurrences.map((o) => (doc ? doc.toOriginal({ start: o.start, end: o.end }) : { start: o.start, end: o.end })),
+          };
         }),
       },
     });
@@ -116,60 +243,155 @@ export function findVariants(
   return out.sort((x, y) => x.first - y.first).map((x, i) => ({ id: `v${i + 1}`, ...x.group }));
 }
 
+function lazyPerSource(forms: readonly (readonly Form[])[], value: (f: Form) => string): (doc: number) => ReadonlySet<string> {
+  const sets: Set<string>[] = [];
+  return (doc) => (sets[doc] ??= new Set((forms[doc] ?? []).map(value)));
+}
+
 function first<T>(set: ReadonlySet<T>): T {
   for (const x of set) return x;
   throw new Error("empty set");
 }
 
+/**
+ * Does a word's occurrence fall inside one of a name's, in the same sentence? The word's
+ * occurrences are looked up by sentence (frequent names occur hundreds of times, and trying every
+ * pair of occurrences showed).
+ */
+function inside(word: Form, name: Form): boolean {
+  const at = bySentence(word);
+  for (const o of name.occurrences) {
+    const xs = at.get(o.sentence.global);
+    if (xs?.some((x) => x.sentence === o.sentence && x.first >= o.first && x.last <= o.last)) return true;
+  }
+  return false;
+}
+
+/** What a form's text alone determines. */
+interface Spelling {
+  readonly key: string;
+  readonly lower: string;
+  readonly parts: readonly string[];
+  /** A hyphen, apostrophe or space in the text (/[-'’\s]/; a hyphen or space splits it in parts). */
+  readonly joined: boolean;
+  readonly acronym: boolean;
+  readonly initials: string | undefined;
+  /** The particle-free transliteration skeleton, once a name of several tokens asks for it. */
+  nameSkeleton?: string;
+}
+
+/**
+ * Spellings by text, kept across runs like the other caches of written forms (tokens.ts,
+ * `skeleton`): a name recurs in every source that reports it, and from one run to the next.
+ */
+const spellings = new Map<string, Spelling>();
+
+function spellingOf(text: string): Spelling {
+  let sp = spellings.get(text);
+  if (sp === undefined) {
+    const parts = splitName(text);
+    sp = {
+      key: foldKey(text),
+      lower: text.toLowerCase(),
+      parts,
+      joined: parts.length > 1 || text.includes("'") || text.includes("’"),
+      acronym: isAcronym(text),
+      initials: parts.length >= 2 && parts.length <= 8 ? capitalInitials(parts) : undefined,
+    };
+    if (spellings.size > 50_000) spellings.clear();
+    spellings.set(text, sp);
+  }
+  return sp;
+}
+
+/** A capitalised token that can be part of a name (not a capitalised sentence starter like "The"). */
+function isCapital(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.capitalized && !(i === 0 && SENTENCE_STARTERS.has(t.lower));
+}
+
 /** Capitalised words, acronyms and multi-word names of a document's reporting sentences. */
 function collectForms(doc: Doc): Form[] {
+  const view = doc.view;
   const byText = new Map<string, Form>();
-  const add = (text: string, words: number, occ: Occurrence) => {
+  const add = (text: string, words: number, sentence: DocSentence, first: number, last: number, start: number) => {
     let f = byText.get(text);
     if (!f) {
-      f = { doc: doc.index, text, key: foldKey(text), words, occurrences: [] };
+      const sp = spellingOf(text);
+      f = {
+        doc: doc.index,
+        text,
+        key: sp.key,
+        lower: sp.lower,
+        parts: sp.parts,
+        words,
+        compound: words > 1 || sp.joined,
+        acronym: sp.acronym,
+        initials: sp.initials,
+        nameSkeleton: words > 1 ? (sp.nameSkeleton ??= skeleton(sp.parts.filter((w) => !isParticle(w)).join(""))) : "",
+        occurrences: [],
+      };
       byText.set(text, f);
     }
-    f.occurrences.push(occ);
+    f.occurrences.push({ sentence, first, last, start, end: start + text.length });
   };
+  // One pass over the tokens finds both the single words and the runs of several (multi-word
+  // names: capitalised words joined by spaces, hyphens, apostrophes or particles); the runs'
+  // forms are added after the sentence's single words, as two passes would.
+  const runs = runScratch;
   for (const sentence of doc.sentences) {
     if (!isReporting(sentence.role)) continue;
     if (sentence.role === "headline" && isTitleCased(sentence.tokens)) continue;
     const tokens = sentence.tokens;
-    const capital = (i: number) => {
-      const t = tokens[i];
-      return !!t && t.capitalized && !(i === 0 && SENTENCE_STARTERS.has(t.lower));
-    };
+    runs.clear();
+    let runEnd = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t || !capital(i) || t.raw.length < 2) continue;
-      const text = t.raw.replace(/['’]s$/, "");
-      add(text, 1, { sentence, first: i, last: i, span: { start: t.start, end: t.start + text.length } });
-    }
-    // Multi-word names: capitalised words joined by spaces, hyphens, apostrophes or particles.
-    for (let i = 0; i < tokens.length; ) {
-      if (!capital(i)) { i++; continue; }
-      let j = i;
-      for (;;) {
-        const cur = tokens[j];
-        const next = tokens[j + 1];
-        if (!cur || !next || next.start - cur.end > 1 || /[,.;:]/.test(doc.view.slice(cur.end, next.start))) break;
-        if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
-        else break;
+      if (!t || !isCapital(tokens, i)) continue;
+      if (t.raw.length >= 2) add(withoutPossessive(t.raw), 1, sentence, i, i, t.start);
+      if (i <= runEnd) continue; // inside the run started before
+      runEnd = runFrom(tokens, i, view);
+      if (runEnd > i) {
+        runs.push(i);
+        runs.push(runEnd);
       }
+    }
+    for (let r = 0; r < runs.size; r += 2) {
       // The whole run and each tail of it, so "Justice Minister X" also yields "Minister X" and "X".
+      const i = runs.get(r);
+      const j = runs.get(r + 1);
       const b = tokens[j];
       for (let k = i; k < j && b; k++) {
         const a = tokens[k];
         if (!a || !a.capitalized) continue;
-        const text = doc.view.slice(a.start, b.end).replace(/['’]s$/, "");
-        add(text, j - k + 1, { sentence, first: k, last: j, span: { start: a.start, end: a.start + text.length } });
+        add(withoutPossessive(view.slice(a.start, b.end)), j - k + 1, sentence, k, j, a.start);
       }
-      i = j + 1;
     }
   }
   return [...byText.values()];
 }
+
+/** Runs found in a sentence, as (first, last) token pairs; reused (collecting is synchronous). */
+const runScratch = new IntList();
+
+/** The last token of the name run starting at capitalised token `i` (`i` itself if it runs no further). */
+function runFrom(tokens: readonly Token[], i: number, view: string): number {
+  let j = i;
+  for (;;) {
+    const cur = tokens[j];
+    const next = tokens[j + 1];
+    if (!cur || !next) return j;
+    // At most one character apart, and that one not punctuation that ends a name (read by code
+    // instead of slicing the text between every two tokens).
+    const gap = next.start - cur.end;
+    if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
+    if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
+    else return j;
+  }
+}
+
+/** , . ; : */
+const isNameBreak = (c: number) => c === 44 || c === 46 || c === 59 || c === 58;
 
 /*
  * Blocking. Comparing every form of one source with every form of another grows with the square
@@ -186,69 +408,170 @@ function collectForms(doc: Doc): Form[] {
  *    of equal length differing in one word agree on word 0 or word 1; a name whose split shows
  *    fewer than two words is compared with every name of its length);
  *  - the particle-free skeleton of a longer name and its one-letter deletions.
+ *
+ * A key is a kind and a string, and is filed by its hash (FNV-1a over the kind and the string's
+ * UTF-16 units, computed straight from the text: a word's dozen deletion keys are never built as
+ * strings). Two keys may share a hash; that only adds a candidate, which `relation` rejects, so
+ * the result is the one the keys themselves give.
  */
-type BlockIndex = ReadonlyMap<string, readonly number[]> & { readonly forms: readonly Form[] };
+const INITIALS = 1;
+const FOLDED = 2;
+const SORTED = 3;
+const UNDOUBLED = 4;
+const SKELETON = 5;
+const DELETION = 6;
+const NAME_WORD = 7;
+const NAME_LENGTH = 8;
+const NAME_DELETION = 9;
 
-function blockKeys(f: Form): string[] {
-  const keys: string[] = [];
-  const words = f.text.split(/[\s-]+/);
-  if (isAcronym(f.text) && f.words === 1) keys.push(`i:${f.text.replace(/\./g, "")}`);
-  if (words.length >= 2 && words.length <= 8) {
-    keys.push(`i:${words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("")}`);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const fnv = (h: number, unit: number) => Math.imul(h ^ unit, FNV_PRIME);
+/** Kept to 30 bits, so keys stay small integers in the index's map. */
+const finish = (h: number) => h & 0x3fffffff;
+
+/** Hash of a key: its kind, then the units of `s`, leaving out index `skip` (a deletion key) and, if asked, periods. */
+function hashKey(kind: number, s: string, skip = -1, dropDots = false): number {
+  let h = fnv(FNV_OFFSET, kind);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i !== skip && !(dropDots && c === 46)) h = fnv(h, c);
   }
-  keys.push(`k:${f.key}`);
-  if (!isCompound(f)) {
-    const d = f.text.toLowerCase().replace(/\./g, "");
-    keys.push(`k:${d}`, `o:${[...d].sort().join("")}`, `u:${d.replace(/(\p{L})\1+/gu, "$1")}`, `s:${skeleton(d)}`);
-    keys.push(...deletions(d).map((x) => `e:${x}`));
+  return finish(h);
+}
+
+/** Scratch for sorting a word's letters, reused (blocking is synchronous). */
+const letterCodes = new IntList();
+
+/** Hash of `[...d].sort().join("")`: without surrogates, code units sort like the one-letter strings. */
+function hashSortedLetters(d: string): number {
+  letterCodes.clear();
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return hashKey(SORTED, [...d].sort().join(""));
+    letterCodes.push(c);
+  }
+  letterCodes.sort();
+  let h = fnv(FNV_OFFSET, SORTED);
+  for (let i = 0; i < letterCodes.size; i++) h = fnv(h, letterCodes.get(i));
+  return finish(h);
+}
+
+/** Appends the hashes of `f`'s blocking keys to `out`; the name-length key only if `withLength`. */
+function blockKeys(f: Form, withLength: boolean, out: IntList): void {
+  if (f.acronym && f.words === 1) out.push(hashKey(INITIALS, f.text, -1, true));
+  if (f.initials !== undefined) out.push(hashKey(INITIALS, f.initials));
+  out.push(hashKey(FOLDED, f.key));
+  if (!f.compound) {
+    const d = withoutDots(f.lower);
+    out.push(hashKey(FOLDED, d));
+    out.push(hashSortedLetters(d));
+    out.push(hashKey(UNDOUBLED, collapseDoubles(d)));
+    out.push(hashKey(SKELETON, skeleton(d)));
+    pushDeletions(d, DELETION, out);
   } else if (f.words > 1) {
-    keys.push(...words.slice(0, 2).map((w, i) => `w:${f.words}:${i}:${w}`), `w:${f.words}:all`);
-    const sk = skeleton(stripParticles(f.text));
-    if (sk.length >= MIN_FUZZY_SKELETON - 1) keys.push(...deletions(sk).map((x) => `t:${x}`));
+    for (let i = 0; i < 2 && i < f.parts.length; i++) {
+      // `${words}:${i}:${part}`
+      let h = fnv(fnv(fnv(FNV_OFFSET, NAME_WORD), f.words), i);
+      const part = f.parts[i] ?? "";
+      for (let k = 0; k < part.length; k++) h = fnv(h, part.charCodeAt(k));
+      out.push(finish(h));
+    }
+    if (withLength) out.push(finish(fnv(fnv(FNV_OFFSET, NAME_LENGTH), f.words)));
+    if (f.nameSkeleton.length >= MIN_FUZZY_SKELETON - 1) pushDeletions(f.nameSkeleton, NAME_DELETION, out);
   }
-  return keys;
 }
 
 /** The word and each string made by deleting one of its letters. */
-function deletions(w: string): string[] {
-  const out = [w];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
+function pushDeletions(w: string, kind: number, out: IntList): void {
+  out.push(hashKey(kind, w));
+  for (let i = 0; i < w.length; i++) out.push(hashKey(kind, w, i));
 }
 
-function blockIndex(forms: readonly Form[]): BlockIndex {
-  const map = new Map<string, number[]>();
-  forms.forEach((f, i) => {
-    for (const k of new Set(blockKeys(f))) {
-      const list = map.get(k);
-      if (list) list.push(i);
-      else map.set(k, [i]);
+/**
+ * The forms of one source filed under their keys' hashes. An open-addressing table maps a hash
+ * to the last entry filed under it; each entry holds its form and the entry filed before it
+ * under the same hash, so one hash's forms are a chain through two flat lists.
+ */
+class BlockIndex {
+  private readonly slotHash: Int32Array;
+  private readonly slotLast: Int32Array;
+  private readonly entryForm: Int32Array;
+  private readonly entryBefore: Int32Array;
+  private readonly mask: number;
+  /** Per form, the last query that reached it: candidates are collected without a Set. */
+  private readonly seen: Int32Array;
+  private query = 0;
+  private readonly keys = new IntList();
+  private readonly found = new IntList();
+
+  constructor(forms: readonly Form[]) {
+    const owner = new IntList();
+    forms.forEach((f, i) => {
+      blockKeys(f, true, this.keys);
+      while (owner.size < this.keys.size) owner.push(i);
+    });
+    const n = this.keys.size;
+    let capacity = 16;
+    while (capacity < 2 * n) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slotHash = new Int32Array(capacity).fill(-1);
+    this.slotLast = new Int32Array(capacity);
+    this.entryForm = owner.items.slice(0, n);
+    this.entryBefore = new Int32Array(n);
+    for (let e = 0; e < n; e++) {
+      const h = this.keys.get(e);
+      const slot = this.slotOf(h);
+      this.entryBefore[e] = this.slotHash[slot] === h ? (this.slotLast[slot] ?? -1) : -1;
+      this.slotHash[slot] = h;
+      this.slotLast[slot] = e;
     }
-  });
-  return Object.assign(map, { forms });
-}
+    this.seen = new Int32Array(forms.length);
+  }
 
-/** Forms of the indexed source that share a key with `a`, in their original order. */
-function candidatesFor(a: Form, index: BlockIndex): Form[] {
-  const at = new Set<number>();
-  // Only the other form's "all" entry is for `a`: a name of several tokens that splits into fewer
-  // than two words (so no word 1 to agree on) meets every name of its length.
-  const several = a.words > 1 && a.text.split(/[\s-]+/).length < 2;
-  for (const k of blockKeys(a)) if (several || !k.endsWith(":all")) for (const i of index.get(k) ?? []) at.add(i);
-  return [...at].sort((x, y) => x - y).flatMap((i) => index.forms[i] ?? []);
-}
+  /** The slot holding `h`, or the empty one where it would go (linear probing; hashes are >= 0). */
+  private slotOf(h: number): number {
+    let slot = h & this.mask;
+    for (let at = this.slotHash[slot] ?? -1; at !== h && at !== -1; at = this.slotHash[slot] ?? -1) slot = (slot + 1) & this.mask;
+    return slot;
+  }
 
-const isCompound = (f: Form) => f.words > 1 || /[-'’\s]/.test(f.text);
+  /**
+   * Positions of the indexed forms that share a key with `a`, ascending. The list is reused:
+   * it holds until the next call.
+   */
+  candidatesFor(a: Form): IntList {
+    const query = ++this.query;
+    this.found.clear();
+    this.keys.clear();
+    // Only the other form's length entry is for `a`: a name of several tokens that splits into
+    // fewer than two words (so no word 1 to agree on) meets every name of its length.
+    blockKeys(a, a.words > 1 && a.parts.length < 2, this.keys);
+    for (let k = 0; k < this.keys.size; k++) {
+      const h = this.keys.get(k);
+      const slot = this.slotOf(h);
+      if (this.slotHash[slot] !== h) continue;
+      for (let e = this.slotLast[slot] ?? -1; e >= 0; e = this.entryBefore[e] ?? -1) {
+        const i = this.entryForm[e] ?? 0;
+        if (this.seen[i] === query) continue;
+        this.seen[i] = query;
+        this.found.push(i);
+      }
+    }
+    this.found.sort();
+    return this.found;
+  }
+}
 
 function relation(a: Form, b: Form): NameRelation {
-  if (!isCompound(a) && !isCompound(b)) return relateForms(a.text, b.text);
-  if (a.words === 1 && isAcronym(a.text)) return isAcronymOf(a.text, b.text.split(/[\s-]+/)) ? "abbreviation" : null;
-  if (b.words === 1 && isAcronym(b.text)) return isAcronymOf(b.text, a.text.split(/[\s-]+/)) ? "abbreviation" : null;
-  if (a.key === b.key) return a.text.toLowerCase() === b.text.toLowerCase() ? "case" : "spelling";
-  if (a.words > 1 && a.words === b.words) return relateWordByWord(a.text, b.text);
+  if (!a.compound && !b.compound) return relateForms(a.text, b.text);
+  if (a.words === 1 && a.acronym) return isAcronymOf(a.text, b.parts) ? "abbreviation" : null;
+  if (b.words === 1 && b.acronym) return isAcronymOf(b.text, a.parts) ? "abbreviation" : null;
+  if (a.key === b.key) return a.lower === b.lower ? "case" : "spelling";
+  if (a.words > 1 && a.words === b.words) return relateWordByWord(a.parts, b.parts);
   if (a.words === 1 || b.words === 1) return null;
-  const sa = skeleton(stripParticles(a.text));
-  const sb = skeleton(stripParticles(b.text));
+  const sa = a.nameSkeleton;
+  const sb = b.nameSkeleton;
   return Math.min(sa.length, sb.length) >= MIN_FUZZY_SKELETON && editDistanceAtMostOne(sa, sb) ? "transliteration" : null;
 }
 
@@ -257,17 +580,15 @@ function relation(a: Form, b: Form): NameRelation {
  * Amina Okaafor is a transliteration; Kenya's Foreign Ministry / Kenyan Foreign Ministry is a
  * derivation, so no variant).
  */
-function relateWordByWord(a: string, b: string): NameRelation {
-  const wa = a.split(/[\s-]+/);
-  const wb = b.split(/[\s-]+/);
-  const diff = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
-  const i = diff[0];
-  if (diff.length !== 1 || i === undefined) return null;
-  return relateForms((wa[i] ?? "").replace(/['’]s$/, ""), (wb[i] ?? "").replace(/['’]s$/, ""));
-}
-
-function stripParticles(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => !PARTICLES.has(foldKey(w))).join("");
+function relateWordByWord(wa: readonly string[], wb: readonly string[]): NameRelation {
+  let diff = -1;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (diff >= 0) return null;
+    diff = i;
+  }
+  if (diff < 0) return null;
+  return relateForms(withoutPossessive(wa[diff] ?? ""), withoutPossessive(wb[diff] ?? ""));
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -278,14 +599,117 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function sameRole(a: Form, b: Form, alignedWith: ReadonlyMap<number, ReadonlySet<number>>, rel: NameRelation): boolean {
+/**
+ * Which sentences the aligner paired, built on first use (most runs never ask): each sentence's
+ * partners as a run of one flat list, found by offset, rather than a Set per sentence.
+ */
+class Partners {
+  private offsets: Int32Array | undefined;
+  private others: Int32Array | undefined;
+  private readonly pairs: readonly SentencePair[];
+  constructor(pairs: readonly SentencePair[]) {
+    this.pairs = pairs;
+  }
+
+  of(sentence: number): Int32Array {
+    if (!this.offsets || !this.others) {
+      let n = 0;
+      for (const p of this.pairs) n = Math.max(n, p.a + 1, p.b + 1);
+      const offsets = new Int32Array(n + 1);
+      for (const p of this.pairs) {
+        offsets[p.a + 1] = (offsets[p.a + 1] ?? 0) + 1;
+        offsets[p.b + 1] = (offsets[p.b + 1] ?? 0) + 1;
+      }
+      for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
+      const fill = offsets.slice(0, n);
+      const others = new Int32Array(offsets[n] ?? 0);
+      const put = (x: number, y: number) => {
+        const at = fill[x] ?? 0;
+        others[at] = y;
+        fill[x] = at + 1;
+      };
+      for (const p of this.pairs) {
+        put(p.a, p.b);
+        put(p.b, p.a);
+      }
+      this.offsets = offsets;
+      this.others = others;
+    }
+    return sentence >= 0 && sentence + 1 < this.offsets.length
+      ? this.others.subarray(this.offsets[sentence], this.offsets[sentence + 1])
+      : new Int32Array(0);
+  }
+}
+
+/** The words on one side of a form's occurrences. */
+interface Neighbours {
+  readonly stems: ReadonlySet<string>;
+  /** Distinct written forms of the capitalised ones. */
+  readonly capitals: readonly string[];
+}
+
+/** A form's occurrences by sentence (global index), built once per form on first use. */
+function bySentence(f: Form): ReadonlyMap<number, readonly Occurrence[]> {
+  if (f.bySentence) return f.bySentence;
+  const map = new Map<number, Occurrence[]>();
+  for (const o of f.occurrences) {
+    const list = map.get(o.sentence.global);
+    if (list) list.push(o);
+    else map.set(o.sentence.global, [o]);
+  }
+  f.bySentence = map;
+  return map;
+}
+
+/** The words right before and after a form's occurrences, built once per form on first use. */
+function neighboursOf(f: Form): { readonly before: Neighbours; readonly after: Neighbours } {
+  if (f.neighbours) return f.neighbours;
+  const before = { stems: new Set<string>(), capitals: new Set<string>() };
+  const after = { stems: new Set<string>(), capitals: new Set<string>() };
+  const note = (t: Token | undefined, side: typeof before) => {
+    if (!t) return;
+    side.stems.add(t.stem);
+    if (t.capitalized) side.capitals.add(t.raw);
+  };
+  for (const o of f.occurrences) {
+    note(o.sentence.tokens[o.first - 1], before);
+    note(o.sentence.tokens[o.last + 1], after);
+  }
+  f.neighbours = {
+    before: { stems: before.stems, capitals: [...before.capitals] },
+    after: { stems: after.stems, capitals: [...after.capitals] },
+  };
+  return f.neighbours;
+}
+
+/**
+ * Do two single words play the same role: is there an occurrence of each where the words next to
+ * them agree, or whose sentences the aligner paired, as the relation requires? That is, for some
+ * pair of occurrences (x, y):
+ *  - typo: the neighbours agree;
+ *  - transliteration: the neighbours agree, or the sentences are aligned;
+ *  - abbreviation: the sentences are aligned;
+ *  - otherwise: both, for the same pair.
+ * Frequent names occur hundreds of times in each source, so instead of trying every pair of
+ * occurrences, `b`'s occurrences are grouped by sentence and its neighbouring words collected
+ * once (`bySentence`, `neighboursOf`), and each occurrence of `a` is tested against those.
+ */
+function sameRole(a: Form, b: Form, partners: Partners, rel: NameRelation): boolean {
+  switch (rel) {
+    case "typo": return anyNeighbourAgrees(a, b);
+    case "transliteration": return anyNeighbourAgrees(a, b) || anyAligned(a, b, partners, false);
+    case "abbreviation": return anyAligned(a, b, partners, false);
+    default: return anyAligned(a, b, partners, true);
+  }
+}
+
+/** Some occurrence of `a` is in a sentence aligned with one of `b` (and, if asked, their neighbours agree). */
+function anyAligned(a: Form, b: Form, partners: Partners, withNeighbours: boolean): boolean {
+  const at = bySentence(b);
   for (const x of a.occurrences) {
-    for (const y of b.occurrences) {
-      const aligned = alignedWith.get(x.sentence.global)?.has(y.sentence.global) ?? false;
-      const neighbours = neighbourAgrees(x, y);
-      // Inside one full name (Ferhat-Lindqvsit / Ferhat-Lindqvist) the neighbour is context enough.
-      if (neighbours && (aligned || rel === "typo" || rel === "transliteration")) return true;
-      if (aligned && (rel === "transliteration" || rel === "abbreviation")) return true;
+    for (const p of partners.of(x.sentence.global)) {
+      const ys = at.get(p);
+      if (ys && (!withNeighbours || ys.some((y) => neighbourAgrees(x, y)))) return true;
     }
   }
   return false;
@@ -293,14 +717,34 @@ function sameRole(a: Form, b: Form, alignedWith: ReadonlyMap<number, ReadonlySet
 
 /** The word right before or after is the same on both sides (by stem, or as a related name). */
 function neighbourAgrees(x: Occurrence, y: Occurrence): boolean {
-  for (const d of [-1, 1]) {
-    const tx = x.sentence.tokens[(d < 0 ? x.first : x.last) + d];
-    const ty = y.sentence.tokens[(d < 0 ? y.first : y.last) + d];
-    if (!tx || !ty) continue;
-    if (tx.stem === ty.stem && tx.lower.length > 2) return true;
-    if (tx.capitalized && ty.capitalized && relateForms(tx.raw, ty.raw) !== null) return true;
+  return tokensAgree(x.sentence.tokens[x.first - 1], y.sentence.tokens[y.first - 1])
+    || tokensAgree(x.sentence.tokens[x.last + 1], y.sentence.tokens[y.last + 1]);
+}
+
+function tokensAgree(tx: Token | undefined, ty: Token | undefined): boolean {
+  if (!tx || !ty) return false;
+  if (tx.stem === ty.stem && tx.lower.length > 2) return true;
+  return tx.capitalized && ty.capitalized && relateForms(tx.raw, ty.raw) !== null;
+}
+
+/** `neighbourAgrees` for some occurrence of `a` and some of `b`. */
+function anyNeighbourAgrees(a: Form, b: Form): boolean {
+  const { before, after } = neighboursOf(b);
+  // A capitalised neighbour of `a` that relates to none of `b`'s is not compared again.
+  const tried = [new Set<string>(), new Set<string>()] as const;
+  for (const x of a.occurrences) {
+    const tokens = x.sentence.tokens;
+    if (agreesWithAny(tokens[x.first - 1], before, tried[0]) || agreesWithAny(tokens[x.last + 1], after, tried[1])) return true;
   }
   return false;
+}
+
+function agreesWithAny(tx: Token | undefined, side: Neighbours, tried: Set<string>): boolean {
+  if (!tx) return false;
+  if (tx.lower.length > 2 && side.stems.has(tx.stem)) return true;
+  if (!tx.capitalized || tried.has(tx.raw)) return false;
+  tried.add(tx.raw);
+  return side.capitals.some((raw) => relateForms(tx.raw, raw) !== null);
 }
 
 /** Union-find over objects, with deterministic iteration in insertion order. */
