@@ -439,15 +439,38 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** For each sentence (by global index), the sentences aligned with it. */
-export function partnersOf(pairs: readonly SentencePair[]): Map<number, Set<number>> {
-  const partners = new Map<number, Set<number>>();
+/**
+ * The aligned pairs by sentence, in compressed-row form: the pairs sentence g takes part in are
+ * `pair[start[g] .. start[g + 1]]`, in the order of the pair list, and `partner` at the same
+ * places holds the other sentence of each. Typed arrays rather than a Set per sentence, since
+ * the later stages ask for partners in their inner loops.
+ */
+export interface PairIndex {
+  readonly start: Int32Array;
+  readonly pair: Int32Array;
+  readonly partner: Int32Array;
+}
+
+/** Indexes `pairs` by sentence; `sentences` sizes the index (it grows to fit every pair). */
+export function indexPairs(pairs: readonly SentencePair[], sentences = 0): PairIndex {
+  let n = sentences;
+  for (const p of pairs) n = Math.max(n, p.a + 1, p.b + 1);
+  const start = new Int32Array(n + 1);
   for (const p of pairs) {
-    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
-      const set = partners.get(x) ?? new Set<number>();
-      set.add(y);
-      partners.set(x, set);
-    }
+    start[p.a + 1]!++;
+    start[p.b + 1]!++;
   }
-  return partners;
+  for (let g = 0; g < n; g++) start[g + 1]! += start[g]!;
+  const fill = start.slice(0, n);
+  const pair = new Int32Array(2 * pairs.length);
+  const partner = new Int32Array(2 * pairs.length);
+  pairs.forEach((p, k) => {
+    let at = fill[p.a]!++;
+    pair[at] = k;
+    partner[at] = p.b;
+    at = fill[p.b]!++;
+    pair[at] = k;
+    partner[at] = p.a;
+  });
+  return { start, pair, partner };
 }

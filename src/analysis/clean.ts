@@ -1,6 +1,6 @@
 import { findQuoteSpans } from "./quote-marks.ts";
 import { splitParagraphs, splitSentences } from "./segment.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { startsWithDigit, tokenize, type Token } from "./tokens.ts";
 import { STOPWORDS } from "./lexicons/stopwords.ts";
 import { CHROME_PHRASES } from "./lexicons/page-chrome.ts";
 import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
@@ -208,7 +208,7 @@ function describe(text: string, span: Span): Features {
   const content = new Set<string>();
   let address = 0;
   for (const t of tokens) {
-    if (t.lower.length > 2 && !isDigit(t.lower.charCodeAt(0)) && !t.form.stopword) content.add(t.stem);
+    if (t.lower.length > 2 && !startsWithDigit(t.lower) && !t.form.stopword) content.add(t.stem);
     // The reader is addressed outside quotations ("you" in a quoted remark is someone else's).
     // Every form that counts has its lowercase form in the set, so that test comes first.
     if (!READER_ADDRESS.has(t.lower)) continue;
@@ -260,9 +260,6 @@ function hasChromeWording(s: string, quotes: readonly Span[]): boolean {
   return CHROME_PHRASES.some((phrase) => containsPhrase(lower, phrase));
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function containsPhrase(haystack: string, phrase: string): boolean {
   let k = haystack.indexOf(phrase);

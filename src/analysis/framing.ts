@@ -1,4 +1,4 @@
-import type { SentencePair } from "./align.ts";
+import { indexPairs, type PairIndex, type SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
 import type { MatchedQuote } from "./quotes.ts";
@@ -48,35 +48,13 @@ class SentenceData {
   private readonly scans: (SentenceScan | undefined)[];
   private readonly ranked: (readonly number[] | undefined)[];
   private readonly pairs: readonly SentencePair[];
-  /** Per sentence, the pairs it takes part in (in the order of `pairs`): `pairIndex[offsets[g] .. offsets[g + 1]]`. */
-  private readonly offsets: Int32Array;
-  private readonly pairIndex: Int32Array;
+  private readonly bySentence: PairIndex;
 
   constructor(sentences: number, pairs: readonly SentencePair[]) {
     this.scans = new Array<SentenceScan | undefined>(sentences).fill(undefined);
     this.ranked = new Array<readonly number[] | undefined>(sentences).fill(undefined);
     this.pairs = pairs;
-    let n = sentences;
-    for (const p of pairs) n = Math.max(n, p.a + 1, p.b + 1);
-    const offsets = new Int32Array(n + 1);
-    for (const p of pairs) {
-      offsets[p.a + 1] = (offsets[p.a + 1] ?? 0) + 1;
-      offsets[p.b + 1] = (offsets[p.b + 1] ?? 0) + 1;
-    }
-    for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
-    const fill = offsets.slice(0, n);
-    const pairIndex = new Int32Array(offsets[n] ?? 0);
-    const put = (sentence: number, k: number) => {
-      const at = fill[sentence] ?? 0;
-      pairIndex[at] = k;
-      fill[sentence] = at + 1;
-    };
-    pairs.forEach((p, k) => {
-      put(p.a, k);
-      put(p.b, k);
-    });
-    this.offsets = offsets;
-    this.pairIndex = pairIndex;
+    this.bySentence = indexPairs(pairs, sentences);
   }
 
   scan(s: DocSentence): SentenceScan {
@@ -93,10 +71,11 @@ class SentenceData {
     if (!list) {
       const others: number[] = [];
       const scores: number[] = [];
-      for (let k = this.offsets[g] ?? 0; k < (this.offsets[g + 1] ?? 0); k++) {
-        const p = this.pairs[this.pairIndex[k] ?? -1];
+      const { start, pair, partner } = this.bySentence;
+      for (let k = start[g] ?? 0; k < (start[g + 1] ?? 0); k++) {
+        const p = this.pairs[pair[k] ?? -1];
         if (!p) continue;
-        const other = p.a === g ? p.b : p.a;
+        const other = partner[k] ?? 0;
         // Moved before every entry it ranks ahead of (the comparator of the sort this replaces).
         let at = others.length;
         for (; at > 0 && ((scores[at - 1] ?? 0) - p.score || other - (others[at - 1] ?? 0)) < 0; at--) {

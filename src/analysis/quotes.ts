@@ -1,4 +1,4 @@
-import type { SentencePair } from "./align.ts";
+import { indexPairs, type SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { findQuoteSpans, isSpace } from "./quote-marks.ts";
 import { speakerFinder, type Speaker } from "./speakers.ts";
@@ -463,22 +463,7 @@ function bump(counts: Int32Array, i: number): number {
   return n;
 }
 
-/**
- * The two sentences of each pair, flat. The pairs are read once, here, in a function of their own:
- * they come from another stage in shapes that vary from run to run, so the code that reads them
- * may be compiled again, and this keeps that code small.
- */
-function pairEnds(pairs: readonly SentencePair[]): Int32Array {
-  const ends = new Int32Array(pairs.length * 2);
-  for (let e = 0; e < pairs.length; e++) {
-    const p = pairs[e] as SentencePair;
-    ends[2 * e] = p.a;
-    ends[2 * e + 1] = p.b;
-  }
-  return ends;
-}
-
-/** Aligned partners of each global sentence index, as adjacency lists. */
+/** Aligned partners of each global sentence index (see indexPairs). */
 class Partners {
   readonly size: number;
   /** The partners of g are list[start[g] .. start[g + 1]). */
@@ -486,23 +471,12 @@ class Partners {
   readonly list: Int32Array;
 
   constructor(pairs: readonly SentencePair[], indexes: readonly DocIndex[]) {
-    const ends = pairEnds(pairs);
     let size = 0;
     for (const x of indexes) size = Math.max(size, x.first + x.sentences.length);
-    for (const g of ends) size = Math.max(size, g + 1);
-    this.size = size;
-    this.start = new Int32Array(size + 1);
-    for (const g of ends) bump(this.start, g + 1);
-    for (let g = 1; g <= size; g++) this.start[g] = (this.start[g] ?? 0) + (this.start[g - 1] ?? 0);
-    const fill = this.start.slice(0, -1);
-    this.list = new Int32Array(ends.length);
-    // Each pair lists b as a partner of a and a as one of b.
-    for (let e = 0; e < ends.length; e += 2) {
-      const a = ends[e] ?? 0;
-      const b = ends[e + 1] ?? 0;
-      this.list[bump(fill, a)] = b;
-      this.list[bump(fill, b)] = a;
-    }
+    const index = indexPairs(pairs, size);
+    this.size = index.start.length - 1;
+    this.start = index.start;
+    this.list = index.partner;
   }
 
   /** Sets marks[g] = stamp for every partner g of `sentence`. */

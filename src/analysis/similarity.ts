@@ -1,5 +1,5 @@
 import { relateForms, skeleton } from "./names.ts";
-import type { Token, WordForm } from "./tokens.ts";
+import { startsWithDigit, type Token, type WordForm } from "./tokens.ts";
 
 /**
  * Lexical similarity between sentences of different sources, built to survive paraphrase:
@@ -124,13 +124,13 @@ export function buildVocabulary(
   }
   // A token's key depends only on how it is written (its lowercase form, stem and capital all
   // follow from that), and words repeat: each written form is resolved once.
-  const keys = new Map<string, string>();
+  const keys = new Map<WordForm, string>();
   const keyOf = (t: Token): string => {
-    let key = keys.get(t.raw);
+    let key = keys.get(t.form);
     if (key === undefined) {
       const v = t.capitalized ? variantKey.get(nameForm(t)) : undefined;
       key = v ? `~${v}` : (fold.get(t.stem) ?? t.stem);
-      keys.set(t.raw, key);
+      keys.set(t.form, key);
     }
     return key;
   };
@@ -254,7 +254,7 @@ export function sentenceTerms(source: number, tokens: readonly Token[], vocab: V
     if (id < 0) continue;
     if (!ids.includes(id)) ids.push(id);
     // A capital at the very start of a sentence is grammar, not a name.
-    if (((t.capitalized && i > 0) || isDigit(t.lower.charCodeAt(0))) && !anchorIds.includes(id)) anchorIds.push(id);
+    if (((t.capitalized && i > 0) || startsWithDigit(t.lower)) && !anchorIds.includes(id)) anchorIds.push(id);
   }
   const keyIds = new Int32Array(ids);
   const weights = new Float64Array(ids.length);
@@ -269,9 +269,6 @@ export function sentenceTerms(source: number, tokens: readonly Token[], vocab: V
   return { source, tokens, keys: ids.map(vocab.keyWithId), anchors: anchorIds.map(vocab.keyWithId), ids: keyIds, weights, isAnchor, norm };
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** Weight of one key in one sentence. */
 export function weightOf(key: string, s: SentenceTerms, vocab: Vocabulary): number {

@@ -54,7 +54,7 @@ export function structureOf(
  * Renames names consistently across texts by a fixed permutation of capitals: the first letter of
  * a name, every letter of an acronym. A name is a capitalised word seen mid-sentence somewhere in
  * the texts (so "The" or "Last" at a sentence start stay). Lengths stay the same, so offsets do
- * too, and related forms stay related (Kanani/Kanaani, CIA/Central Intelligence Agency).
+ * too, and related forms stay related (Okafor/Okaafor, WHO/World Health Organization).
  */
 export function renamer(texts: readonly string[]): (text: string) => string {
   const names = new Set<string>();
@@ -63,7 +63,7 @@ export function renamer(texts: readonly string[]): (text: string) => string {
     for (const m of t.matchAll(/(?<=[\p{Ll},;:(]\s+|\p{L}-|\p{Lu}\.\s+|\p{Lu}['’])(\p{Lu}[\p{L}]*)/gu)) if (m[1]) names.add(m[1]);
     for (const m of t.matchAll(/\b\p{Lu}{2,}\b/gu)) names.add(m[0]);
   }
-  // The next word of a name is a name too (Nasser Kanani), until no more are found.
+  // The next word of a name is a name too (Amara Okafor), until no more are found.
   for (let grew = true; grew; ) {
     grew = false;
     for (const t of texts) {
@@ -97,7 +97,7 @@ export function renamer(texts: readonly string[]): (text: string) => string {
 }
 
 // Swaps consonants that no transliteration or keyboard rule treats specially (b/d, f/l, m/n, p/t),
-// so a renamed Kanani/Kanaani or William/Willian relate exactly as the originals did.
+// so a renamed Okafor/Okaafor or Daniel/Danial relate exactly as the originals did.
 const FROM = "BDFLMNPT";
 const TO = "DBLFNMTP";
 function nearlyEqual(a: string, b: string): boolean {

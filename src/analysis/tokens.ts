@@ -110,6 +110,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/** True when `s` starts with an ASCII digit (the test `/^\d/` makes, without a regex). */
+export function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** True for a token written in capitals only, like NATO or U.N. (two letters or more). */
 export function isAcronym(raw: string): boolean {
   const letters = raw.replace(/\./g, "");

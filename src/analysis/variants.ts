@@ -1,4 +1,4 @@
-import type { SentencePair } from "./align.ts";
+import { indexPairs, type PairIndex, type SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { collapseDoubles, isAcronymOf, relateForms, skeleton, splitName, type NameRelation } from "./names.ts";
 import { isAcronym, isTitleCased, type Token } from "./tokens.ts";
@@ -604,40 +604,15 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * partners as a run of one flat list, found by offset, rather than a Set per sentence.
  */
 class Partners {
-  private offsets: Int32Array | undefined;
-  private others: Int32Array | undefined;
+  private index: PairIndex | undefined;
   private readonly pairs: readonly SentencePair[];
   constructor(pairs: readonly SentencePair[]) {
     this.pairs = pairs;
   }
 
   of(sentence: number): Int32Array {
-    if (!this.offsets || !this.others) {
-      let n = 0;
-      for (const p of this.pairs) n = Math.max(n, p.a + 1, p.b + 1);
-      const offsets = new Int32Array(n + 1);
-      for (const p of this.pairs) {
-        offsets[p.a + 1] = (offsets[p.a + 1] ?? 0) + 1;
-        offsets[p.b + 1] = (offsets[p.b + 1] ?? 0) + 1;
-      }
-      for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
-      const fill = offsets.slice(0, n);
-      const others = new Int32Array(offsets[n] ?? 0);
-      const put = (x: number, y: number) => {
-        const at = fill[x] ?? 0;
-        others[at] = y;
-        fill[x] = at + 1;
-      };
-      for (const p of this.pairs) {
-        put(p.a, p.b);
-        put(p.b, p.a);
-      }
-      this.offsets = offsets;
-      this.others = others;
-    }
-    return sentence >= 0 && sentence + 1 < this.offsets.length
-      ? this.others.subarray(this.offsets[sentence], this.offsets[sentence + 1])
-      : new Int32Array(0);
+    const { start, partner } = (this.index ??= indexPairs(this.pairs));
+    return sentence >= 0 && sentence + 1 < start.length ? partner.subarray(start[sentence], start[sentence + 1]) : new Int32Array(0);
   }
 }
 
