@@ -50,3 +50,27 @@ export async function compareThreeReports(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Compare 3 reports$/ }).click();
   await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 15_000 });
 }
+
+/**
+ * Puts long generated reports into the source cards as a paste does (the field's value changes
+ * and an input event tells React) and compares them; returns once the comparison has started.
+ * Laying out a megabyte in a textarea takes Chromium tens of seconds on a small machine (its own
+ * code, not the app's), so each field is hidden first: what is tested comes after.
+ */
+export async function compareLongReports(
+  page: Page,
+  reports: readonly { readonly name: string; readonly text: string }[],
+): Promise<void> {
+  await openNewComparison(page);
+  for (const [k, report] of reports.entries()) {
+    const card = sourceCard(page, String.fromCharCode(65 + k));
+    await card.getByLabel("Report").evaluate((el, value) => {
+      (el as HTMLElement).style.display = "none";
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+      setter?.call(el, value);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    }, report.text);
+    await card.getByLabel("Outlet name").fill(report.name);
+  }
+  await page.getByRole("button", { name: `Compare ${reports.length} reports`, exact: true }).click();
+}

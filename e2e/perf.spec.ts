@@ -1,7 +1,7 @@
 import { makeStory } from "../scripts/bench.ts";
 import { expect, test } from "./fixtures.ts";
 import { encodeShareFragment } from "../src/share/link.ts";
-import { openNewComparison, REPORTS, sourceCard } from "./input-helpers.ts";
+import { compareLongReports, REPORTS } from "./input-helpers.ts";
 
 /*
  * Speed as the reader meets it, printed as figures. The seed comparison is timed with the
@@ -40,21 +40,10 @@ test("time from navigation to a visible seed comparison", async ({ page }, info)
 test("a long analysis shows its steps, and stops when the reader moves on", async ({ page }) => {
   test.setTimeout(120_000);
   const [a, b] = makeStory(11, 2, 1_000_000);
-  await openNewComparison(page);
-  for (const [letter, name, text] of [["A", "First Long Report", a!.text], ["B", "Second Long Report", b!.text]] as const) {
-    const card = sourceCard(page, letter);
-    // As a paste does: the field's value changes and an input event tells React. Laying out a
-    // megabyte in a textarea takes Chromium tens of seconds on this machine (its own code, not
-    // the app's), so the field is hidden first; what is tested comes after.
-    await card.getByLabel("Report").evaluate((el, value) => {
-      (el as HTMLElement).style.display = "none";
-      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
-      setter?.call(el, value);
-      el.dispatchEvent(new Event("input", { bubbles: true }));
-    }, text);
-    await card.getByLabel("Outlet name").fill(name);
-  }
-  await page.getByRole("button", { name: /^Compare 2 reports$/ }).click();
+  await compareLongReports(page, [
+    { name: "First Long Report", text: a!.text },
+    { name: "Second Long Report", text: b!.text },
+  ]);
 
   // Past half a second the status names the step under way.
   const status = page.getByRole("status").filter({ hasText: "Lining up 2 reports" });

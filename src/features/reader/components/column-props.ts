@@ -1,9 +1,12 @@
-import type { Span } from "../../../analysis/types.ts";
 import type { ComparisonIndex } from "../model/comparison-index.ts";
+import type { LiveStore } from "../model/live-state.ts";
 import type { Mark } from "../model/marks.ts";
 import type { ReaderActions } from "./reader-actions.ts";
 
-/** What every column reads from the reader; one object, rebuilt when any of it changes. */
+/**
+ * What every column reads from the reader; one object, rebuilt only when the comparison or what
+ * is shown changes. What changes with the pointer and focus is in `live`, read per sentence.
+ */
 export interface ColumnState {
   readonly index: ComparisonIndex;
   /** Visible marks per sentence id. */
@@ -11,10 +14,6 @@ export interface ColumnState {
   readonly pairNumbers: ReadonlyMap<string, readonly number[]>;
   readonly showUnique: boolean;
   readonly showRemoved: boolean;
-  readonly activeId: string | undefined;
-  readonly partnerIds: ReadonlySet<string>;
-  readonly diffRanges: ReadonlyMap<string, readonly Span[]>;
-  readonly tabbableId: string | undefined;
-  readonly openMarkIds: ReadonlySet<string> | undefined;
+  readonly live: LiveStore;
   readonly actions: ReaderActions;
 }

@@ -1,12 +1,13 @@
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 
 export interface ConnectorLink {
   readonly key: string;
-  /** Sentence in the left column. */
+  /** Sentence in the left column, and its place in that column's reading order. */
   readonly from: string;
-  /** Sentence in the right column. */
+  readonly fromOrder: number;
+  /** Sentence in the right column, and its place. */
   readonly to: string;
-  readonly active: boolean;
+  readonly toOrder: number;
 }
 
 interface Path {
@@ -19,15 +20,15 @@ interface Path {
 /** Height of the sticky outlet bar at the top of each column; content under it is out of view. */
 const STICKY_BAR_PX = 44;
 
+interface End {
+  readonly y: number;
+  readonly clipped: boolean;
+}
+
 /** The middle of a sentence's first line, relative to `top`, clamped to what its column shows. */
-function anchorY(
-  column: Element,
-  sentence: Element,
-  top: number,
-): { y: number; clipped: boolean } | undefined {
+function anchorY(view: DOMRect, sentence: Element, top: number): End | undefined {
   const line = sentence.getClientRects()[0];
   if (!line) return undefined;
-  const view = column.getBoundingClientRect();
   const y = (line.top + line.bottom) / 2;
   const min = view.top + STICKY_BAR_PX;
   const max = view.bottom - 4;
@@ -35,9 +36,11 @@ function anchorY(
   return { y: clamped - top, clipped: clamped !== y };
 }
 
-/** The sentences of a column that overlap its visible box (they are in top-to-bottom order). */
-function inView(column: Element, sentences: readonly Element[]): Element[] {
-  const view = column.getBoundingClientRect();
+/**
+ * The sentences of a column that overlap its visible box. `sentences` is the column's live list,
+ * in top-to-bottom order, so a binary search finds them; only those are read.
+ */
+function inView(view: DOMRect, sentences: HTMLCollectionOf<Element>): Element[] {
   const firstBelow = (y: number, edge: "top" | "bottom"): number => {
     let lo = 0;
     let hi = sentences.length;
@@ -49,13 +52,36 @@ function inView(column: Element, sentences: readonly Element[]): Element[] {
     }
     return lo;
   };
-  return sentences.slice(firstBelow(view.top, "bottom"), firstBelow(view.bottom, "top"));
+  const out: Element[] = [];
+  for (let k = firstBelow(view.top, "bottom"), end = firstBelow(view.bottom, "top"); k < end; k++) {
+    const el = sentences[k];
+    if (el) out.push(el);
+  }
+  return out;
+}
+
+/** Links by each sentence they join. */
+function linksBySentence(links: readonly ConnectorLink[]): Map<string, ConnectorLink[]> {
+  const map = new Map<string, ConnectorLink[]>();
+  for (const link of links) {
+    for (const id of [link.from, link.to]) {
+      const list = map.get(id);
+      if (list) list.push(link);
+      else map.set(id, [link]);
+    }
+  }
+  return map;
 }
 
 interface ConnectorGutterProps {
   readonly leftId: string;
   readonly rightId: string;
+  /** Every aligned pair between the two columns; depends on the comparison only. */
   readonly links: readonly ConnectorLink[];
+  /** The active sentence, if any, and its partners: a link between two of them is active. */
+  readonly activeIds: ReadonlySet<string>;
+  /** A sentence's place in its column's reading order. */
+  readonly orderOf: (sentenceId: string) => number | undefined;
   /** Bumped when the layout of the columns may have changed without a resize. */
   readonly layoutVersion: string;
 }
@@ -65,11 +91,21 @@ interface ConnectorGutterProps {
  * be followed by eye. Curves follow each column's scroll; an end whose sentence is scrolled out
  * of view is pinned to the column's edge, pointing the way.
  */
-export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: ConnectorGutterProps) {
+export function ConnectorGutter({
+  leftId,
+  rightId,
+  links,
+  activeIds,
+  orderOf,
+  layoutVersion,
+}: ConnectorGutterProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [paths, setPaths] = useState<readonly Path[]>([]);
   const [width, setWidth] = useState(40);
-  const linksRef = useRef(links);
+  const bySentence = useMemo(() => linksBySentence(links), [links]);
+  const linksRef = useRef(bySentence);
+  const activeRef = useRef(activeIds);
+  const orderRef = useRef(orderOf);
   const scheduleRef = useRef<(() => void) | undefined>(undefined);
 
   useLayoutEffect(() => {
@@ -81,62 +117,77 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
     const right = root.querySelector(`[data-column="${CSS.escape(rightId)}"]`);
     if (!left || !right) return;
 
-    // Sentence elements by id, in document order, found once per layout rather than once per link:
-    // a long comparison has tens of thousands of links, and a selector query walks the page. The
-    // live collections say cheaply when sentences were added (a column renders more paragraphs).
+    // The columns' sentences, live: a long column renders and drops paragraphs as it scrolls.
     const liveLeft = left.getElementsByClassName("sentence");
     const liveRight = right.getElementsByClassName("sentence");
-    let leftSentences: Element[] = [];
-    let rightSentences: Element[] = [];
-    let byId = new Map<string, Element>();
-    const reindex = () => {
-      leftSentences = [...liveLeft];
-      rightSentences = [...liveRight];
-      byId = new Map(
-        [...leftSentences, ...rightSentences].map((el) => [el.getAttribute("data-sentence-id") ?? "", el]),
-      );
-    };
-    const stale = () =>
-      liveLeft.length !== leftSentences.length ||
-      liveRight.length !== rightSentences.length ||
-      leftSentences[0]?.isConnected === false ||
-      rightSentences[0]?.isConnected === false;
-    reindex();
 
     let frame = 0;
     const measure = (): void => {
       frame = 0;
-      if (stale()) reindex();
       const box = svg.getBoundingClientRect();
       const w = box.width;
-      // Only links with an end in view can be drawn (both ends out of view draw nothing), and
-      // sentences are in reading order, so the visible ones are found by binary search.
-      let visible = new Set([...inView(left, leftSentences), ...inView(right, rightSentences)]);
-      // A sentence element React replaced in place (same count) shows up here, where it matters.
-      if ([...visible].some((el) => !el.isConnected)) {
-        reindex();
-        visible = new Set([...inView(left, leftSentences), ...inView(right, rightSentences)]);
+      const viewLeft = left.getBoundingClientRect();
+      const viewRight = right.getBoundingClientRect();
+      // Only links with an end in view can be drawn (both ends out of view draw nothing): they
+      // are found from the sentences in view, not by going through every link.
+      const shownLeft = inView(viewLeft, liveLeft);
+      const shownRight = inView(viewRight, liveRight);
+      const ends = new Map<string, End | undefined>();
+      /**
+       * Where a link meets a column: a sentence in view, at its first line (read once a frame
+       * however many links it has); any other, at the column's top or bottom edge, whichever
+       * way it lies from what the column shows (by reading order: it may not be rendered).
+       */
+      const end = (column: Element, id: string, order: number, shown: readonly Element[]) => {
+        if (ends.has(id)) return ends.get(id);
+        const view = column === left ? viewLeft : viewRight;
+        const el = shown.find((e) => e.getAttribute("data-sentence-id") === id);
+        const first = orderRef.current(shown[0]?.getAttribute("data-sentence-id") ?? "");
+        let at: End | undefined;
+        if (el) at = anchorY(view, el, box.top);
+        else if (first !== undefined) {
+          const y = order < first ? view.top + STICKY_BAR_PX : view.bottom - 4;
+          at = { y: y - box.top, clipped: true };
+        } else {
+          // Nothing of that column in view (a long gap): its rendered sentence, if any.
+          const any = document.getElementById(`s-${id}`);
+          at = any && column.contains(any) ? anchorY(view, any, box.top) : undefined;
+        }
+        ends.set(id, at);
+        return at;
+      };
+      const active = activeRef.current;
+      const seen = new Set<string>();
+      // Curves by their shape: partners out of view meet the column's edge at one point, and
+      // drawing the same dashed curve ten times over costs ten times the painting, for nothing.
+      const byShape = new Map<string, Path>();
+      for (const el of [...shownLeft, ...shownRight]) {
+        for (const link of linksRef.current.get(el.getAttribute("data-sentence-id") ?? "") ?? []) {
+          if (seen.has(link.key)) continue;
+          seen.add(link.key);
+          const ya = end(left, link.from, link.fromOrder, shownLeft);
+          const yb = end(right, link.to, link.toOrder, shownRight);
+          if (!ya || !yb || (ya.clipped && yb.clipped)) continue;
+          const bend = w * 0.55;
+          const isActive = active.has(link.from) && active.has(link.to);
+          const y0 = Math.round(ya.y * 2) / 2;
+          const y1 = Math.round(yb.y * 2) / 2;
+          const d = `M 0 ${y0} C ${bend} ${y0}, ${w - bend} ${y1}, ${w} ${y1}`;
+          const same = byShape.get(d);
+          if (same && (same.active || !isActive)) continue;
+          byShape.set(d, {
+            key: same?.key ?? link.key,
+            active: isActive,
+            d,
+            ends: [
+              { x: 0, y: y0, clipped: ya.clipped },
+              { x: w, y: y1, clipped: yb.clipped },
+            ],
+          });
+        }
       }
-      const next: Path[] = [];
-      for (const link of linksRef.current) {
-        const a = byId.get(link.from);
-        const b = byId.get(link.to);
-        if (!a || !b || (!visible.has(a) && !visible.has(b))) continue;
-        const ya = anchorY(left, a, box.top);
-        const yb = anchorY(right, b, box.top);
-        if (!ya || !yb || (ya.clipped && yb.clipped)) continue;
-        const bend = w * 0.55;
-        next.push({
-          key: link.key,
-          active: link.active,
-          d: `M 0 ${ya.y} C ${bend} ${ya.y}, ${w - bend} ${yb.y}, ${w} ${yb.y}`,
-          ends: [
-            { x: 0, y: ya.y, clipped: ya.clipped },
-            { x: w, y: yb.y, clipped: yb.clipped },
-          ],
-        });
-      }
-      next.sort((p, q) => Number(p.active) - Number(q.active)); // active on top
+      // Active on top.
+      const next = [...byShape.values()].sort((p, q) => Number(p.active) - Number(q.active));
       setWidth(w);
       setPaths(next);
     };
@@ -152,6 +203,9 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
     observer.observe(left);
     observer.observe(right);
     observer.observe(svg);
+    // Paragraphs rendered or dropped change the text's height, and can move it without a scroll.
+    for (const text of [left, right].map((c) => c.querySelector("[data-reading-text]")))
+      if (text) observer.observe(text);
     return () => {
       cancelAnimationFrame(frame);
       scheduleRef.current = undefined;
@@ -161,14 +215,22 @@ export function ConnectorGutter({ leftId, rightId, links, layoutVersion }: Conne
     };
   }, [leftId, rightId, layoutVersion]);
 
-  // New links (another sentence became active) are drawn at the next frame; the index stays.
+  // Another sentence became active: drawn at the next frame.
   useLayoutEffect(() => {
-    linksRef.current = links;
+    linksRef.current = bySentence;
+    activeRef.current = activeIds;
+    orderRef.current = orderOf;
     scheduleRef.current?.();
-  }, [links]);
+  }, [bySentence, activeIds, orderOf]);
 
   return (
-    <div className="relative hidden h-full lg:block" aria-hidden="true" data-connector-gutter="">
+    <div
+      // A layer of its own: the curves change with every frame of scrolling, and repainting them
+      // must not repaint the text around them (measured: two thirds of a frame's raster work).
+      className="relative hidden h-full will-change-transform lg:block"
+      aria-hidden="true"
+      data-connector-gutter=""
+    >
       <svg ref={svgRef} className="absolute inset-0 h-full w-full overflow-hidden" width={width}>
         {paths.map((path) => (
           <g key={path.key} data-connector={path.active ? "active" : "idle"}>

@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, memo } from "react";
 import type { Sentence, SentenceRole, Source } from "../../../analysis/types.ts";
 import { gapText } from "../model/column-blocks.ts";
 import type { ColumnState } from "./column-props.ts";
@@ -21,7 +21,13 @@ interface ParagraphBlockProps {
   readonly role: SentenceRole | undefined;
 }
 
-export function ParagraphBlock({ state, source, sentences, role }: ParagraphBlockProps) {
+/** Memoised: its props change only with the column state (layers, the comparison). */
+export const ParagraphBlock = memo(function ParagraphBlock({
+  state,
+  source,
+  sentences,
+  role,
+}: ParagraphBlockProps) {
   return (
     <p className={ROLE_CLASS[role ?? "body"]} data-role={role ?? "body"}>
       {sentences.map((sentence, k) => {
@@ -35,4 +41,4 @@ export function ParagraphBlock({ state, source, sentences, role }: ParagraphBloc
       })}
     </p>
   );
-}
+});

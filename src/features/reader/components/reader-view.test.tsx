@@ -64,6 +64,51 @@ describe("reader view", () => {
   });
 });
 
+/** Two invented reports of `n` one-sentence paragraphs, sentence k of each aligned with k. */
+function longComparison(n: number): Comparison {
+  const source = (id: string) => {
+    const lines = Array.from({ length: n }, (_, k) => `Sentence ${k} of report ${id} says little.`);
+    let at = 0;
+    const sentences = lines.map((line, k) => {
+      const sentence = { id: `${id}.${k}`, start: at, end: at + line.length, paragraph: k };
+      at += line.length + 2;
+      return sentence;
+    });
+    return { id, name: `Outlet ${id}`, text: lines.join("\n\n"), removed: [], sentences };
+  };
+  return {
+    schema: "comparison/1",
+    sources: [source("A"), source("B")],
+    alignments: Array.from({ length: n }, (_, k) => ({
+      sentences: [`A.${k}`, `B.${k}`],
+      kind: "identical" as const,
+      score: 1,
+    })),
+    quotes: [],
+    variants: [],
+    framing: [],
+  };
+}
+
+describe("long reports", () => {
+  it("renders the first paragraphs of a long column and leaves the rest for scrolling", () => {
+    const html = render(longComparison(3_000));
+    expect(count(html, "data-chunks=")).toBe(2);
+    expect(html).toContain('data-sentence-id="A.0"');
+    expect(html).not.toContain('data-sentence-id="A.2999"');
+    expect(count(html, 'class="sentence"')).toBeLessThan(400);
+    expect(html).toMatch(/[\d,]+ more paragraphs load as you scroll/);
+    expect(html).toContain("Show them all now");
+    expect(count(html, 'tabindex="0"')).toBeGreaterThan(0); // the roving tab stop is there
+  });
+
+  it("renders a report of ordinary length whole", () => {
+    const html = render(longComparison(150));
+    expect(html).not.toContain("data-chunks=");
+    expect(html).toContain('data-sentence-id="A.149"');
+  });
+});
+
 describe("summary panel", () => {
   it("lists speakers, attribution verbs and unique content with links", () => {
     const index = indexComparison(twoSources);

@@ -3,6 +3,7 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -15,6 +16,7 @@ import { usePartnerScroll } from "../hooks/use-partner-scroll.ts";
 import { alignmentNumbers } from "../model/alignment-numbers.ts";
 import type { ComparisonIndex } from "../model/comparison-index.ts";
 import type { Visibility } from "../model/layers.ts";
+import { LiveStore, type LiveState } from "../model/live-state.ts";
 import { isMarkVisible, marksBySentence, type Mark } from "../model/marks.ts";
 import { partnerAcross, stepSentence } from "../model/navigation.ts";
 import { activePairDiff, variantAtoms } from "../model/pair-diff.ts";
@@ -23,6 +25,7 @@ import { ConnectorGutter, type ConnectorLink } from "./connector-gutter.tsx";
 import { ExplanationDialog, type GoToTarget } from "./explanation-dialog.tsx";
 import type { OpenExplanation, ReaderActions } from "./reader-actions.ts";
 import { SourceColumn } from "./source-column.tsx";
+import "../reader.css";
 
 /** What the page (keyboard shortcuts, summary links) can ask of the reader. */
 export interface ReaderHandle {
@@ -54,9 +57,21 @@ const HOVER_SCROLL_DELAY_MS = 220;
 /** After keyboard focus, let the smooth scroll that brought the sentence into view settle. */
 const FOCUS_SCROLL_DELAY_MS = 340;
 const NO_RANGES: ReadonlyMap<string, readonly Span[]> = new Map<string, readonly Span[]>();
+const NO_IDS: ReadonlySet<string> = new Set<string>();
 
 function sentenceEl(root: HTMLElement | null, id: string): HTMLElement | null {
   return root?.querySelector<HTMLElement>(`[data-sentence-id="${CSS.escape(id)}"]`) ?? null;
+}
+
+/**
+ * Whether scrolling `el` into view should jump rather than glide: it sits in a long column's
+ * chunks more than two screens away. Paragraphs rendered on the way would change the distance
+ * while a smooth scroll is under way, and gliding past pages of text shows nothing anyway.
+ */
+function farInLongColumn(el: HTMLElement): boolean {
+  if (!el.closest("[data-chunks]")) return false;
+  const rect = el.getBoundingClientRect();
+  return rect.bottom < -window.innerHeight || rect.top > 2 * window.innerHeight;
 }
 
 /** The aligned columns, their connectors, and the explanation of whatever is activated. */
@@ -102,7 +117,7 @@ export function ReaderView({
     [index, atoms, activeId],
   );
 
-  usePartnerScroll(
+  const partnersToRender = usePartnerScroll(
     rootRef,
     index,
     activeId,
@@ -110,28 +125,61 @@ export function ReaderView({
     hoveredId ? HOVER_SCROLL_DELAY_MS : prefersReducedMotion() ? 0 : FOCUS_SCROLL_DELAY_MS,
   );
 
+  /**
+   * The sentence of the last jump, kept in the page: in a long column it may be in paragraphs
+   * not rendered yet. A jump to such a sentence waits for the render that brings it, below.
+   */
+  const [revealId, setRevealId] = useState<string | undefined>();
+  const pendingReveal = useRef<
+    { target: GoToTarget; then: ((el: HTMLElement) => void) | undefined } | undefined
+  >(undefined);
+
   /** Scrolls to and focuses a sentence, or the mark cluster at `span` in it; returns that element. */
-  const reveal = useCallback((target: GoToTarget, instant: boolean): HTMLElement | undefined => {
-    const root = rootRef.current;
-    const sentence = sentenceEl(root, target.sentenceId);
-    if (!sentence) return undefined;
-    const span = target.span;
-    const cluster = span
-      ? [...sentence.querySelectorAll<HTMLElement>(".mark-cluster")].find(
-          (el) =>
-            Number(el.dataset["start"]) <= span.start && Number(el.dataset["end"]) > span.start,
-        )
-      : undefined;
-    const el = cluster ?? sentence;
-    el.scrollIntoView({
-      block: "center",
-      behavior: instant || prefersReducedMotion() ? "auto" : "smooth",
-    });
-    el.focus({ preventScroll: true });
-    setFocusedId(target.sentenceId);
-    return el;
-  }, []);
-  const goTo = useCallback((target: GoToTarget) => void reveal(target, false), [reveal]);
+  const show = useCallback(
+    (sentence: HTMLElement, target: GoToTarget, instant: boolean): HTMLElement => {
+      const span = target.span;
+      const cluster = span
+        ? [...sentence.querySelectorAll<HTMLElement>(".mark-cluster")].find(
+            (el) =>
+              Number(el.dataset["start"]) <= span.start && Number(el.dataset["end"]) > span.start,
+          )
+        : undefined;
+      const el = cluster ?? sentence;
+      el.scrollIntoView({
+        block: "center",
+        behavior: instant || prefersReducedMotion() || farInLongColumn(el) ? "auto" : "smooth",
+      });
+      el.focus({ preventScroll: true });
+      setFocusedId(target.sentenceId);
+      return el;
+    },
+    [],
+  );
+
+  /** `show`, now or (for a sentence not rendered yet) once it is; then `then` with the element. */
+  const reveal = useCallback(
+    (target: GoToTarget, instant: boolean, then?: (el: HTMLElement) => void): void => {
+      setRevealId(target.sentenceId);
+      const sentence = sentenceEl(rootRef.current, target.sentenceId);
+      if (sentence) {
+        const el = show(sentence, target, instant);
+        then?.(el);
+      } else if (index.sentence(target.sentenceId)) {
+        pendingReveal.current = { target, then };
+      }
+    },
+    [index, show],
+  );
+  // After each commit: a pending jump's sentence may have just been rendered. Far away: jump.
+  useLayoutEffect(() => {
+    const pending = pendingReveal.current;
+    const sentence = pending && sentenceEl(rootRef.current, pending.target.sentenceId);
+    if (!pending || !sentence) return;
+    pendingReveal.current = undefined;
+    const el = show(sentence, pending.target, true);
+    pending.then?.(el);
+  });
+  const goTo = useCallback((target: GoToTarget) => reveal(target, false), [reveal]);
 
   const current = useCallback((): string | undefined => {
     const el = document.activeElement?.closest<HTMLElement>("[data-sentence-id]");
@@ -199,18 +247,19 @@ export function ReaderView({
     const mark = marksById.get(initialSelected);
     const sentenceId = mark ? index.sentenceAt(mark.source, mark.start)?.id : undefined;
     if (!mark || !sentenceId) return;
-    const el = reveal({ sentenceId, span: mark }, true);
-    if (!el?.classList.contains("mark-cluster")) {
-      onSelectRef.current?.(sentenceId); // its layer is off: the sentence will do
-      return;
-    }
-    const markIds = [
-      ...new Set(
-        [...el.querySelectorAll<HTMLElement>("[data-mark-id]")].map((m) => m.dataset["markId"]),
-      ),
-    ].filter((id) => id !== undefined);
-    restoreFocus.current = true;
-    setOpen({ kind: "marks", markIds, preferredId: mark.id, anchor: el });
+    reveal({ sentenceId, span: mark }, true, (el) => {
+      if (!el.classList.contains("mark-cluster")) {
+        onSelectRef.current?.(sentenceId); // its layer is off: the sentence will do
+        return;
+      }
+      const markIds = [
+        ...new Set(
+          [...el.querySelectorAll<HTMLElement>("[data-mark-id]")].map((m) => m.dataset["markId"]),
+        ),
+      ].filter((id) => id !== undefined);
+      restoreFocus.current = true;
+      setOpen({ kind: "marks", markIds, preferredId: mark.id, anchor: el });
+    });
   }, [index, marksById, initialSelected, reveal]);
 
   const openRef = useRef(open);
@@ -239,6 +288,41 @@ export function ReaderView({
     () => (open?.kind === "marks" ? new Set(open.markIds) : undefined),
     [open],
   );
+  // The sentences holding the open marks (or the open sentence): they show it, and stay rendered.
+  const openSentenceIds = useMemo((): ReadonlySet<string> => {
+    if (!open) return NO_IDS;
+    if (open.kind === "sentence") return new Set([open.sentenceId]);
+    return new Set(
+      open.markIds.flatMap((id) => {
+        const mark = marksById.get(id);
+        return mark ? index.sentencesOverlapping(mark.source, mark).map((s) => s.id) : [];
+      }),
+    );
+  }, [open, marksById, index]);
+
+  const firstSteppable = useMemo(() => stepSentence(index, undefined, 1), [index]);
+  const tabbableId = focusedId ?? firstSteppable;
+  const liveState = useMemo<LiveState>(
+    () => ({ activeId, partnerIds, diffRanges, tabbableId, openMarkIds, openSentenceIds }),
+    [activeId, partnerIds, diffRanges, tabbableId, openMarkIds, openSentenceIds],
+  );
+  // Sentences read the live state from this store, each re-rendering only when its share
+  // changes. It starts with the first render's state (the markup from a server render is
+  // complete) and follows every later one before the browser paints.
+  const [live] = useState(() => new LiveStore(liveState));
+  useLayoutEffect(() => live.set(liveState), [live, liveState]);
+
+  // What a long column must keep rendered wherever it is scrolled. Other partners of the active
+  // sentence light up when their paragraphs come into view.
+  const pinned = useMemo(
+    () =>
+      new Set(
+        [activeId, tabbableId, revealId, ...partnersToRender, ...openSentenceIds].filter(
+          (id) => id !== undefined,
+        ),
+      ),
+    [activeId, tabbableId, revealId, partnersToRender, openSentenceIds],
+  );
 
   const state = useMemo<ColumnState>(
     () => ({
@@ -247,49 +331,38 @@ export function ReaderView({
       pairNumbers,
       showUnique: visibility.layers.unique,
       showRemoved: visibility.removed,
-      activeId,
-      partnerIds,
-      diffRanges,
-      tabbableId: focusedId ?? stepSentence(index, undefined, 1),
-      openMarkIds,
+      live,
       actions,
     }),
-    [
-      index,
-      visibleBySentence,
-      pairNumbers,
-      visibility,
-      activeId,
-      partnerIds,
-      diffRanges,
-      focusedId,
-      openMarkIds,
-      actions,
-    ],
+    [index, visibleBySentence, pairNumbers, visibility, live, actions],
   );
 
   const sources = index.sources;
   // The pairs between neighbouring columns depend on the comparison only; which of them are
-  // active changes with every sentence the pointer crosses, so that part is kept apart and cheap.
+  // active is the gutter's business, from the active sentence and its partners.
   const columnPairs = useMemo(
     () =>
       sources.slice(1).map((right, k) => {
         const left = sources[k]!;
-        const pairs: Omit<ConnectorLink, "active">[] = [];
+        const pairs: ConnectorLink[] = [];
         const seen = new Set<string>();
         for (const alignment of index.comparison.alignments) {
-          const lefts = alignment.sentences.filter(
-            (id) => index.sentence(id)?.source.id === left.id,
-          );
-          const rights = alignment.sentences.filter(
-            (id) => index.sentence(id)?.source.id === right.id,
-          );
+          const located = alignment.sentences.map((id) => index.sentence(id));
+          const lefts = located.filter((s) => s?.source.id === left.id);
+          const rights = located.filter((s) => s?.source.id === right.id);
           for (const from of lefts) {
             for (const to of rights) {
-              const key = `${from}|${to}`;
+              if (!from || !to) continue;
+              const key = `${from.sentence.id}|${to.sentence.id}`;
               if (seen.has(key)) continue;
               seen.add(key);
-              pairs.push({ key, from, to });
+              pairs.push({
+                key,
+                from: from.sentence.id,
+                fromOrder: from.order,
+                to: to.sentence.id,
+                toOrder: to.order,
+              });
             }
           }
         }
@@ -297,16 +370,11 @@ export function ReaderView({
       }),
     [sources, index],
   );
-  const gutters = useMemo(() => {
-    const involved = (id: string) => id === activeId || partnerIds.has(id);
-    return columnPairs.map(({ left, right, pairs }) => ({
-      left,
-      right,
-      links: pairs.map(
-        (p): ConnectorLink => ({ ...p, active: activeId !== undefined && involved(p.from) && involved(p.to) }),
-      ),
-    }));
-  }, [columnPairs, activeId, partnerIds]);
+  const activeIds = useMemo(
+    () => (activeId === undefined ? NO_IDS : new Set([activeId, ...partnerIds])),
+    [activeId, partnerIds],
+  );
+  const orderOf = useCallback((id: string) => index.sentence(id)?.order, [index]);
 
   // Four to six columns get a little narrower; beyond the screen the reader scrolls sideways.
   const minColumn = sources.length > 3 ? "15rem" : "17rem";
@@ -322,14 +390,16 @@ export function ReaderView({
         <Fragment key={source.id}>
           {k > 0 && wide ? (
             <ConnectorGutter
-              leftId={gutters[k - 1]!.left}
-              rightId={gutters[k - 1]!.right}
-              links={gutters[k - 1]!.links}
+              leftId={columnPairs[k - 1]!.left}
+              rightId={columnPairs[k - 1]!.right}
+              links={columnPairs[k - 1]!.pairs}
+              activeIds={activeIds}
+              orderOf={orderOf}
               layoutVersion={`${visibility.removed}-${visibility.layers.unique}`}
             />
           ) : null}
           <div className={k > 0 && !wide ? "border-t-4 border-double border-rule" : "min-h-0"}>
-            <SourceColumn source={source} state={state} position={k} />
+            <SourceColumn source={source} state={state} position={k} pinned={pinned} />
           </div>
         </Fragment>
       ))}
@@ -351,9 +421,9 @@ const SCROLL_SETTLE_MS = 120;
 
 /**
  * Hover that waits for scrolling to stop. Scrolling with the pointer over the text moves a new
- * sentence under it every frame; lighting each one up re-renders every column, which on a long
- * comparison turned a 25 ms frame into 150 ms and more (measured in headless Chromium on 2 ×
- * 300 KB). The last sentence under the pointer lights up once the text is still.
+ * sentence under it every frame; lighting each one up (and working out its word differences,
+ * and lining up its partners) is wasted on text that is moving past. The last sentence under
+ * the pointer lights up once the text is still.
  */
 function useScrollSettledHover(
   rootRef: RefObject<HTMLDivElement | null>,
@@ -361,10 +431,26 @@ function useScrollSettledHover(
 ): (id: string | undefined) => void {
   const still = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const frame = useRef(0);
   useEffect(() => {
     const root = rootRef.current;
+    let settling: ReturnType<typeof setTimeout> | undefined;
+    // Marked on the reader while it scrolls, for reader.css: marks passing under the pointer
+    // do not light up either.
+    const settle = () => {
+      const wait = still.current - performance.now();
+      if (wait > 0) settling = setTimeout(settle, wait);
+      else {
+        settling = undefined;
+        root?.removeAttribute("data-scrolling");
+      }
+    };
     const onScroll = () => {
       still.current = performance.now() + SCROLL_SETTLE_MS;
+      if (settling === undefined) {
+        root?.setAttribute("data-scrolling", "");
+        settling = setTimeout(settle, SCROLL_SETTLE_MS);
+      }
     };
     root?.addEventListener("scroll", onScroll, { capture: true, passive: true });
     window.addEventListener("scroll", onScroll, { passive: true });
@@ -372,17 +458,22 @@ function useScrollSettledHover(
       root?.removeEventListener("scroll", onScroll, { capture: true });
       window.removeEventListener("scroll", onScroll);
       clearTimeout(timer.current);
+      clearTimeout(settling);
+      cancelAnimationFrame(frame.current);
     };
   }, [rootRef]);
   return useCallback(
     (id: string | undefined) => {
       clearTimeout(timer.current);
+      cancelAnimationFrame(frame.current);
       const apply = () => {
         const wait = still.current - performance.now();
         if (wait > 0) timer.current = setTimeout(apply, wait);
         else setHovered(id);
       };
-      apply();
+      // Scrolling moves a sentence under a still pointer, and Chromium tells of the pointer
+      // before it tells of the scroll: look at the clock in the frame's callbacks, after both.
+      frame.current = requestAnimationFrame(apply);
     },
     [setHovered],
   );

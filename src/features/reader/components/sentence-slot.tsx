@@ -1,7 +1,9 @@
+import { memo, useCallback, useSyncExternalStore } from "react";
 import type { Sentence, Source } from "../../../analysis/types.ts";
 import type { ComparisonIndex } from "../model/comparison-index.ts";
 import { coveragePhrase, sentenceCoverage } from "../model/coverage.ts";
 import { isHtmlSource } from "../model/display-text.ts";
+import { sentenceLive, type LiveStore, type SentenceLive } from "../model/live-state.ts";
 import { joinNames } from "../model/wording.ts";
 import type { ColumnState } from "./column-props.ts";
 import { SentenceText } from "./sentence-text.tsx";
@@ -30,8 +32,20 @@ function partnerPlaces(index: ComparisonIndex, partners: readonly string[]): str
   );
 }
 
-/** Picks this sentence's slice of the reader's state, so the memoised sentence sees stable props. */
-export function SentenceSlot({
+/** This sentence's share of the live state; re-renders only when that share changes. */
+function useSentenceLive(live: LiveStore, id: string): SentenceLive {
+  const subscribe = useCallback((listener: () => void) => live.subscribe(id, listener), [live, id]);
+  const version = () => live.version(id);
+  useSyncExternalStore(subscribe, version, version);
+  return sentenceLive(live.get(), id);
+}
+
+/**
+ * Picks this sentence's slice of the reader's state, so the memoised sentence sees stable props.
+ * Memoised itself: a paragraph re-renders it only when the column state changes (layers, the
+ * comparison), and the pointer or focus only through its live share.
+ */
+export const SentenceSlot = memo(function SentenceSlot({
   state,
   source,
   sentence,
@@ -41,6 +55,7 @@ export function SentenceSlot({
   readonly sentence: Sentence;
 }) {
   const { index } = state;
+  const live = useSentenceLive(state.live, sentence.id);
   const partners = index.partners(sentence.id);
   const partnerNames = joinNames([
     ...new Set(partners.map((id) => index.sentence(id)?.source.name ?? "")),
@@ -58,14 +73,8 @@ export function SentenceSlot({
       text={source.text}
       html={isHtmlSource(source)}
       marks={state.marks.get(sentence.id) ?? NO_MARKS}
-      state={
-        state.activeId === sentence.id
-          ? "active"
-          : state.partnerIds.has(sentence.id)
-            ? "partner"
-            : undefined
-      }
-      diff={state.diffRanges.get(sentence.id)}
+      state={live.state}
+      diff={live.diff}
       uniqueIn={unique ? source.name : undefined}
       pairNumbers={
         partners.length > 0 ? (state.pairNumbers.get(sentence.id) ?? NO_MARKS) : NO_MARKS
@@ -76,9 +85,9 @@ export function SentenceSlot({
       missingLetters={
         coverage?.absent.map((s) => String.fromCharCode(65 + index.column(s.id))).join(" ") ?? ""
       }
-      tabbable={state.tabbableId === sentence.id}
-      openMarkIds={state.openMarkIds}
+      tabbable={live.tabbable}
+      openMarkIds={live.openMarkIds}
       actions={state.actions}
     />
   );
-}
+});
