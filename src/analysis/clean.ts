@@ -180,10 +180,14 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
  * ("News / Region / Town", "Email · Copy link · Print", "Topics: Water · Health").
  */
 function isMenu(line: string): boolean {
+  // Without a separator there is one part: no need to split.
+  if (!MENU_SEPARATOR_CHARS.test(line)) return false;
   const parts = line.split(/\s+(?:[|›»·•\/]|::)\s+|\s*[|›»·•]\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || /[.!?]["”’]?$/.test(line)) return false;
+  if (parts.length < 2 || endsAsSentence(line)) return false;
   return parts.every((p) => p.split(/\s+/).length <= 4);
 }
+
+const MENU_SEPARATOR_CHARS = /[|›»·•\/:]/;
 
 function isDateLine(f: Features): boolean {
   return DATE_LINE.test(f.text) || (f.words <= 12 && DATE_ANYWHERE.test(f.text));
@@ -238,15 +242,52 @@ function describe(text: string, span: Span): Features {
     tokens,
     words: tokens.length,
     content,
-    terminal: /[.!?]["”’')\]]*$|[.!?…]\s*["”’]$/.test(s) && !/(?:\.\.\.|…)$/.test(s),
+    terminal: isTerminal(s) && !endsWithEllipsis(s),
     stamp: TIME_AGO.test(s.trim()) || STAMP_LEAD.test(s.trim()),
-    teaser: /(?:\.\.\.|…)$/.test(s) && tokens.length >= 6,
+    teaser: endsWithEllipsis(s) && tokens.length >= 6,
     address,
     chrome,
     byline: /^(?:by|written by|reporting by|text by)\s+\p{Lu}/iu.test(s) && tokens.length <= 12,
-    credit: !/[.!?]["”’]?$/.test(tail) && CREDIT_WORDS.test(tail) && tokens.length >= 3,
+    credit: !endsAsSentence(tail) && CREDIT_WORDS.test(tail) && tokens.length >= 3,
   };
 }
+
+/*
+ * The tests of a paragraph's end below read its last few characters. (As regular expressions
+ * anchored only at the end, /…$/, they were tried at every position of every paragraph.)
+ */
+
+/**
+ * Ends as a sentence does: a terminator then closing marks (/[.!?]["”’')\]]*$/), or a
+ * terminator, spaces and a closing quote (/[.!?…]\s*["”’]$/).
+ */
+function isTerminal(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && CLOSING.includes(s.charAt(k))) k--;
+  if (k >= 0 && TERMINATORS.includes(s.charAt(k))) return true;
+  k = s.length - 1;
+  if (k < 0 || !CLOSING_QUOTES.includes(s.charAt(k))) return false;
+  k--;
+  while (k >= 0 && /\s/.test(s.charAt(k))) k--;
+  return k >= 0 && (TERMINATORS.includes(s.charAt(k)) || s.charAt(k) === "…");
+}
+
+/** /[.!?]["”’]?$/: a terminator, perhaps inside a closing quote. */
+function endsAsSentence(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (TERMINATORS.includes(s.charAt(n - 1))) return true;
+  return n >= 2 && CLOSING_QUOTES.includes(s.charAt(n - 1)) && TERMINATORS.includes(s.charAt(n - 2));
+}
+
+/** /(?:\.\.\.|…)$/ */
+function endsWithEllipsis(s: string): boolean {
+  return s.endsWith("...") || s.endsWith("…");
+}
+
+const TERMINATORS = ".!?";
+const CLOSING_QUOTES = `"”’`;
+const CLOSING = `"”’')]`;
 
 const CREDIT_WORDS = /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i;
 /** Blocks up to this many words are judged on chrome wording alone (with no reader address). */
@@ -257,7 +298,32 @@ function hasChromeWording(s: string, quotes: readonly Span[]): boolean {
   let unquoted = s;
   for (const q of [...quotes].reverse()) unquoted = unquoted.slice(0, q.start) + " ".repeat(q.end - q.start) + unquoted.slice(q.end);
   const lower = unquoted.toLowerCase();
-  return CHROME_PHRASES.some((phrase) => containsPhrase(lower, phrase));
+  // At each word's start, only the phrases beginning with that word are tried. A phrase matches
+  // on word boundaries, so the word it begins with is the whole word there.
+  for (let k = 0; k < lower.length; k++) {
+    if (!isWordChar(lower.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+    for (const phrase of PHRASES_BY_FIRST_WORD.get(lower.slice(k, e)) ?? []) {
+      if (lower.startsWith(phrase, k) && !isWordChar(lower.charCodeAt(k + phrase.length))) return true;
+    }
+    k = e;
+  }
+  return OTHER_PHRASES.some((phrase) => containsPhrase(lower, phrase));
+}
+
+/** Chrome phrases by their first word (the run of word characters they start with)… */
+const PHRASES_BY_FIRST_WORD = new Map<string, string[]>();
+/** …and any that start otherwise, searched for as they are. */
+const OTHER_PHRASES: string[] = [];
+for (const phrase of CHROME_PHRASES) {
+  let e = 0;
+  while (e < phrase.length && isWordChar(phrase.charCodeAt(e))) e++;
+  if (e === 0) OTHER_PHRASES.push(phrase);
+  else {
+    const first = phrase.slice(0, e);
+    PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+  }
 }
 
 
