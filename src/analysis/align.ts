@@ -201,21 +201,28 @@ export function alignSentences(
  * does not depend on order).
  */
 function partnerRanks(pairs: readonly SentencePair[], sentences: readonly SentenceTerms[], sourceCount: number): Int32Array {
-  const groups = new Map<number, { k: number; side: 0 | 1; other: number; score: number }[]>();
+  // Each pair has two sides; side e of pair k is entry 2k + e. Entries are sorted by their
+  // sentence and the partner's source (the group), then best first; a rank counts up in a group.
+  const m = 2 * pairs.length;
+  const group = new Float64Array(m);
+  const score = new Float64Array(m);
+  const other = new Int32Array(m);
   pairs.forEach((p, k) => {
-    for (const [side, self, other] of [[0, p.a, p.b], [1, p.b, p.a]] as const) {
-      const slot = self * sourceCount + sentences[other]!.source;
-      const list = groups.get(slot);
-      if (list) list.push({ k, side, other, score: p.score });
-      else groups.set(slot, [{ k, side, other, score: p.score }]);
-    }
+    group[2 * k] = p.a * sourceCount + sentences[p.b]!.source;
+    group[2 * k + 1] = p.b * sourceCount + sentences[p.a]!.source;
+    score[2 * k] = score[2 * k + 1] = p.score;
+    other[2 * k] = p.b;
+    other[2 * k + 1] = p.a;
   });
-  const ranks = new Int32Array(2 * pairs.length);
-  for (const list of groups.values()) {
-    list.sort((x, y) => y.score - x.score || x.other - y.other);
-    list.forEach((x, rank) => {
-      ranks[2 * x.k + x.side] = rank;
-    });
+  const order = new Int32Array(m);
+  for (let e = 0; e < m; e++) order[e] = e;
+  // Within a group the partner differs from entry to entry, so the order is total.
+  order.sort((x, y) => group[x]! - group[y]! || score[y]! - score[x]! || other[x]! - other[y]!);
+  const ranks = new Int32Array(m);
+  for (let x = 0, rank = 0; x < m; x++) {
+    const e = order[x]!;
+    rank = x > 0 && group[order[x - 1]!] === group[e] ? rank + 1 : 0;
+    ranks[e] = rank;
   }
   return ranks;
 }
