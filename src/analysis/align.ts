@@ -156,14 +156,15 @@ export function alignSentences(
 
   // Best partner per (sentence, other source).
   const best = new Float64Array(n * sourceCount);
-  for (const [key, score] of scored) {
+  // forEach, not for…of: destructuring each entry allocates an array, tens of thousands here.
+  scored.forEach((score, key) => {
     const i = Math.floor(key / n);
     const j = key % n;
     const si = slot(i, sentences[j]!.source);
     const sj = slot(j, sentences[i]!.source);
     best[si] = Math.max(best[si]!, score);
     best[sj] = Math.max(best[sj]!, score);
-  }
+  });
   // Headline with headline and lead with lead: in two reports of one story they carry the same
   // core event (the inverted pyramid), however differently worded.
   const byLead = new Set<number>();
@@ -180,14 +181,14 @@ export function alignSentences(
   }
 
   const passing: SentencePair[] = [];
-  for (const [key, score] of scored) {
+  scored.forEach((score, key) => {
     const a = Math.floor(key / n);
     const b = key % n;
     const bestForA = score === best[slot(a, sentences[b]!.source)];
     const bestForB = score === best[slot(b, sentences[a]!.source)];
     const isBest = opt.softRule === "mutual" ? bestForA && bestForB : bestForA || bestForB;
     if (score >= opt.threshold || isBest) passing.push({ a, b, score, kind: kindOf(score) });
-  }
+  });
   const ranks = partnerRanks(passing, sentences, sourceCount);
   return passing
     .filter((p, k) => byLead.has(p.a * n + p.b) || ranks[2 * k]! < opt.maxPartners || ranks[2 * k + 1]! < opt.maxPartners)

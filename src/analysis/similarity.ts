@@ -167,7 +167,7 @@ export function buildVocabulary(
   // A prior of IDF_PRIOR sentences that lack every word keeps IDF meaningful in tiny comparisons
   // (two single sentences would otherwise weigh each shared word near zero).
   const idfById = new Float64Array(ids.size);
-  for (const [k, id] of ids) idf.set(k, (idfById[id] = Math.log((n + 1 + IDF_PRIOR) / ((df[id] ?? 0) + 0.5))));
+  ids.forEach((id, k) => idf.set(k, (idfById[id] = Math.log((n + 1 + IDF_PRIOR) / ((df[id] ?? 0) + 0.5)))));
   return { idf, keyOf, idOf, termOf, idfOf: (id) => idfById[id] ?? 0, keyWithId: (id) => keysById[id] ?? "" };
 }
 
