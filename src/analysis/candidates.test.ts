@@ -4,15 +4,15 @@ import { describe, expect, it } from "vitest";
 import { makeStory } from "../../scripts/bench.ts";
 import { scoreCandidates, storyConfidence } from "./align.ts";
 import { analyse } from "./compare.ts";
-import { findQuotes, matchQuotes } from "./quotes.ts";
+import { findQuotes, matchQuotes } from "./quotes/index.ts";
 import { buildVocabulary, similarity, type SentenceTerms, type Vocabulary } from "./similarity.ts";
 import type { SourceInput } from "./types.ts";
-import { findVariants } from "./variants.ts";
+import { findVariants } from "./variants/index.ts";
 
 /*
  * The engine finds candidates through indexes instead of comparing everything with everything
- * (align.ts, quotes.ts, variants.ts). These tests hold each search to the exhaustive comparison
- * it replaces, on the shipped seed, every fixture set and generated stories.
+ * (align.ts, quotes/candidates.ts, variants/blocking.ts). These tests hold each search to the
+ * exhaustive comparison it replaces, on the shipped seed, every fixture set and generated stories.
  */
 
 const root = new URL("../../", import.meta.url);

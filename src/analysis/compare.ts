@@ -3,12 +3,12 @@ import { cleanText } from "./clean.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { findFraming } from "./framing.ts";
 import { htmlToText, toOriginalSpan } from "./html.ts";
-import { findQuotes, matchQuotes } from "./quotes.ts";
+import { findQuotes, matchQuotes } from "./quotes/index.ts";
 import { splitSentences } from "./segment.ts";
 import { buildVocabulary, sentenceTerms, type Vocabulary } from "./similarity.ts";
 import type { Token } from "./tokens.ts";
 import type { Alignment, BudgetedStage, Comparison, ParseHtml, Source, SourceInput, Span } from "./types.ts";
-import { findVariants } from "./variants.ts";
+import { findVariants } from "./variants/index.ts";
 import { ENGINE_VERSION, MAX_SOURCES } from "./constants.ts";
 
 export { ENGINE_VERSION, MAX_SOURCES };
@@ -126,7 +126,16 @@ export function analyse(
     title: p.title,
     pageTitle: p.pageTitle,
     format: p.format,
-    sentences: p.sentences.map((s) => ({ ...s, global: global++, terms: sentenceTerms(k, isReporting(s.role) ? s.tokens : [], vocab) })),
+    sentences: p.sentences.map((s) => ({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      role: s.role,
+      tokens: s.tokens,
+      global: global++,
+      terms: sentenceTerms(k, isReporting(s.role) ? s.tokens : [], vocab),
+    })),
   }));
   const all = docs.flatMap((d) => d.sentences);
   progress("alignment");
@@ -205,7 +214,10 @@ function toSource(d: Doc): Source {
     text: d.original,
     ...(d.format ? { format: d.format } : {}),
     removed: d.removed,
-    sentences: d.sentences.map((s) => ({ id: s.id, ...d.toOriginal(s), paragraph: s.paragraph, role: s.role })),
+    sentences: d.sentences.map((s) => {
+      const { start, end } = d.toOriginal(s);
+      return { id: s.id, start, end, paragraph: s.paragraph, role: s.role };
+    }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { indexPairs, type PairIndex, type SentencePair } from "./align.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
-import type { MatchedQuote } from "./quotes.ts";
+import type { MatchedQuote } from "./quotes/index.ts";
 import type { FramingMark, Span } from "./types.ts";
 
 /**

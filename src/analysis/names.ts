@@ -4,7 +4,7 @@ import { isAcronym } from "./tokens.ts";
 /**
  * String tests for "the same name written differently". Pure string logic: whether two forms
  * really are one entity is decided with context by the callers (similarity.ts folds candidates
- * that occur in different sources; variants.ts also requires them to play the same role in
+ * that occur in different sources; variants/ also requires them to play the same role in
  * aligned sentences).
  */
 

@@ -35,7 +35,7 @@ const SINGLE_CLOSE = new Set(["’", "›", "‘"]);
 
 /*
  * The character tests run once per quotation mark and apostrophe of every paragraph (clean.ts and
- * quotes.ts both scan whole sources), so they test char codes and keep the Unicode-property
+ * quotes/find.ts both scan whole sources), so they test char codes and keep the Unicode-property
  * regexes for non-ASCII characters only. `c` is one UTF-16 code unit, NaN past the text's ends.
  */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

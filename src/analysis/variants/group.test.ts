@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compare } from "./compare.ts";
+import { compare } from "../compare.ts";
 
 const variantsOf = (a: string, b: string) =>
   compare([{ name: "A", text: a }, { name: "B", text: b }]).variants.map((v) => `${v.kind}: ${v.forms.map((f) => f.text).join(" / ")}`);

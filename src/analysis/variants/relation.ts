@@ -1,0 +1,47 @@
+import { isAcronymOf, relateForms, type NameRelation } from "../names.ts";
+import { withoutPossessive, type Form } from "./forms.ts";
+
+/*
+ * How two written forms relate as strings (names.ts), with what a form knows of its parts: an
+ * acronym and its expansion, names differing in one word, transliterated names of several words.
+ */
+
+/** Shortest particle-free skeleton for which one edit still means the same transliterated name. */
+export const MIN_FUZZY_SKELETON = 8;
+
+/** How two written forms relate as strings: null when they are not one name written two ways. */
+export function relation(a: Form, b: Form): NameRelation {
+  if (!a.compound && !b.compound) return relateForms(a.text, b.text);
+  if (a.words === 1 && a.acronym) return isAcronymOf(a.text, b.parts) ? "abbreviation" : null;
+  if (b.words === 1 && b.acronym) return isAcronymOf(b.text, a.parts) ? "abbreviation" : null;
+  if (a.key === b.key) return a.lower === b.lower ? "case" : "spelling";
+  if (a.words > 1 && a.words === b.words) return relateWordByWord(a.parts, b.parts);
+  if (a.words === 1 || b.words === 1) return null;
+  const sa = a.nameSkeleton;
+  const sb = b.nameSkeleton;
+  return Math.min(sa.length, sb.length) >= MIN_FUZZY_SKELETON && editDistanceAtMostOne(sa, sb) ? "transliteration" : null;
+}
+
+/**
+ * Names of the same length differing in one word: that word's relation decides (Amina Okafor /
+ * Amina Okaafor is a transliteration; Kenya's Foreign Ministry / Kenyan Foreign Ministry is a
+ * derivation, so no variant).
+ */
+function relateWordByWord(wa: readonly string[], wb: readonly string[]): NameRelation {
+  let diff = -1;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (diff >= 0) return null;
+    diff = i;
+  }
+  if (diff < 0) return null;
+  return relateForms(withoutPossessive(wa[diff] ?? ""), withoutPossessive(wb[diff] ?? ""));
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
