@@ -1,4 +1,5 @@
-import { relateForms, skeleton } from "./names.ts";
+import { hashKey } from "./key-hash.ts";
+import { collapseDoubles, relateForms, skeleton } from "./names.ts";
 import { startsWithDigit, type Token, type WordForm } from "./tokens.ts";
 
 /**
@@ -182,7 +183,8 @@ export function buildVocabulary(
  * spelling), once doubled letters are single (transliteration), the same transliteration
  * skeleton, or one deletion apart (a typo: one letter inserted, dropped, replaced, or two
  * neighbours swapped all leave a common form after deleting one letter from each side; letters
- * outside the Basic Multilingual Plane, two code units each, may escape this last key).
+ * outside the Basic Multilingual Plane, two code units each, may escape this last key). Keys are
+ * filed by their hash (key-hash.ts).
  */
 function variantCandidates(forms: readonly string[], exhaustive: boolean): [string, string][] {
   const firstLetter = forms.map((f) => f.charAt(0).toLowerCase());
@@ -192,16 +194,19 @@ function variantCandidates(forms: readonly string[], exhaustive: boolean): [stri
   if (exhaustive) {
     forms.forEach((_, i) => forms.forEach((_, j) => j > i && firstLetter[i] === firstLetter[j] && pairs.push([i, j])));
   } else {
-    const byKey = new Map<string, number[]>();
+    const byKey = new Map<number, number[]>();
+    const keys: number[] = [];
     forms.forEach((f, i) => {
-      for (const key of blockingKeys(f)) {
+      keys.length = 0;
+      blockingKeys(f, keys);
+      for (const key of keys) {
         const list = byKey.get(key);
         if (list) list.push(i);
         else byKey.set(key, [i]);
       }
     });
     const seen = new Set<number>();
-    for (const list of byKey.values()) {
+    byKey.forEach((list) => {
       for (let x = 0; x < list.length; x++) {
         for (let y = x + 1; y < list.length; y++) {
           const i = list[x]!;
@@ -211,20 +216,25 @@ function variantCandidates(forms: readonly string[], exhaustive: boolean): [stri
           pairs.push([i, j]);
         }
       }
-    }
+    });
   }
   const rank = (i: number) => bucketRank.get(firstLetter[i]!) ?? 0;
   pairs.sort((p, q) => rank(p[0]) - rank(q[0]) || p[0] - q[0] || p[1] - q[1]);
   return pairs.map(([i, j]) => [forms[i]!, forms[j]!]);
 }
 
-function blockingKeys(form: string): string[] {
+const EQUAL = 1;
+const UNDOUBLED = 2;
+const SKELETON = 3;
+const DELETION = 4;
+
+/** Appends the hashes (key-hash.ts) of `form`'s blocking keys to `out`. */
+function blockingKeys(form: string, out: number[]): void {
   const plain = form.toLowerCase().replace(/\./g, "");
-  const keys = [`=${plain}`];
-  if (plain.length < 4) return keys; // shorter forms relate only when equal
-  keys.push(`2${plain.replace(/(\p{L})\1+/gu, "$1")}`, `~${skeleton(plain)}`, `-${plain}`);
-  for (let k = 0; k < plain.length; k++) keys.push(`-${plain.slice(0, k)}${plain.slice(k + 1)}`);
-  return keys;
+  out.push(hashKey(EQUAL, plain));
+  if (plain.length < 4) return; // shorter forms relate only when equal
+  out.push(hashKey(UNDOUBLED, collapseDoubles(plain)), hashKey(SKELETON, skeleton(plain)), hashKey(DELETION, plain));
+  for (let k = 0; k < plain.length; k++) out.push(hashKey(DELETION, plain, k));
 }
 
 /** The order of Array.prototype.sort without a comparator, for strings, but faster in V8. */

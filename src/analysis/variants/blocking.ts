@@ -1,3 +1,4 @@
+import { fnv, fnvFinish, fnvStart, hashKey } from "../key-hash.ts";
 import { collapseDoubles, skeleton } from "../names.ts";
 import type { Form } from "./forms.ts";
 import { IntList } from "./int-list.ts";
@@ -19,10 +20,8 @@ import { MIN_FUZZY_SKELETON } from "./relation.ts";
  *    fewer than two words is compared with every name of its length);
  *  - the particle-free skeleton of a longer name and its one-letter deletions.
  *
- * A key is a kind and a string, and is filed by its hash (FNV-1a over the kind and the string's
- * UTF-16 units, computed straight from the text: a word's dozen deletion keys are never built as
- * strings). Two keys may share a hash; that only adds a candidate, which `relation` rejects, so
- * the result is the one the keys themselves give.
+ * Keys are filed by their hash (key-hash.ts): two keys may share one, which only adds a
+ * candidate that `relation` rejects.
  */
 const INITIALS = 1;
 const FOLDED = 2;
@@ -34,23 +33,7 @@ const NAME_WORD = 7;
 const NAME_LENGTH = 8;
 const NAME_DELETION = 9;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const fnv = (h: number, unit: number) => Math.imul(h ^ unit, FNV_PRIME);
-/** Kept to 30 bits, so keys stay small integers in the index's map. */
-const finish = (h: number) => h & 0x3fffffff;
-
 const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
-
-/** Hash of a key: its kind, then the units of `s`, leaving out index `skip` (a deletion key) and, if asked, periods. */
-function hashKey(kind: number, s: string, skip = -1, dropDots = false): number {
-  let h = fnv(FNV_OFFSET, kind);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (i !== skip && !(dropDots && c === 46)) h = fnv(h, c);
-  }
-  return finish(h);
-}
 
 /** Scratch for sorting a word's letters, reused (blocking is synchronous). */
 const letterCodes = new IntList();
@@ -64,9 +47,9 @@ function hashSortedLetters(d: string): number {
     letterCodes.push(c);
   }
   letterCodes.sort();
-  let h = fnv(FNV_OFFSET, SORTED);
+  let h = fnvStart(SORTED);
   for (let i = 0; i < letterCodes.size; i++) h = fnv(h, letterCodes.get(i));
-  return finish(h);
+  return fnvFinish(h);
 }
 
 /** Appends the hashes of `f`'s blocking keys to `out`; the name-length key only if `withLength`. */
@@ -84,12 +67,12 @@ function blockKeys(f: Form, withLength: boolean, out: IntList): void {
   } else if (f.words > 1) {
     for (let i = 0; i < 2 && i < f.parts.length; i++) {
       // `${words}:${i}:${part}`
-      let h = fnv(fnv(fnv(FNV_OFFSET, NAME_WORD), f.words), i);
+      let h = fnv(fnv(fnvStart(NAME_WORD), f.words), i);
       const part = f.parts[i] ?? "";
       for (let k = 0; k < part.length; k++) h = fnv(h, part.charCodeAt(k));
-      out.push(finish(h));
+      out.push(fnvFinish(h));
     }
-    if (withLength) out.push(finish(fnv(fnv(FNV_OFFSET, NAME_LENGTH), f.words)));
+    if (withLength) out.push(fnvFinish(fnv(fnvStart(NAME_LENGTH), f.words)));
     if (f.nameSkeleton.length >= MIN_FUZZY_SKELETON - 1) pushDeletions(f.nameSkeleton, NAME_DELETION, out);
   }
 }
