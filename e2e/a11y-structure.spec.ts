@@ -74,7 +74,7 @@ async function sentences(page: Page): Promise<SentenceInfo[]> {
           position: k + 1,
           aligned: el.dataset["aligned"] === "true",
           chip:
-            el.querySelector("[data-pair-chip]")?.textContent?.replace(/\s+/g, " ").trim() ?? "",
+            el.querySelector("[data-pair-chip]")?.textContent.replace(/\s+/g, " ").trim() ?? "",
           description: describedBy
             ? (document.getElementById(describedBy)?.textContent ?? "")
             : "",
@@ -287,7 +287,7 @@ test("focus is visible on everything the keyboard reaches", async ({ page }) => 
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
       return {
-        what: `${el.localName}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} ${(el.textContent ?? "").trim().slice(0, 30)}`,
+        what: `${el.localName}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} ${el.textContent.trim().slice(0, 30)}`,
         ring:
           (style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) >= 2) ||
           style.boxShadow !== "none",

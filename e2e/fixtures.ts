@@ -21,7 +21,7 @@ export const sourceNames = seed.sources.map((s) => s.name);
  * Every test fails on a console error or an uncaught exception in the page (a favicon 404
  * counts), so "no console errors" holds for everything the suite does.
  */
-export const test = base.extend<{ consoleGuard: void }>({
+export const test = base.extend<{ consoleGuard: undefined }>({
   consoleGuard: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -29,7 +29,7 @@ export const test = base.extend<{ consoleGuard: void }>({
         if (message.type() === "error") errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-      await use();
+      await use(undefined);
       expect(errors, "console errors").toEqual([]);
     },
     { auto: true },
@@ -56,7 +56,7 @@ export async function printedText(locator: ReturnType<Page["locator"]>): Promise
     copy
       .querySelectorAll('[aria-hidden="true"], .sr-only, [hidden], button')
       .forEach((n) => n.remove());
-    return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+    return copy.textContent.replace(/\s+/g, " ").trim();
   });
 }
 

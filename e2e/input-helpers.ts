@@ -66,6 +66,7 @@ export async function compareLongReports(
     const card = sourceCard(page, String.fromCharCode(65 + k));
     await card.getByLabel("Report").evaluate((el, value) => {
       (el as HTMLElement).style.display = "none";
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with `el` as `this` below; the prototype's setter bypasses React's value tracking
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
       setter?.call(el, value);
       el.dispatchEvent(new Event("input", { bubbles: true }));

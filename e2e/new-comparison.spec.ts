@@ -231,6 +231,7 @@ test("without storage, says so once and keeps working", async ({ page }) => {
 
 test("with storage full, says so and keeps the text on the page", async ({ page }) => {
   await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, called with the storage as `this` below
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key.startsWith("parallax:") && !key.endsWith("probe")) {

@@ -302,11 +302,10 @@ export function makeStory(seed: number, sources: number, charsPerSource: number)
     while (length < charsPerSource) {
       const paragraph: string[] = [];
       for (let n = 1 + d.int(4); n > 0; n--) {
-        let tokens: Token[];
         const retold = cursor < pool.length && d.chance(0.45) ? pool[cursor] : undefined;
         // Mostly the pool's order, sometimes skipping a sentence another source tells.
         if (retold) cursor += d.chance(0.2) ? 2 : 1;
-        tokens = retold ? paraphrase(d, retold) : sentence(d, cast);
+        const tokens: Token[] = retold ? paraphrase(d, retold) : sentence(d, cast);
         paragraph.push(render(tokens, cast, style));
       }
       const text = paragraph.join(" ");

@@ -171,16 +171,17 @@ function Session({
     [index],
   );
 
-  const tagKey = useCallback((): void | false => {
+  const tagKey = useCallback((): boolean => {
     if (selection?.kind === "passage") {
       setTagTarget({ kind: "new", passage: selection.passage, chooseWords: false });
-      return;
+      return true;
     }
     const focused = document.activeElement?.closest<HTMLElement>("[data-sentence-id]");
     const id =
       focused && rootRef.current?.contains(focused) ? focused.dataset["sentenceId"] : undefined;
     if (!id) return false;
     tagSentence(id);
+    return true;
   }, [selection, tagSentence]);
 
   const onTextClick = useCallback(

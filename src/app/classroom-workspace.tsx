@@ -7,7 +7,7 @@ import type { Mark } from "../features/reader/model/marks.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { PanelError } from "../ui/panel-error.tsx";
 import { RunNotes } from "./run-notes.tsx";
-import { useShortcuts, type ShortcutMap } from "./use-shortcuts.ts";
+import { useShortcuts, type ShortcutHandler, type ShortcutMap } from "./use-shortcuts.ts";
 
 interface ClassroomWorkspaceProps {
   readonly comparison: Comparison;
@@ -24,7 +24,7 @@ interface ClassroomWorkspaceProps {
   /** A click on the text, for opening the tag under it. */
   readonly onTextClick: ((event: MouseEvent) => void) | undefined;
   /** T: tag the selection or the focused sentence. */
-  readonly onTagKey: (() => void | false) | undefined;
+  readonly onTagKey: ShortcutHandler | undefined;
   /** A sentence itself got keyboard focus (not a control inside it). */
   readonly onSentenceFocus: ((sentenceId: string) => void) | undefined;
   readonly banner: ReactNode;
@@ -86,6 +86,7 @@ export function ClassroomWorkspace({
       )}
     >
       {/* Key and click handling for tagging: every control inside keeps its own. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- catches events bubbling from the sentences and controls inside, which carry the roles and keys */}
       <div
         ref={rootRef}
         className="h-full"

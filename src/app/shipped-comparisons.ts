@@ -30,10 +30,11 @@ export function primeShippedComparisons(
 function madeFrom(comparison: Comparison, seed: SeedComparison): boolean {
   return (
     comparison.meta?.engine === ENGINE_VERSION &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- `results` is unvalidated data (isComparison checks no meta): a missing flag must not pass
     comparison.meta.hitBudget === false &&
     comparison.sources.length === seed.inputs.length &&
     comparison.sources.every(
-      (s, k) => s.text === seed.inputs[k]?.text && s.name === seed.inputs[k]?.name && s.format === undefined,
+      (s, k) => s.text === seed.inputs[k]?.text && s.name === seed.inputs[k].name && s.format === undefined,
     )
   );
 }

@@ -1,7 +1,10 @@
 import { useEffect, useRef } from "react";
 
-/** Keys mapped to handlers; a handler returning `false` lets the event through. */
-export type ShortcutMap = Readonly<Record<string, () => void | false>>;
+/** A key's action. Returning `false` lets the event through; `true` or nothing handles it. */
+export type ShortcutHandler = (() => void) | (() => boolean);
+
+/** Keys mapped to handlers. */
+export type ShortcutMap = Readonly<Record<string, ShortcutHandler>>;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

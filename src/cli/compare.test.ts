@@ -322,7 +322,9 @@ describe("compare CLI", { timeout: 120_000 }, () => {
         expect(Object.keys(o).sort()).toEqual(o.comparison ? ["comparison", "id"] : ["error", "id"]);
         if (typeof o.error === "string") expect(o.error).not.toContain("\n");
       }
-      const errors = Object.fromEntries(out.filter((o) => "error" in o).map((o) => [o.id, o.error]));
+      const errors = Object.fromEntries(
+        out.filter((o) => "error" in o).map((o) => [String(o.id), o.error] as const),
+      );
       expect(errors.missing).toMatch(/nope\.txt: no such file/);
       expect(errors["line 4"]).toBe("not valid JSON");
       expect(errors.single).toMatch(/at least two/);

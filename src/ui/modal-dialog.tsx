@@ -35,6 +35,7 @@ export function ModalDialog({
   }, [open, ref]);
 
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a backdrop click; Escape, handled by the native dialog, is its keyboard twin
     <dialog
       ref={ref}
       aria-labelledby={labelledBy}

@@ -169,5 +169,5 @@ export function createAnalysisWorker(): WorkerLike {
   return new Worker(new URL("./analysis.worker.ts", import.meta.url), {
     type: "module",
     name: "parallax-analysis",
-  }) as unknown as WorkerLike;
+  });
 }

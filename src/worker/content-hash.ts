@@ -20,7 +20,9 @@ function cyrb53(text: string, seed = 0): number {
 
 /** Key order must not change the hash: options are serialised with sorted keys. */
 function canonicalOptions(options: AnalysisOptions): [string, unknown][] {
-  return Object.entries(options)
+  // Values as unknown: exactOptionalPropertyTypes keeps `undefined` out of the types, not out of
+  // objects built at run time, and an absent option must hash like an undefined one.
+  return Object.entries<unknown>(options)
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -4,9 +4,9 @@ export function caretAt(x: number, y: number): { node: Node; offset: number } | 
     const position = document.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
-  // Safari before 17 and older Chromium know only the WebKit name.
+  // Safari before 17 and older Chromium know only the WebKit name, which others may lack.
   const range = (
-    document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+    document as { caretRangeFromPoint?: (x: number, y: number) => Range | null }
   ).caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }

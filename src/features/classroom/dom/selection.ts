@@ -150,12 +150,8 @@ function pointRange(text: SentenceText, from: number, to: number): Range | undef
   if (to <= from) return undefined;
   const locate = (at: number, end: boolean) => {
     // An end at a run's start belongs to the previous run, so the range does not spill over.
-    for (let k = text.runs.length - 1; k >= 0; k--) {
-      const run = text.runs[k]!;
-      if (end ? run.at < at : run.at <= at)
-        return { node: run.node, offset: Math.min(at - run.at, run.node.length) };
-    }
-    return undefined;
+    const run = text.runs.findLast((r) => (end ? r.at < at : r.at <= at));
+    return run ? { node: run.node, offset: Math.min(at - run.at, run.node.length) } : undefined;
   };
   const start = locate(from, false);
   const end = locate(to, true);

@@ -24,11 +24,14 @@ export function useReaderSelection(
   enabled: boolean,
 ): SelectionState | undefined {
   const [state, setState] = useState<SelectionState | undefined>();
+  // Switched off, the selection is forgotten (during render, not in an effect: no stale frame).
+  const [wasEnabled, setWasEnabled] = useState(enabled);
+  if (enabled !== wasEnabled) {
+    setWasEnabled(enabled);
+    if (!enabled) setState(undefined);
+  }
   useEffect(() => {
-    if (!enabled) {
-      setState(undefined);
-      return undefined;
-    }
+    if (!enabled) return undefined;
     let frame = 0;
     const onChange = (): void => {
       cancelAnimationFrame(frame);

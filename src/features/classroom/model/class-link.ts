@@ -9,7 +9,7 @@ import { contentHash } from "../../../worker/content-hash.ts";
 import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
 import { DEFAULT_INSTRUCTIONS, askableQuestions } from "./lesson.ts";
 import { isPassageInBounds } from "./passages.ts";
-import { isTagKind, orderKinds, type TagKind } from "./tag-kinds.ts";
+import { isTagKind, orderKinds } from "./tag-kinds.ts";
 import {
   QUESTION_KINDS,
   type Lesson,
@@ -107,7 +107,7 @@ export function fromSharedWork(index: ComparisonIndex, shared: SharedWork): Stud
     tags.push({
       ...passage,
       id: tag.id,
-      kind: tag.kind as TagKind,
+      kind: tag.kind,
       note: tag.note ?? "",
       afterCheck: tag.afterCheck ?? false,
     });

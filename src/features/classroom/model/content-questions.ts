@@ -170,12 +170,14 @@ export function variantCandidates(index: ComparisonIndex): readonly Candidate[] 
       if (!own || !span || span.end > source.text.length || span.end <= span.start) return [];
       return [{ name: source.name, passage: passageOf(source.id, span), text: tidy(own.text) }];
     });
-    if (forms.length < 2 || new Set(forms.map((f) => f.text.toLowerCase())).size < 2) continue;
+    const [first] = forms;
+    if (!first || forms.length < 2 || new Set(forms.map((f) => f.text.toLowerCase())).size < 2)
+      continue;
     const listed = forms.map((f) => `${f.name} writes ${q(f.text)}`);
     const passages: Passage[] = forms.map((f) => f.passage);
     out.push({
       question: {
-        id: `variant-${passages[0]!.source}-${passages[0]!.start}`,
+        id: `variant-${first.passage.source}-${first.passage.start}`,
         kind: "variant",
         text: `${joinNames(listed)}. ${VARIANT_ASK[group.kind]}`,
         passages,

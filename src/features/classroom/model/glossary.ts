@@ -22,7 +22,7 @@ export interface GlossaryTerm {
 }
 
 /** In reading order: the big idea first, then the ways a report frames, then what it leaves out. */
-export const GLOSSARY: readonly GlossaryTerm[] = [
+export const GLOSSARY: readonly [GlossaryTerm, ...GlossaryTerm[]] = [
   {
     id: "framing",
     term: "Framing",
@@ -93,7 +93,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 const BY_ID = new Map(GLOSSARY.map((term) => [term.id, term]));
 
 export function glossaryTerm(id: GlossaryTermId): GlossaryTerm {
-  return BY_ID.get(id) ?? GLOSSARY[0]!;
+  return BY_ID.get(id) ?? GLOSSARY[0];
 }
 
 /** The terms a question of this kind uses, most specific first. */

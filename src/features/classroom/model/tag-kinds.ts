@@ -29,7 +29,7 @@ export interface TagKindInfo {
 }
 
 /** Every kind, in the order a student meets them: framing words, names, quotations, content. */
-export const TAG_KINDS: readonly TagKindInfo[] = [
+export const TAG_KINDS: readonly [TagKindInfo, ...TagKindInfo[]] = [
   {
     id: "loaded",
     label: "Loaded word",
@@ -112,7 +112,7 @@ export const TAG_KINDS: readonly TagKindInfo[] = [
 const BY_ID = new Map(TAG_KINDS.map((info) => [info.id, info]));
 
 export function tagKindInfo(kind: TagKind): TagKindInfo {
-  return BY_ID.get(kind) ?? TAG_KINDS[0]!;
+  return BY_ID.get(kind) ?? TAG_KINDS[0];
 }
 
 export function isTagKind(value: string): value is TagKind {

@@ -53,9 +53,8 @@ export function removeTag(work: StudentWork, id: string): StudentWork {
 
 /** Sets an answer; an empty answer is no answer. */
 export function setAnswer(work: StudentWork, questionId: string, text: string): StudentWork {
-  const answers = { ...work.answers };
-  if (text.trim() === "") delete answers[questionId];
-  else answers[questionId] = text;
+  if (text.trim() !== "") return { ...work, answers: { ...work.answers, [questionId]: text } };
+  const { [questionId]: _cleared, ...answers } = work.answers;
   return { ...work, answers };
 }
 

@@ -9,14 +9,14 @@ export type StorageProblem = "unavailable" | "full";
 
 export interface LocalStore {
   /** The stored text, or undefined when there is none (or it cannot be read). */
-  read(key: string): string | undefined;
+  readonly read: (key: string) => string | undefined;
   /** False when the value could not be kept on the device (it is still kept in memory). */
-  write(key: string, value: string): boolean;
-  remove(key: string): void;
+  readonly write: (key: string, value: string) => boolean;
+  readonly remove: (key: string) => void;
   /** The first problem met, if any. */
-  problem(): StorageProblem | undefined;
+  readonly problem: () => StorageProblem | undefined;
   /** Called whenever `problem()` changes; returns an unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -77,20 +77,20 @@ export function provisionalTitle(sources: readonly SharedSource[]): string {
     .split("\n")
     .map((l) => l.replace(/\s+/g, " ").trim())
     .find((l) => /\p{L}/u.test(l));
-  if (!line) return `${sources.map((s) => s.name).join(", ")}`;
+  if (!line) return sources.map((s) => s.name).join(", ");
   return line.length > MAX_TITLE_CHARS ? `${line.slice(0, MAX_TITLE_CHARS - 1)}…` : line;
 }
 
 /** The list of recent comparisons on this device, observable for React. */
 export interface RecentStore {
-  list(): readonly RecentComparison[];
-  get(id: string): RecentComparison | undefined;
+  readonly list: () => readonly RecentComparison[];
+  readonly get: (id: string) => RecentComparison | undefined;
   /** Puts the reports at the top of the list (adding them if new); returns their id. */
-  remember(sources: readonly SharedSource[], title?: string): string;
+  readonly remember: (sources: readonly SharedSource[], title?: string) => string;
   /** Sets the title once the analysis has found a headline. */
-  retitle(id: string, title: string): void;
-  forget(id: string): void;
-  subscribe(listener: () => void): () => void;
+  readonly retitle: (id: string, title: string) => void;
+  readonly forget: (id: string) => void;
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 export function createRecentStore(local: LocalStore, now: () => number): RecentStore {

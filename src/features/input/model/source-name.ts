@@ -26,7 +26,7 @@ const INVISIBLE = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/g;
  * Zero-width (non-)joiners are part of some spellings (Persian "می‌گوید", emoji sequences), so
  * they stay between two characters that are neither ASCII nor space, and go everywhere else.
  */
-const STRAY_JOINER = /(?<=^|[\x00-\x7F\s])[\u200C\u200D]+|[\u200C\u200D]+(?=$|[\x00-\x7F\s])/g;
+const STRAY_JOINER = /(?<=^|[\p{ASCII}\s])[\u200C\u200D]+|[\u200C\u200D]+(?=$|[\p{ASCII}\s])/gu;
 
 /** Half of a surrogate pair without its other half: not a character at all. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -53,12 +53,9 @@ export function cleanSourceName(name: string): string {
 export function withCleanNames<S extends { readonly name: string }>(
   sources: readonly S[],
 ): readonly S[] {
-  let changed = false;
   const cleaned = sources.map((source, position) => {
     const name = cleanSourceName(source.name) || sourceLabel(position);
-    if (name === source.name) return source;
-    changed = true;
-    return { ...source, name };
+    return name === source.name ? source : { ...source, name };
   });
-  return changed ? cleaned : sources;
+  return cleaned.some((source, k) => source !== sources[k]) ? cleaned : sources;
 }

@@ -241,6 +241,7 @@ export function ReaderView({
     if (restored.current || initialSelected === undefined) return;
     restored.current = true;
     if (index.sentence(initialSelected)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- runs once, after the columns are in the DOM: revealing scrolls to them
       reveal({ sentenceId: initialSelected, span: undefined }, true);
       return;
     }
@@ -342,8 +343,9 @@ export function ReaderView({
   // active is the gutter's business, from the active sentence and its partners.
   const columnPairs = useMemo(
     () =>
-      sources.slice(1).map((right, k) => {
-        const left = sources[k]!;
+      sources.flatMap((left, k) => {
+        const right = sources[k + 1];
+        if (!right) return [];
         const pairs: ConnectorLink[] = [];
         const seen = new Set<string>();
         for (const alignment of index.comparison.alignments) {
@@ -366,7 +368,7 @@ export function ReaderView({
             }
           }
         }
-        return { left: left.id, right: right.id, pairs };
+        return [{ left: left.id, right: right.id, pairs }];
       }),
     [sources, index],
   );
@@ -386,23 +388,26 @@ export function ReaderView({
       className="relative lg:grid lg:h-full lg:overflow-x-auto"
       style={wide ? { gridTemplateColumns: columnTemplate } : undefined}
     >
-      {sources.map((source, k) => (
-        <Fragment key={source.id}>
-          {k > 0 && wide ? (
-            <ConnectorGutter
-              leftId={columnPairs[k - 1]!.left}
-              rightId={columnPairs[k - 1]!.right}
-              links={columnPairs[k - 1]!.pairs}
-              activeIds={activeIds}
-              orderOf={orderOf}
-              layoutVersion={`${visibility.removed}-${visibility.layers.unique}`}
-            />
-          ) : null}
-          <div className={k > 0 && !wide ? "border-t-4 border-double border-rule" : "min-h-0"}>
-            <SourceColumn source={source} state={state} position={k} pinned={pinned} />
-          </div>
-        </Fragment>
-      ))}
+      {sources.map((source, k) => {
+        const gutter = k > 0 && wide ? columnPairs[k - 1] : undefined;
+        return (
+          <Fragment key={source.id}>
+            {gutter ? (
+              <ConnectorGutter
+                leftId={gutter.left}
+                rightId={gutter.right}
+                links={gutter.pairs}
+                activeIds={activeIds}
+                orderOf={orderOf}
+                layoutVersion={`${visibility.removed}-${visibility.layers.unique}`}
+              />
+            ) : null}
+            <div className={k > 0 && !wide ? "border-t-4 border-double border-rule" : "min-h-0"}>
+              <SourceColumn source={source} state={state} position={k} pinned={pinned} />
+            </div>
+          </Fragment>
+        );
+      })}
       <ExplanationDialog
         open={open}
         index={index}

@@ -77,6 +77,9 @@ export const SentenceText = memo(function SentenceText({
       : "";
 
   return (
+    // A sentence is a reading stop (roving tabindex), with Enter to compare it; a widget role
+    // would make screen readers announce the prose as a control. The chip inside is the button.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- see above
     <span
       className="sentence"
       id={`s-${sentence.id}`}
@@ -85,6 +88,7 @@ export const SentenceText = memo(function SentenceText({
       data-aligned={aligned ? "true" : "false"}
       data-state={state}
       data-unique={uniqueIn ? "true" : undefined}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a reading stop, see above
       tabIndex={tabbable ? 0 : -1}
       aria-describedby={description ? descriptionId : undefined}
       onPointerEnter={() => actions.hover(sentence.id)}

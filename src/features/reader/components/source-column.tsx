@@ -310,9 +310,14 @@ const ChunkedBlocks = memo(function ChunkedBlocks({
     () => (found === undefined ? pinned : new Set([...pinned, found])),
     [pinned, found],
   );
-  const win = useChunkWindow(chunks, pinnedChunks, state.showRemoved, state);
-  const rendered = new Set(win.rendered);
-  const firstRendered = win.rendered[0] ?? chunks.length;
+  const { rendered: renderedList, all, showAll, height, containerRef, observe } = useChunkWindow(
+    chunks,
+    pinnedChunks,
+    state.showRemoved,
+    state,
+  );
+  const rendered = new Set(renderedList);
+  const firstRendered = renderedList[0] ?? chunks.length;
 
   /** Paragraphs in the run of chunks left out from `k` on, going `step` (1 down, -1 up). */
   const leftOut = (k: number, step: 1 | -1): number => {
@@ -332,8 +337,8 @@ const ChunkedBlocks = memo(function ChunkedBlocks({
           chunk={chunk}
           source={source}
           state={state}
-          observe={win.observe}
-          intrinsicHeight={win.all ? win.height(k) : undefined}
+          observe={observe}
+          intrinsicHeight={all ? height(k) : undefined}
         />
       );
     // A note where a run of left-out chunks meets rendered text: below the text, at the run's
@@ -349,17 +354,17 @@ const ChunkedBlocks = memo(function ChunkedBlocks({
         key={k}
         chunk={chunk}
         source={source}
-        height={win.height(k)}
+        height={height(k)}
         findable={findable}
         note={note}
-        onShowAll={win.showAll}
+        onShowAll={showAll}
         onFound={setFound}
       />
     );
   };
 
   return (
-    <div ref={win.containerRef} data-chunks="">
+    <div ref={containerRef} data-chunks="">
       {chunks.map(item)}
     </div>
   );

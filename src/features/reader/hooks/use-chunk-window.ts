@@ -81,9 +81,9 @@ export interface ChunkWindow {
   readonly rendered: readonly number[];
   /** Everything is rendered ("Show them all now"). */
   readonly all: boolean;
-  showAll(): void;
+  readonly showAll: () => void;
   /** Space to leave for a chunk that is not rendered. */
-  height(k: number): number;
+  readonly height: (k: number) => number;
   /** Ref for the element holding the chunks. */
   readonly containerRef: RefObject<HTMLDivElement | null>;
   /** Ref callback for a rendered chunk's element (carrying `data-chunk`): measures it. */
@@ -105,6 +105,7 @@ export function useChunkWindow(
   layoutVersion: unknown,
 ): ChunkWindow {
   // Heights belong to one comparison's chunks.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `chunks` is the reset key: a new comparison starts a new book
   const book = useMemo(() => new HeightBook(), [chunks]);
   const charsOf = useCallback(
     (k: number): number => {

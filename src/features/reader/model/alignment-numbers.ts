@@ -13,10 +13,10 @@ export function alignmentNumbers(index: ComparisonIndex): ReadonlyMap<string, re
   const earliest = (ids: readonly string[]): [number, number] =>
     ids
       .map(position)
-      .reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a), [
-        Infinity,
-        Infinity,
-      ] as [number, number]);
+      .reduce<[number, number]>(
+        (a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a),
+        [Infinity, Infinity],
+      );
 
   const ordered = index.comparison.alignments
     .map((alignment) => ({ alignment, at: earliest(alignment.sentences) }))

@@ -55,17 +55,24 @@ export interface FramingCategoryInfo {
   readonly glyph: string;
 }
 
+const OTHER_CATEGORY: FramingCategoryInfo = {
+  id: "other",
+  label: "Other",
+  singular: "Framing word",
+  glyph: "*",
+};
+
 export const FRAMING_CATEGORIES: readonly FramingCategoryInfo[] = [
   { id: "attribution", label: "Attribution", singular: "Attribution verb", glyph: "»" },
   { id: "loaded", label: "Loaded", singular: "Loaded word", glyph: "!" },
   { id: "hedge", label: "Hedge", singular: "Hedge", glyph: "?" },
   { id: "label", label: "Label", singular: "Label", glyph: "#" },
   { id: "intensifier", label: "Intensifier", singular: "Intensifier", glyph: "+" },
-  { id: "other", label: "Other", singular: "Framing word", glyph: "*" },
+  OTHER_CATEGORY,
 ];
 
 export function framingCategoryInfo(category: FramingCategory): FramingCategoryInfo {
-  return FRAMING_CATEGORIES.find((info) => info.id === category) ?? FRAMING_CATEGORIES[5]!;
+  return FRAMING_CATEGORIES.find((info) => info.id === category) ?? OTHER_CATEGORY;
 }
 
 /** What the reader has switched on. */

@@ -47,10 +47,9 @@ function splitParts(
   }
   const points = [...cuts].sort((a, b) => a - b);
   const parts: TextPart[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    if (end <= start) continue;
+  for (const [i, end] of points.entries()) {
+    const start = points[i - 1];
+    if (start === undefined || end <= start) continue;
     parts.push({
       start,
       end,

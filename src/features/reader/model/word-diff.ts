@@ -20,7 +20,7 @@ function words(text: string, from: number, to: number, out: DiffToken[]): void {
     .slice(from, to)
     .replace(/<\/?[A-Za-z][^<>]*>/g, (tag) => " ".repeat(tag.length));
   for (const match of slice.matchAll(WORD)) {
-    const start = from + (match.index ?? 0);
+    const start = from + match.index;
     out.push({ start, end: start + match[0].length, key: match[0].toLocaleLowerCase() });
   }
 }
@@ -47,9 +47,11 @@ export function diffTokens(text: string, span: Span, atoms: readonly DiffAtom[])
 
 /** Consecutive token runs as spans (the gap between two changed words is part of the change). */
 function runsToSpans(runs: readonly (readonly DiffToken[])[]): Span[] {
-  return runs
-    .filter((run) => run.length > 0)
-    .map((run) => ({ start: run[0]!.start, end: run.at(-1)!.end }));
+  return runs.flatMap((run) => {
+    const first = run[0];
+    const last = run.at(-1);
+    return first && last ? [{ start: first.start, end: last.end }] : [];
+  });
 }
 
 export interface WordDiff {
