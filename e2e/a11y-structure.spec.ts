@@ -28,9 +28,14 @@ async function outline(page: Page): Promise<string[]> {
 function expectSensibleOutline(headings: readonly string[]): void {
   const levels = headings.map((h) => Number(h.split(" ")[0]));
   expect(levels[0], headings.join("\n")).toBe(1);
-  expect(levels.filter((l) => l === 1), headings.join("\n")).toHaveLength(1);
+  expect(
+    levels.filter((l) => l === 1),
+    headings.join("\n"),
+  ).toHaveLength(1);
   for (let k = 1; k < levels.length; k++) {
-    expect(levels[k]!, `${headings[k - 1]} → ${headings[k]}`).toBeLessThanOrEqual(levels[k - 1]! + 1);
+    expect(levels[k]!, `${headings[k - 1]} → ${headings[k]}`).toBeLessThanOrEqual(
+      levels[k - 1]! + 1,
+    );
   }
 }
 
@@ -73,11 +78,8 @@ async function sentences(page: Page): Promise<SentenceInfo[]> {
           column,
           position: k + 1,
           aligned: el.dataset["aligned"] === "true",
-          chip:
-            el.querySelector("[data-pair-chip]")?.textContent.replace(/\s+/g, " ").trim() ?? "",
-          description: describedBy
-            ? (document.getElementById(describedBy)?.textContent ?? "")
-            : "",
+          chip: el.querySelector("[data-pair-chip]")?.textContent.replace(/\s+/g, " ").trim() ?? "",
+          description: describedBy ? (document.getElementById(describedBy)?.textContent ?? "") : "",
         };
       }),
     );
@@ -100,7 +102,10 @@ function partnersOf(description: string, names: readonly string[]): Map<string, 
     const numbers = /^sentences? (\d+(?:, \d+)*(?: and \d+)?)/.exec(
       places.slice(at + name.length + 1),
     );
-    found.set(name, [...(numbers?.[1] ?? "").matchAll(/\d+/g)].map((m) => Number(m[0])));
+    found.set(
+      name,
+      [...(numbers?.[1] ?? "").matchAll(/\d+/g)].map((m) => Number(m[0])),
+    );
   }
   return found;
 }
@@ -169,7 +174,11 @@ test("landmarks and one heading outline, on every page", async ({ page }) => {
   // On a phone the legend moves above the columns and the summary below them.
   await page.setViewportSize({ width: 360, height: 780 });
   await expect(page.getByRole("complementary", { name: "Summary" })).toBeAttached();
-  expect(await landmarks(page)).toEqual(["banner", 'main "Reading columns"', 'complementary "Summary"']);
+  expect(await landmarks(page)).toEqual([
+    "banner",
+    'main "Reading columns"',
+    'complementary "Summary"',
+  ]);
   expectSensibleOutline(await outline(page));
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -211,7 +220,9 @@ test("aligned sentences are announced as pairs, each naming the other", async ({
   // What assistive technology computes, on one: number, outlet, position, and what Enter does.
   const first = column(page, 0).locator('[data-aligned="true"]').first();
   await expect(first).toHaveAccessibleDescription(
-    new RegExp(`^Pairs? [\\d, and]+: aligned with ${sourceNames[1]} sentences? [\\d, and]+\\. Press Enter to compare\\.$`),
+    new RegExp(
+      `^Pairs? [\\d, and]+: aligned with ${sourceNames[1]} sentences? [\\d, and]+\\. Press Enter to compare\\.$`,
+    ),
   );
   // A sentence only one source reports says so.
   await expect(page.locator('[data-unique="true"]').first()).toHaveAccessibleDescription(
@@ -235,7 +246,14 @@ test("every highlight says its kind in text, not by colour alone", async ({ page
   await openReader(page);
   const clusters = await page.locator("[data-reader] .mark-cluster").evaluateAll((els) =>
     els.map((el) => ({
-      layers: [...new Set(Array.from(el.querySelectorAll("[data-layer]"), (m) => m.getAttribute("data-layer") ?? ""))],
+      layers: [
+        ...new Set(
+          Array.from(
+            el.querySelectorAll("[data-layer]"),
+            (m) => m.getAttribute("data-layer") ?? "",
+          ),
+        ),
+      ],
       spoken: el.querySelector(".sr-only")?.textContent ?? "",
       role: el.getAttribute("role"),
     })),

@@ -13,7 +13,6 @@ import { compareThreeReports, REPORTS } from "./input-helpers.ts";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-
 /** The state a link in the page's clipboard or field carries. */
 function decodeLink(url: string): SharedState {
   const decoded = decodeShareFragment(new URL(url).hash);

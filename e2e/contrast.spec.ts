@@ -32,7 +32,11 @@ interface Sample {
 }
 
 /** What to measure: a selector, its name in the table, and which colours of it. */
-const TARGETS: readonly { readonly style: string; readonly selector: string; readonly channels: readonly Channel[] }[] = [
+const TARGETS: readonly {
+  readonly style: string;
+  readonly selector: string;
+  readonly channels: readonly Channel[];
+}[] = [
   { style: "Shared quote", selector: ".mk-quote-shared", channels: ["text", "border"] },
   { style: "Paraphrased quote", selector: ".mk-quote-paraphrased", channels: ["text", "border"] },
   { style: "Quoted only here", selector: ".mk-unique", channels: ["text", "border"] },
@@ -43,12 +47,24 @@ const TARGETS: readonly { readonly style: string; readonly selector: string; rea
       selector: `.mk-framing.cat-${category}`,
       channels: ["text", "decoration"] as const,
     },
-    { style: `Framing glyph: ${category}`, selector: `.glyph.cat-${category}`, channels: ["text"] as const },
+    {
+      style: `Framing glyph: ${category}`,
+      selector: `.glyph.cat-${category}`,
+      channels: ["text"] as const,
+    },
   ]),
   { style: "Word difference", selector: "mark.diff", channels: ["text"] },
   { style: "Active sentence", selector: '.sentence[data-state="active"]', channels: ["text"] },
-  { style: "Partner sentence", selector: '.sentence[data-state="partner"]', channels: ["text", "shadow"] },
-  { style: "Only one source (hatched)", selector: '.sentence[data-unique="true"]', channels: ["text"] },
+  {
+    style: "Partner sentence",
+    selector: '.sentence[data-state="partner"]',
+    channels: ["text", "shadow"],
+  },
+  {
+    style: "Only one source (hatched)",
+    selector: '.sentence[data-unique="true"]',
+    channels: ["text"],
+  },
   { style: "Chip: only in", selector: ".unique-chip", channels: ["text"] },
   { style: "Chip: pair", selector: ".pair-chip", channels: ["text"] },
   { style: "Chip: not in", selector: ".pair-missing", channels: ["text"] },

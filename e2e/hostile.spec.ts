@@ -165,7 +165,10 @@ function expectInOrder(boxes: readonly { word: string; left: number; top: number
     expect(box.left, `${box.word} is on screen`).not.toBeNaN();
     if (k === 0) continue;
     const before = boxes[k - 1]!;
-    expect(Math.abs(box.top - before.top), `${before.word} and ${box.word} share a line`).toBeLessThan(3);
+    expect(
+      Math.abs(box.top - before.top),
+      `${before.word} and ${box.word} share a line`,
+    ).toBeLessThan(3);
     expect(box.left, `${box.word} is right of ${before.word}`).toBeGreaterThan(before.left);
   }
 }
@@ -330,7 +333,10 @@ test.describe("pasted into the form", () => {
     await fillSource(page, "A", { name: "Tellam\u202E Post", text: REPORTS[0].text });
     await fillSource(page, "B", { name: "\u200B\u200D\uFEFF", text: REPORTS[1].text });
     await page.getByRole("button", { name: "+ Add a source" }).click();
-    await fillSource(page, "C", { name: "Nor\u200Bthern\u2060 Dispatch\u200F", text: REPORTS[2].text });
+    await fillSource(page, "C", {
+      name: "Nor\u200Bthern\u2060 Dispatch\u200F",
+      text: REPORTS[2].text,
+    });
     await page.getByRole("button", { name: "Compare 3 reports" }).click();
     await expectReader(page, 3);
 
@@ -424,7 +430,10 @@ test.describe("share links", () => {
         sources: [
           { name: names[0]!, text: trappedPage("Marsh Gazette"), format: "html" },
           // Plain text that looks like a page: read, and shown, as the text it is.
-          { name: names[1]!, text: REPORTS[1].text.replace("Insurers said", `${ALL_PAYLOADS} Insurers said`) },
+          {
+            name: names[1]!,
+            text: REPORTS[1].text.replace("Insurers said", `${ALL_PAYLOADS} Insurers said`),
+          },
         ],
       }),
     );
@@ -459,7 +468,14 @@ test.describe("share links", () => {
     await expectReader(page, 2);
     await expect(column(page, 0).locator("#outlet-A-name")).toHaveText("hcterc Valley Courier");
     await expect(column(page, 1).locator("#outlet-B-name")).toHaveText("Tellam Post");
-    expectInOrder(await wordBoxes(page.locator("[data-app-header] p").first(), ["hcterc", "Valley", "Tellam", "Post"]));
+    expectInOrder(
+      await wordBoxes(page.locator("[data-app-header] p").first(), [
+        "hcterc",
+        "Valley",
+        "Tellam",
+        "Post",
+      ]),
+    );
 
     // The override stays in the text (the analysis and a link keep it) but is not shown, and
     // each sentence is a bidi isolate: the words read in the order they are stored.
@@ -538,13 +554,23 @@ test.describe("share links", () => {
     [
       "a name of 10,000 characters",
       () =>
-        linkOfPayload({ sources: [{ name: "<b>".repeat(3334), text: longText }, { name: "b", text: longText }] }),
+        linkOfPayload({
+          sources: [
+            { name: "<b>".repeat(3334), text: longText },
+            { name: "b", text: longText },
+          ],
+        }),
       /a source name is longer than 200 characters \(source 1\)/,
     ],
     [
       "a text of 1,000,001 characters",
       () =>
-        linkOfPayload({ sources: [{ name: "a", text: longText }, { name: "b", text: "a".repeat(1_000_001) }] }),
+        linkOfPayload({
+          sources: [
+            { name: "a", text: longText },
+            { name: "b", text: "a".repeat(1_000_001) },
+          ],
+        }),
       /a source text is longer than 1,000,000 characters \(source 2\)/,
     ],
     [
@@ -579,7 +605,11 @@ test.describe("share links", () => {
       const started = Date.now();
       await openLink(page, link);
       await expectRefused(page, message, started);
-      expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call({}, "polluted") || "polluted" in {})).toBe(false);
+      expect(
+        await page.evaluate(
+          () => Object.prototype.hasOwnProperty.call({}, "polluted") || "polluted" in {},
+        ),
+      ).toBe(false);
       await expectNothingRan(page, traps);
     });
   }

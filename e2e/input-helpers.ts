@@ -36,7 +36,8 @@ export async function fillSource(
   report: { readonly name: string; readonly text: string },
 ): Promise<void> {
   const card = sourceCard(page, letter);
-  if ((await card.count()) === 0) await page.getByRole("button", { name: "+ Add a source" }).click();
+  if ((await card.count()) === 0)
+    await page.getByRole("button", { name: "+ Add a source" }).click();
   await card.getByLabel("Report").fill(report.text);
   await card.getByLabel("Outlet name").fill(report.name);
 }
@@ -73,5 +74,7 @@ export async function compareLongReports(
     }, report.text);
     await card.getByLabel("Outlet name").fill(report.name);
   }
-  await page.getByRole("button", { name: `Compare ${reports.length} reports`, exact: true }).click();
+  await page
+    .getByRole("button", { name: `Compare ${reports.length} reports`, exact: true })
+    .click();
 }

@@ -67,7 +67,6 @@ test("full-page screenshots for review", async ({ page }, testInfo) => {
   }
 });
 
-
 /*
  * The views the scans above do not reach, in both schemes at both widths: every menu and dialog
  * of the reader open in turn, a mark's explanation, the three-column reader with its summary of

@@ -27,8 +27,7 @@ async function openLongComparison(page: Page): Promise<void> {
   await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 90_000 });
 }
 
-const renderedSentences = (page: Page, k: number) =>
-  column(page, k).locator(".sentence").count();
+const renderedSentences = (page: Page, k: number) => column(page, k).locator(".sentence").count();
 
 /** Scrolls a column (wide layout) to `top`, as a reader dragging its scrollbar would. */
 async function scrollColumn(page: Page, k: number, top: number | "end"): Promise<void> {
@@ -223,10 +222,11 @@ test("stacked on a narrow screen, the page scroll brings each column's paragraph
   });
   await expect(async () => {
     const shown = await second.locator(".sentence").evaluateAll(
-      (els) => els.filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.bottom > 0 && r.top < window.innerHeight;
-      }).length,
+      (els) =>
+        els.filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        }).length,
     );
     expect(shown).toBeGreaterThan(0);
   }).toPass({ timeout: 10_000 });

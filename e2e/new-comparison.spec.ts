@@ -23,7 +23,9 @@ test("three pasted reports open as three aligned columns", async ({ page }, test
     await expect(column(page, k).locator('[data-aligned="true"]').first()).toBeVisible();
   }
   // The shared quote lines up: hovering it in the first column lights partners in both others.
-  const quote = column(page, 0).locator('[data-aligned="true"]', { hasText: "never seen the river" });
+  const quote = column(page, 0).locator('[data-aligned="true"]', {
+    hasText: "never seen the river",
+  });
   await quote.first().hover();
   await expect(quote.first()).toHaveAttribute("data-state", "active");
   await expect(column(page, 1).locator('[data-state="partner"]').first()).toBeVisible();
@@ -64,12 +66,20 @@ test("an uploaded web page is read as an article, its page chrome set aside", as
   await expect(reading).toBeVisible({ timeout: 15_000 });
   const text = await printedText(reading);
   expect(text).toContain("Hundreds of residents were evacuated from Marrowby");
-  expect(text).toContain("“We have never seen the river climb this fast,” said station manager Priya Okonkwo");
+  expect(text).toContain(
+    "“We have never seen the river climb this fast,” said station manager Priya Okonkwo",
+  );
   expect(text).toContain("trapped on Mill Lane, where");
-  for (const chrome of ["Subscribe", "morning newsletter", "Privacy policy", "All rights reserved"]) {
+  for (const chrome of [
+    "Subscribe",
+    "morning newsletter",
+    "Privacy policy",
+    "All rights reserved",
+  ]) {
     expect(text, chrome).not.toContain(chrome);
   }
-  for (const markup of ["<", "href", "&ldquo;", "strong"]) expect(text, markup).not.toContain(markup);
+  for (const markup of ["<", "href", "&ldquo;", "strong"])
+    expect(text, markup).not.toContain(markup);
   await expect(column(page, 0).locator('[data-aligned="true"]').first()).toBeVisible();
   // The chrome is listed as removed, with its reason, on request.
   await page.locator("[data-removed-toggle]").click();
@@ -141,7 +151,9 @@ test("two reports that share nothing are still compared, with a note", async ({ 
   });
   await page.getByRole("button", { name: "Compare 2 reports" }).click();
   await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole("status").filter({ hasText: "No sentences were found" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "No sentences were found" }),
+  ).toBeVisible();
   await expect(page.locator("[data-reader] section[data-column]")).toHaveCount(2);
 });
 
@@ -149,7 +161,9 @@ test("a reload mid-typing brings the text back", async ({ page }) => {
   await openNewComparison(page);
   const a = sourceCard(page, "A");
   await a.getByLabel("Outlet name").fill("My Local Paper");
-  await a.getByLabel("Report").pressSequentially("Water rose on Mill Lane overnight", { delay: 15 });
+  await a
+    .getByLabel("Report")
+    .pressSequentially("Water rose on Mill Lane overnight", { delay: 15 });
   await page.reload();
   await expect(sourceCard(page, "A").getByLabel("Report")).toHaveValue(
     "Water rose on Mill Lane overnight",
@@ -242,6 +256,8 @@ test("with storage full, says so and keeps the text on the page", async ({ page 
   });
   await openNewComparison(page);
   await sourceCard(page, "A").getByLabel("Report").fill(REPORTS[0].text);
-  await expect(page.locator("[data-storage-notice=full]")).toContainText("storage for Parallax is full");
+  await expect(page.locator("[data-storage-notice=full]")).toContainText(
+    "storage for Parallax is full",
+  );
   await expect(sourceCard(page, "A").getByLabel("Report")).toHaveValue(REPORTS[0].text);
 });

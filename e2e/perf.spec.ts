@@ -15,7 +15,9 @@ test("time from navigation to a visible seed comparison", async ({ page }, info)
   const runs: { visible: number; dcl: number; load: number }[] = [];
   for (let k = 0; k < 5; k++) {
     await page.goto(k === 0 ? "/" : `/?run=${k}`);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 15_000 });
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
+      timeout: 15_000,
+    });
     runs.push(
       await page.evaluate((mark) => {
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
@@ -30,7 +32,10 @@ test("time from navigation to a visible seed comparison", async ({ page }, info)
   await expect(page.locator("[data-reading-text]").first()).toBeVisible();
   const visible = runs.map((r) => r.visible).sort((a, b) => a - b);
   const median = visible[Math.floor(visible.length / 2)] ?? NaN;
-  const line = `seed comparison visible after ${runs.map((r) => r.visible.toFixed(0)).join(", ")} ms (median ${median.toFixed(0)} ms; DOMContentLoaded median ${runs.map((r) => r.dcl).sort((a, b) => a - b)[2]?.toFixed(0)} ms; first run has a cold cache)`;
+  const line = `seed comparison visible after ${runs.map((r) => r.visible.toFixed(0)).join(", ")} ms (median ${median.toFixed(0)} ms; DOMContentLoaded median ${runs
+    .map((r) => r.dcl)
+    .sort((a, b) => a - b)[2]
+    ?.toFixed(0)} ms; first run has a cold cache)`;
   console.log(line);
   info.annotations.push({ type: "figure", description: line });
   // A guard against a gross regression only; the figure itself is what the closing note reports.

@@ -1,14 +1,19 @@
 import { expect, test } from "@playwright/test";
 
-test("the built page runs under a Content-Security-Policy without inline script or eval", async ({ page }) => {
+test("the built page runs under a Content-Security-Policy without inline script or eval", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text()))
+      violations.push(m.text());
   });
   await page.goto("/");
   await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 30_000 });
 
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain("unsafe-inline");
   expect(policy).not.toContain("unsafe-eval");
@@ -28,5 +33,7 @@ test("the built page runs under a Content-Security-Policy without inline script 
   });
   expect(inlineRan).toEqual({ ran: false, reported: true });
   // The app itself (its module scripts and the analysis worker) caused no violation.
-  expect(violations.filter((v) => !v.includes("__inline") && !/inline script/i.test(v))).toEqual([]);
+  expect(violations.filter((v) => !v.includes("__inline") && !/inline script/i.test(v))).toEqual(
+    [],
+  );
 });

@@ -37,7 +37,9 @@ test("a sample's link is short and reopens the same view elsewhere", async ({
   await page.locator("body").press("j");
   const selected = await page.locator("[data-sentence-id]:focus").getAttribute("data-sentence-id");
   const url = await shareLink(page);
-  expect(url).toMatch(new RegExp(`#seed=${seed.id}&layers=[a-z,-]+&sel=${selected!.replace(".", "\\.")}$`));
+  expect(url).toMatch(
+    new RegExp(`#seed=${seed.id}&layers=[a-z,-]+&sel=${selected!.replace(".", "\\.")}$`),
+  );
   expect(url).not.toContain("framing");
   expect(url.length).toBeLessThan(200);
   await expect(page).toHaveURL(url); // the address bar holds the same view
@@ -47,8 +49,14 @@ test("a sample's link is short and reopens the same view elsewhere", async ({
   await fresh.setViewportSize({ width: 1280, height: 800 });
   await fresh.goto(url);
   await expect(fresh.locator("[data-reading-text]").first()).toBeVisible({ timeout: 15_000 });
-  await expect(fresh.locator('[data-layer-toggle="framing"]')).toHaveAttribute("aria-pressed", "false");
-  await expect(fresh.locator('[data-layer-toggle="variant"]')).toHaveAttribute("aria-pressed", "true");
+  await expect(fresh.locator('[data-layer-toggle="framing"]')).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  await expect(fresh.locator('[data-layer-toggle="variant"]')).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(fresh.locator('[data-reader] [data-layer="framing"]')).toHaveCount(0);
   const restored = fresh.locator(`[data-sentence-id="${selected}"]`);
   await expect(restored).toBeFocused();
@@ -90,9 +98,9 @@ test("pasted reports travel in the link and reopen with the same view", async ({
     timeout: 15_000,
   });
   for (const [k, report] of REPORTS.entries()) {
-    await expect(
-      column(fresh, k).locator(`#outlet-${String.fromCharCode(65 + k)}`),
-    ).toContainText(report.name);
+    await expect(column(fresh, k).locator(`#outlet-${String.fromCharCode(65 + k)}`)).toContainText(
+      report.name,
+    );
   }
   await expect(fresh.locator('[data-layer-toggle="unique"]')).toHaveAttribute(
     "aria-pressed",
@@ -154,7 +162,9 @@ test("a decompression bomb is refused with a message", async ({ page }, testInfo
   expect(fragment.length).toBeLessThan(60_000);
   const started = Date.now();
   await openHostile(page, fragment);
-  await expect(page.locator("[data-bad-link-message]")).toContainText("more text than Parallax opens");
+  await expect(page.locator("[data-bad-link-message]")).toContainText(
+    "more text than Parallax opens",
+  );
   expect(Date.now() - started).toBeLessThan(10_000);
   await snapshot(page, testInfo, "bomb");
   await expectBadLink(page, /more text than Parallax opens/);
@@ -162,7 +172,11 @@ test("a decompression bomb is refused with a message", async ({ page }, testInfo
 
 for (const [what, fragment, message] of [
   ["garbage", "v1=%%%not-a-link$$$", /damaged or is not a Parallax link/],
-  ["a cut link", encodeShareFragment({ kind: "inputs", sources: REPORTS }).slice(0, 200), /incomplete/],
+  [
+    "a cut link",
+    encodeShareFragment({ kind: "inputs", sources: REPORTS }).slice(0, 200),
+    /incomplete/,
+  ],
   ["a future version", "v3=AAAA", /newer version of Parallax/],
   ["an unknown sample", "seed=no-such-sample", /does not include/],
   ["not a Parallax link at all", "utm_source=newsletter", /damaged or is not a Parallax link/],

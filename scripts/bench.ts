@@ -58,7 +58,14 @@ function percentile(sorted: readonly number[], q: number): number {
 
 /** Times `run`, which returns false when it gave up at a time cap of its own. */
 function measure(run: () => boolean, plan: Plan): Timing {
-  const gaveUp: Timing = { timedOut: true, runsMs: [], medianMs: NaN, p10Ms: NaN, p90Ms: NaN, cpuMedianMs: NaN };
+  const gaveUp: Timing = {
+    timedOut: true,
+    runsMs: [],
+    medianMs: NaN,
+    p10Ms: NaN,
+    p90Ms: NaN,
+    cpuMedianMs: NaN,
+  };
   const runsMs: number[] = [];
   const cpuMs: number[] = [];
   let totalMs = 0;
@@ -141,13 +148,26 @@ class Dice {
   }
 }
 
-const SYLLABLES = ("ka to ri mel san dor vi len pa tros bel ne gar fi lo mur tes an qui ser ho da wen cor " +
-  "lu bra mi sto ve nal pre cen tal ros ki dem fra gol hu pen ta rel mo sin vor el ast ur").split(" ");
-const FUNCTION_WORDS = ("the the the of of to to and and in in a a that for on with as was is by at from " +
+const SYLLABLES = (
+  "ka to ri mel san dor vi len pa tros bel ne gar fi lo mur tes an qui ser ho da wen cor " +
+  "lu bra mi sto ve nal pre cen tal ros ki dem fra gol hu pen ta rel mo sin vor el ast ur"
+).split(" ");
+const FUNCTION_WORDS = (
+  "the the the of of to to and and in in a a that for on with as was is by at from " +
   "it its has have had but not be were this which their after over more than new also would could into about " +
-  "they who when been will its there other some what up out two").split(" ");
+  "they who when been will its there other some what up out two"
+).split(" ");
 const REPORTING = ["said", "said", "said", "told reporters", "added", "noted", "stated", "claimed"];
-const TITLES = ["President", "Minister", "spokesperson", "director", "Mayor", "Senator", "General", "analyst"];
+const TITLES = [
+  "President",
+  "Minister",
+  "spokesperson",
+  "director",
+  "Mayor",
+  "Senator",
+  "General",
+  "analyst",
+];
 
 /** `count` distinct lower-case words, each two or three syllables. */
 function makeVocabulary(dice: Dice, count: number): string[] {
@@ -180,20 +200,32 @@ const VOCAB = makeVocabulary(new Dice(1), 3000);
 const VOCAB_INDEX = new Map(VOCAB.map((w, k) => [w, k]));
 
 function makeCast(dice: Dice): Cast {
-  const name = () => capital(dice.pick(SYLLABLES) + dice.pick(SYLLABLES) + (dice.chance(0.5) ? dice.pick(SYLLABLES) : ""));
+  const name = () =>
+    capital(
+      dice.pick(SYLLABLES) + dice.pick(SYLLABLES) + (dice.chance(0.5) ? dice.pick(SYLLABLES) : ""),
+    );
   return {
-    people: Array.from({ length: 14 }, () => ({ first: name(), last: name(), title: dice.pick(TITLES) })),
+    people: Array.from({ length: 14 }, () => ({
+      first: name(),
+      last: name(),
+      title: dice.pick(TITLES),
+    })),
     places: Array.from({ length: 8 }, name),
   };
 }
 
 function number(dice: Dice): string {
   switch (dice.int(5)) {
-    case 0: return String(2 + dice.int(98));
-    case 1: return `${1 + dice.int(9)},${String(dice.int(1000)).padStart(3, "0")}`;
-    case 2: return `${1 + dice.int(20)}.${dice.int(10)} million`;
-    case 3: return String(1990 + dice.int(36));
-    default: return `${1 + dice.int(99)} percent`;
+    case 0:
+      return String(2 + dice.int(98));
+    case 1:
+      return `${1 + dice.int(9)},${String(dice.int(1000)).padStart(3, "0")}`;
+    case 2:
+      return `${1 + dice.int(20)}.${dice.int(10)} million`;
+    case 3:
+      return String(1990 + dice.int(36));
+    default:
+      return `${1 + dice.int(99)} percent`;
   }
 }
 
@@ -204,7 +236,8 @@ function clause(dice: Dice, cast: Cast, min: number, spread: number): Token[] {
   for (let i = 0; i < n; i++) {
     const x = dice.float();
     if (x < 0.4) out.push(dice.pick(FUNCTION_WORDS));
-    else if (x < 0.46) out.push({ person: dice.skewed(cast.people.map((_, k) => k)), full: dice.chance(0.4) });
+    else if (x < 0.46)
+      out.push({ person: dice.skewed(cast.people.map((_, k) => k)), full: dice.chance(0.4) });
     else if (x < 0.5) out.push({ place: dice.skewed(cast.places.map((_, k) => k)) });
     else if (x < 0.53) out.push(number(dice));
     else out.push(dice.skewed(VOCAB));
@@ -217,14 +250,21 @@ function clause(dice: Dice, cast: Cast, min: number, spread: number): Token[] {
 function sentence(dice: Dice, cast: Cast): Token[] {
   const speaker = (): Token[] => {
     const p = dice.skewed(cast.people.map((_, k) => k));
-    return dice.chance(0.4) ? [cast.people[p]?.title ?? "official", { person: p, full: true }] : [{ person: p, full: dice.chance(0.5) }];
+    return dice.chance(0.4)
+      ? [cast.people[p]?.title ?? "official", { person: p, full: true }]
+      : [{ person: p, full: dice.chance(0.5) }];
   };
   switch (dice.int(8)) {
-    case 0: return ['"', ...clause(dice, cast, 6, 14), ',"', ...speaker(), dice.pick(REPORTING), "."];
-    case 1: return ['"', ...clause(dice, cast, 6, 14), ',"', "said", ...speaker(), "."];
-    case 2: return [...speaker(), "said", ...clause(dice, cast, 5, 12), "."];
-    case 3: return [...speaker(), "said", ":", '"', ...clause(dice, cast, 6, 16), '."'];
-    default: return [...clause(dice, cast, 8, 22), "."];
+    case 0:
+      return ['"', ...clause(dice, cast, 6, 14), ',"', ...speaker(), dice.pick(REPORTING), "."];
+    case 1:
+      return ['"', ...clause(dice, cast, 6, 14), ',"', "said", ...speaker(), "."];
+    case 2:
+      return [...speaker(), "said", ...clause(dice, cast, 5, 12), "."];
+    case 3:
+      return [...speaker(), "said", ":", '"', ...clause(dice, cast, 6, 16), '."'];
+    default:
+      return [...clause(dice, cast, 8, 22), "."];
   }
 }
 
@@ -240,7 +280,9 @@ function styleFor(source: number): Style {
       const m = /[aeiou]/.exec(name.slice(1));
       if (!m) return name;
       const at = m.index + 1;
-      return source % 2 ? name.slice(0, at) + name.charAt(at) + name.slice(at) : name.slice(0, at) + name.slice(at + 1);
+      return source % 2
+        ? name.slice(0, at) + name.charAt(at) + name.slice(at)
+        : name.slice(0, at) + name.slice(at + 1);
     },
   };
 }
@@ -294,7 +336,9 @@ export function makeStory(seed: number, sources: number, charsPerSource: number)
     const d = new Dice(seed * 31 + k + 1);
     const style = styleFor(k);
     const parts = [
-      render(clause(d, cast, 6, 5), cast, style).replace(/[,.]/g, "").replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
+      render(clause(d, cast, 6, 5), cast, style)
+        .replace(/[,.]/g, "")
+        .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
       `By ${capital(d.pick(VOCAB))} ${capital(d.pick(VOCAB))}`,
     ];
     let length = parts.join("\n\n").length;
@@ -348,7 +392,9 @@ function bench(label: string, inputs: readonly SourceInput[], plan: Plan): Row {
   }, plan);
   const [a = "", b = ""] = inputs.map((i) => i.text);
   const key = `${a}\u0000${b}`;
-  const d = diffTimings.get(key) ?? measure(() => diffWordsWithSpace(a, b, { timeout: DIFF_CAP_MS }) !== undefined, plan);
+  const d =
+    diffTimings.get(key) ??
+    measure(() => diffWordsWithSpace(a, b, { timeout: DIFF_CAP_MS }) !== undefined, plan);
   diffTimings.set(key, d);
   const row: Row = {
     label,
@@ -366,28 +412,67 @@ function bench(label: string, inputs: readonly SourceInput[], plan: Plan): Row {
 }
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const kb = (chars: number) => (chars >= 1e6 ? `${(chars / 1e6).toFixed(2)} MB` : `${(chars / 1e3).toFixed(1)} KB`);
+const kb = (chars: number) =>
+  chars >= 1e6 ? `${(chars / 1e6).toFixed(2)} MB` : `${(chars / 1e3).toFixed(1)} KB`;
 const COLUMNS: [string, number][] = [
-  ["case", 22], ["src", 4], ["size/src", 10], ["n", 4], ["median ms", 10], ["p10", 9], ["p90", 9], ["cpu med", 9],
-  ["diff med", 10], ["n", 4], ["cmp/diff", 9], ["sent", 7], ["align", 7], ["quotes", 7], ["var", 5],
+  ["case", 22],
+  ["src", 4],
+  ["size/src", 10],
+  ["n", 4],
+  ["median ms", 10],
+  ["p10", 9],
+  ["p90", 9],
+  ["cpu med", 9],
+  ["diff med", 10],
+  ["n", 4],
+  ["cmp/diff", 9],
+  ["sent", 7],
+  ["align", 7],
+  ["quotes", 7],
+  ["var", 5],
 ];
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(COLUMNS[i]?.[1] ?? 0) : c.padStart(COLUMNS[i]?.[1] ?? 0))).join(" ");
+const line = (cells: string[]) =>
+  cells
+    .map((c, i) => (i === 0 ? c.padEnd(COLUMNS[i]?.[1] ?? 0) : c.padStart(COLUMNS[i]?.[1] ?? 0)))
+    .join(" ");
 
 function printRow(r: Row): void {
   const diffMs = r.diff.timedOut ? `>${DIFF_CAP_MS}` : ms(r.diff.medianMs);
   const ratio = r.compare.medianMs / (r.diff.timedOut ? DIFF_CAP_MS : r.diff.medianMs);
-  console.log(line([
-    r.label, String(r.sources), kb(r.charsPerSource), String(r.compare.runsMs.length), ms(r.compare.medianMs), ms(r.compare.p10Ms),
-    ms(r.compare.p90Ms), ms(r.compare.cpuMedianMs), diffMs, String(r.diff.runsMs.length), `${r.diff.timedOut ? "<" : ""}${ratio.toFixed(ratio < 0.1 ? 3 : 2)}×`,
-    String(r.sentences), String(r.alignments), String(r.quotes), String(r.variants),
-  ]));
+  console.log(
+    line([
+      r.label,
+      String(r.sources),
+      kb(r.charsPerSource),
+      String(r.compare.runsMs.length),
+      ms(r.compare.medianMs),
+      ms(r.compare.p10Ms),
+      ms(r.compare.p90Ms),
+      ms(r.compare.cpuMedianMs),
+      diffMs,
+      String(r.diff.runsMs.length),
+      `${r.diff.timedOut ? "<" : ""}${ratio.toFixed(ratio < 0.1 ? 3 : 2)}×`,
+      String(r.sentences),
+      String(r.alignments),
+      String(r.quotes),
+      String(r.variants),
+    ]),
+  );
 }
 
 function main(): void {
   console.log(`compare() benchmark${quick ? " (--quick: no 1 MB inputs)" : ""}`);
-  console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-  console.log("times in ms (wall clock, performance.now); cpu = process CPU time; n = measured runs after warm-up;");
-  console.log("diff = diffWordsWithSpace on the first two sources; sent/align/quotes/var = what the comparison found\n");
+  console.log(
+    `node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
+  console.log(
+    "times in ms (wall clock, performance.now); cpu = process CPU time; n = measured runs after warm-up;",
+  );
+  console.log(
+    "diff = diffWordsWithSpace on the first two sources; sent/align/quotes/var = what the comparison found\n",
+  );
   console.log(line(COLUMNS.map(([h]) => h)));
   console.log("-".repeat(COLUMNS.reduce((n, [, w]) => n + w + 1, -1)));
 
@@ -399,13 +484,17 @@ function main(): void {
 
   const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
   const plan = (chars: number): Plan =>
-    chars >= 1_000_000 ? { warmup: 1, reps: 3, budgetMs: 60_000 }
-    : chars >= 100_000 ? { warmup: 3, reps: 10, budgetMs: 20_000 }
-    : { warmup: 10, reps: 30, budgetMs: 10_000 };
+    chars >= 1_000_000
+      ? { warmup: 1, reps: 3, budgetMs: 60_000 }
+      : chars >= 100_000
+        ? { warmup: 3, reps: 10, budgetMs: 20_000 }
+        : { warmup: 10, reps: 30, budgetMs: 10_000 };
   const rows: Row[] = [];
-  for (const chars of sizes) rows.push(bench(`2 sources, ${kb(chars)}`, makeStory(7, 2, chars), plan(chars)));
+  for (const chars of sizes)
+    rows.push(bench(`2 sources, ${kb(chars)}`, makeStory(7, 2, chars), plan(chars)));
   for (const chars of [10_000, 100_000]) {
-    for (const n of [4, 6]) rows.push(bench(`${n} sources, ${kb(chars)}`, makeStory(7, n, chars), plan(chars)));
+    for (const n of [4, 6])
+      rows.push(bench(`${n} sources, ${kb(chars)}`, makeStory(7, n, chars), plan(chars)));
   }
 
   // Doubling: the issue's own yardstick. Each step doubles the text of two sources; near-linear
@@ -419,8 +508,12 @@ function main(): void {
       compare(inputs);
       return true;
     }, plan(chars));
-    const ratio = previous ? `×${(t.medianMs / previous.medianMs).toFixed(2)} wall, ×${(t.cpuMedianMs / previous.cpuMedianMs).toFixed(2)} cpu` : "";
-    console.log(`  ${kb(chars).padStart(9)} per source   median ${ms(t.medianMs).padStart(6)} ms   cpu ${ms(t.cpuMedianMs).padStart(6)} ms   ${ratio}`);
+    const ratio = previous
+      ? `×${(t.medianMs / previous.medianMs).toFixed(2)} wall, ×${(t.cpuMedianMs / previous.cpuMedianMs).toFixed(2)} cpu`
+      : "";
+    console.log(
+      `  ${kb(chars).padStart(9)} per source   median ${ms(t.medianMs).padStart(6)} ms   cpu ${ms(t.cpuMedianMs).padStart(6)} ms   ${ratio}`,
+    );
     previous = t;
   }
 
@@ -429,8 +522,11 @@ function main(): void {
   // on CPU time, which other processes on the machine disturb far less than the wall clock. For
   // scale, "all pairs" is how the number of cross-source sentence pairs grows: the ratio a stage
   // that compares every sentence with every sentence of the other sources would show.
-  console.log("\ngrowth of compare() (medians; k = exponent in time ∝ total input^k, wall and cpu; diff k for reference)");
-  const find = (n: number, chars: number) => rows.find((r) => r.sources === n && r.label.endsWith(kb(chars)));
+  console.log(
+    "\ngrowth of compare() (medians; k = exponent in time ∝ total input^k, wall and cpu; diff k for reference)",
+  );
+  const find = (n: number, chars: number) =>
+    rows.find((r) => r.sources === n && r.label.endsWith(kb(chars)));
   const steps: [string, Row | undefined, Row | undefined][] = [
     ["2 src: 10 KB → 100 KB", find(2, 10_000), find(2, 100_000)],
     ["2 src: 100 KB → 1 MB", find(2, 100_000), find(2, 1_000_000)],
@@ -451,8 +547,12 @@ function main(): void {
     // diff only ever sees two sources, so its ratio is for the size steps alone.
     const sameSources = from.sources === to.sources;
     const diffTo = to.diff.timedOut ? DIFF_CAP_MS : to.diff.medianMs;
-    const diffK = Math.log(diffTo / from.diff.medianMs) / Math.log(to.charsPerSource / from.charsPerSource);
-    const diffNote = !sameSources || from.diff.timedOut ? "" : `   (diff k ${to.diff.timedOut ? ">" : "="} ${diffK.toFixed(2)})`;
+    const diffK =
+      Math.log(diffTo / from.diff.medianMs) / Math.log(to.charsPerSource / from.charsPerSource);
+    const diffNote =
+      !sameSources || from.diff.timedOut
+        ? ""
+        : `   (diff k ${to.diff.timedOut ? ">" : "="} ${diffK.toFixed(2)})`;
     console.log(
       `  ${label.padEnd(24)} input ×${inputRatio.toFixed(1).padEnd(5)} all pairs ×${pairRatio.toFixed(1).padEnd(6)} ` +
         `time ×${timeRatio.toFixed(1).padEnd(7)} k = ${k.toFixed(2).padEnd(6)} cpu ×${cpuRatio.toFixed(1).padEnd(7)} k = ${cpuK.toFixed(2).padEnd(5)}` +
@@ -463,6 +563,7 @@ function main(): void {
 
 // Run only as a script: a profiler or a test may import makeStory() alone.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  if (process.argv.includes("--sample")) for (const s of makeStory(7, 2, 1500)) console.log(`--- ${s.name}\n${s.text}`);
+  if (process.argv.includes("--sample"))
+    for (const s of makeStory(7, 2, 1500)) console.log(`--- ${s.name}\n${s.text}`);
   else main();
 }

@@ -13,7 +13,11 @@ import { gzipSync } from "node:zlib";
 const BUDGET_KB = 150;
 const dist = process.argv[2] ?? "dist";
 const html = readFileSync(join(dist, "index.html"), "utf8");
-const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const files = [
+  ...html.matchAll(
+    /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g,
+  ),
+].map((m) => m[1]);
 if (files.length === 0) throw new Error(`no scripts found in ${dist}/index.html`);
 let total = 0;
 for (const file of files) {
@@ -24,6 +28,8 @@ for (const file of files) {
 const kb = total / 1024;
 console.log(`initial JavaScript: ${kb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
 if (kb > BUDGET_KB) {
-  console.error("over budget: load the heavier parts when they are first needed (React.lazy, import())");
+  console.error(
+    "over budget: load the heavier parts when they are first needed (React.lazy, import())",
+  );
   process.exit(1);
 }

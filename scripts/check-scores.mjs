@@ -12,7 +12,9 @@ if (!existsSync(shared)) {
 const seedBounds =
   "clean.removed>=1,clean.kept>=1,align.f1>=0.9,unique.recall>=1,unique.false<=0,quotes.recall>=0.9,quotes.precision>=0.8," +
   "quotes.speaker>=0.8,quotes.matched>=0.7,variants.recall>=1,variants.precision>=0.6,framing.recall>=0.8,framing.precision>=0.6";
-const seed = spawnSync("node", [new URL("score.mjs", shared).pathname, "--require", seedBounds], { encoding: "utf8" });
+const seed = spawnSync("node", [new URL("score.mjs", shared).pathname, "--require", seedBounds], {
+  encoding: "utf8",
+});
 process.stdout.write(seed.stdout);
 const dev = spawnSync("node", [new URL("dev-align.mjs", shared).pathname], { encoding: "utf8" });
 process.stdout.write(dev.stdout);

@@ -23,9 +23,53 @@ const regressions = new URL("../src/analysis/__regressions__/fuzz-cases.json", i
 const parser = new DOMParser();
 const parseHtml = (html: string) => parser.parseFromString(html, "text/html");
 
-const WORDS = ["Minister", "Okafor", "Okaafor", "said", "told", "claimed", "allegedly", "the", "U.S.", "Dec.", "9", "war-mongering",
-  "invasion", "baseless", "\"", "“", "”", "‘", "’", "«", "»", "„", "'", "...", "…", ".", ",", "\n", "\n\n", "\r\n", " ", "—",
-  "3 hours ago", "Read more", "©", "<p>", "</p>", "<script>alert(1)</script>", "&amp;", "😀", "e\u0301", "\u202E", "\u200B", "\uD800", "\uDC00"];
+const WORDS = [
+  "Minister",
+  "Okafor",
+  "Okaafor",
+  "said",
+  "told",
+  "claimed",
+  "allegedly",
+  "the",
+  "U.S.",
+  "Dec.",
+  "9",
+  "war-mongering",
+  "invasion",
+  "baseless",
+  '"',
+  "“",
+  "”",
+  "‘",
+  "’",
+  "«",
+  "»",
+  "„",
+  "'",
+  "...",
+  "…",
+  ".",
+  ",",
+  "\n",
+  "\n\n",
+  "\r\n",
+  " ",
+  "—",
+  "3 hours ago",
+  "Read more",
+  "©",
+  "<p>",
+  "</p>",
+  "<script>alert(1)</script>",
+  "&amp;",
+  "😀",
+  "e\u0301",
+  "\u202E",
+  "\u200B",
+  "\uD800",
+  "\uDC00",
+];
 
 const newsish = fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((w) => w.join(" "));
 const text = fc.oneof(
@@ -33,7 +77,11 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 300 }) },
 );
-const source = fc.record({ text, html: fc.boolean() }).map(({ text: t, html }): SourceInput => ({ name: "s", text: html ? `<html><body><article><p>${t}</p></article><nav>Home | News</nav></body></html>` : t, ...(html ? { format: "html" as const } : {}) }));
+const source = fc.record({ text, html: fc.boolean() }).map(({ text: t, html }): SourceInput => ({
+  name: "s",
+  text: html ? `<html><body><article><p>${t}</p></article><nav>Home | News</nav></body></html>` : t,
+  ...(html ? { format: "html" as const } : {}),
+}));
 const inputs = fc.array(source, { minLength: 2, maxLength: 4 });
 
 function check(c: Comparison, given: readonly SourceInput[]): void {
@@ -42,12 +90,14 @@ function check(c: Comparison, given: readonly SourceInput[]): void {
     if (s.text !== given[k]?.text) throw new Error("text changed");
     let last = 0;
     for (const x of s.sentences) {
-      if (!(x.start >= last && x.start < x.end && x.end <= n)) throw new Error(`bad sentence ${x.id}`);
+      if (!(x.start >= last && x.start < x.end && x.end <= n))
+        throw new Error(`bad sentence ${x.id}`);
       last = x.end;
     }
   });
   const len = (id: string) => c.sources.find((s) => s.id === id)?.text.length ?? -1;
-  for (const m of [...c.quotes, ...c.framing]) if (!(m.start >= 0 && m.start < m.end && m.end <= len(m.source))) throw new Error("bad span");
+  for (const m of [...c.quotes, ...c.framing])
+    if (!(m.start >= 0 && m.start < m.end && m.end <= len(m.source))) throw new Error("bad span");
 }
 
 const t0 = performance.now();
@@ -65,9 +115,15 @@ const result = fc.check(
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);
 if (result.failed && result.counterexample) {
   const saved = JSON.parse(readFileSync(regressions, "utf8")) as unknown[];
-  saved.push({ found: new Date().toISOString(), error: String(result.errorInstance), inputs: result.counterexample[0] });
+  saved.push({
+    found: new Date().toISOString(),
+    error: String(result.errorInstance),
+    inputs: result.counterexample[0],
+  });
   writeFileSync(regressions, JSON.stringify(saved, null, 2) + "\n");
-  console.log(`fuzz: FAILED after ${result.numRuns} cases in ${seconds} s; the shrunk case was added to ${regressions.pathname}`);
+  console.log(
+    `fuzz: FAILED after ${result.numRuns} cases in ${seconds} s; the shrunk case was added to ${regressions.pathname}`,
+  );
   process.exit(1);
 }
 console.log(`fuzz: ${result.numRuns} cases passed in ${seconds} s`);

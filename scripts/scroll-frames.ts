@@ -19,7 +19,9 @@ import { makeStory } from "./bench.ts";
 const size = Number(process.argv[2] ?? 300000);
 const port = Number(process.env["PORT"] ?? 4199);
 const profileDir = process.env["PROFILE_DIR"] ?? "/tmp/prof-ui";
-const browser = await chromium.launch({ executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/lib/chromium/chromium" });
+const browser = await chromium.launch({
+  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/lib/chromium/chromium",
+});
 const tf = Date.now();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on("console", (m) => m.type() === "error" && console.log("console:", m.text()));
@@ -28,13 +30,19 @@ await page.goto(`http://127.0.0.1:${port}/#new`);
 page.setDefaultTimeout(120000);
 const [a, b] = makeStory(11, 2, size);
 const cards = page.locator("[data-source-editor]");
-for (const [k, name, text] of [[0, "First", a!.text], [1, "Second", b!.text]] as const) {
+for (const [k, name, text] of [
+  [0, "First", a!.text],
+  [1, "Second", b!.text],
+] as const) {
   // As a paste does; the textarea is hidden first, as laying out a megabyte in it is slow.
-  await cards.nth(k).getByLabel("Report").evaluate((el, v) => {
-    (el as HTMLElement).style.display = "none";
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set?.call(el, v);
-    el.dispatchEvent(new Event("input", { bubbles: true }));
-  }, text);
+  await cards
+    .nth(k)
+    .getByLabel("Report")
+    .evaluate((el, v) => {
+      (el as HTMLElement).style.display = "none";
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set?.call(el, v);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    }, text);
   await cards.nth(k).getByLabel("Outlet name").fill(name);
 }
 console.log("filled in", Date.now() - tf, "ms");
@@ -62,26 +70,32 @@ await cdp.send("Profiler.start");
 
 /** Scrolls the first column by each step in turn, one step a frame; gap statistics in ms. */
 const scroll = (steps: number[]) =>
-  page.evaluate(async (steps) => {
-    const target = document.querySelector<HTMLElement>("#reader [data-column]")!;
-    const gaps: number[] = [];
-    let last = performance.now();
-    for (const step of steps) {
-      target.scrollBy(0, step);
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = performance.now();
-      gaps.push(now - last);
-      last = now;
-    }
-    return { gaps, height: target.scrollHeight, top: target.scrollTop };
-  }, steps).then(({ gaps, height, top }) => {
-    // Statistics here, not in the page: the page function must not declare functions of its own.
-    gaps.sort((x, y) => x - y);
-    const at = (q: number) => Math.round(gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))]! * 10) / 10;
-    return { frames: gaps.length, median: at(0.5), p95: at(0.95), max: at(1), height, top };
-  });
+  page
+    .evaluate(async (steps) => {
+      const target = document.querySelector<HTMLElement>("#reader [data-column]")!;
+      const gaps: number[] = [];
+      let last = performance.now();
+      for (const step of steps) {
+        target.scrollBy(0, step);
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now();
+        gaps.push(now - last);
+        last = now;
+      }
+      return { gaps, height: target.scrollHeight, top: target.scrollTop };
+    }, steps)
+    .then(({ gaps, height, top }) => {
+      // Statistics here, not in the page: the page function must not declare functions of its own.
+      gaps.sort((x, y) => x - y);
+      const at = (q: number) =>
+        Math.round(gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))]! * 10) / 10;
+      return { frames: gaps.length, median: at(0.5), p95: at(0.95), max: at(1), height, top };
+    });
 
-console.log("bounce", JSON.stringify(await scroll(Array.from({ length: 120 }, (_, i) => (i % 2 ? -300 : 300)))));
+console.log(
+  "bounce",
+  JSON.stringify(await scroll(Array.from({ length: 120 }, (_, i) => (i % 2 ? -300 : 300)))),
+);
 console.log("DOM nodes after bounce", await domNodes());
 console.log("travel down", JSON.stringify(await scroll(Array.from({ length: 300 }, () => 200))));
 console.log("DOM nodes after travel down", await domNodes());

@@ -3,7 +3,10 @@ import { compare } from "./compare.ts";
 
 /** Aligned pairs as "text A ↔ text B", for readable expectations. */
 function pairs(a: string, b: string): string[] {
-  const c = compare([{ name: "A", text: a }, { name: "B", text: b }]);
+  const c = compare([
+    { name: "A", text: a },
+    { name: "B", text: b },
+  ]);
   const text = (id: string) => {
     const s = c.sources.find((x) => id.startsWith(`${x.id}.`));
     const sent = s?.sentences.find((x) => x.id === id);
@@ -51,7 +54,10 @@ describe("alignSentences (through compare)", () => {
   });
 
   it("groups nothing across a single source and scores in 0..1", () => {
-    const c = compare([{ name: "A", text: A }, { name: "B", text: A }]);
+    const c = compare([
+      { name: "A", text: A },
+      { name: "B", text: A },
+    ]);
     expect(c.alignments.length).toBeGreaterThanOrEqual(5);
     for (const al of c.alignments) {
       expect(al.sentences[0]?.split(".")[0]).not.toBe(al.sentences[1]?.split(".")[0]);

@@ -79,7 +79,17 @@ export interface SentencePair {
 }
 
 /** Chosen on the ECB+ development split with scripts/tune-align.ts (see README, "How it works"). */
-const DEFAULTS = { threshold: 0.15, softThreshold: 0.15, anchorMismatch: 0.6, maxKeyShare: 0.5, maxKeySentences: 100, maxPartners: 4, storyRange: [0.06, 0.15], anchorRange: [0.2, 0.4], softRule: "either" } as const;
+const DEFAULTS = {
+  threshold: 0.15,
+  softThreshold: 0.15,
+  anchorMismatch: 0.6,
+  maxKeyShare: 0.5,
+  maxKeySentences: 100,
+  maxPartners: 4,
+  storyRange: [0.06, 0.15],
+  anchorRange: [0.2, 0.4],
+  softRule: "either",
+} as const;
 
 /**
  * How sure we are that two sources report the same story, in 0..1, from the weighted cosine of
@@ -128,7 +138,8 @@ export function storyConfidence(
   // Without names on one side there is nothing to compare: the words decide alone.
   const anchorShare = smaller === 0 ? 1 : sharedAnchors / smaller;
   const cos = na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-  const ramp = (x: number, [lo, hi]: readonly [number, number]) => Math.max(0, Math.min(1, (x - lo) / (hi - lo)));
+  const ramp = (x: number, [lo, hi]: readonly [number, number]) =>
+    Math.max(0, Math.min(1, (x - lo) / (hi - lo)));
   return ramp(cos, range) * ramp(anchorShare, anchorRange);
 }
 
@@ -147,7 +158,13 @@ export function alignSentences(
   const story: number[][] = [];
   for (let a = 0; a < sourceCount; a++) {
     story[a] = [];
-    for (let b = 0; b < sourceCount; b++) story[a]![b] = a === b ? 1 : b < a ? (story[b]?.[a] ?? 0) : storyConfidence(sentences, a, b, opt.storyRange, opt.anchorRange);
+    for (let b = 0; b < sourceCount; b++)
+      story[a]![b] =
+        a === b
+          ? 1
+          : b < a
+            ? (story[b]?.[a] ?? 0)
+            : storyConfidence(sentences, a, b, opt.storyRange, opt.anchorRange);
   }
   const scored = scoreCandidates(sentences, opt, story, shouldStop);
   const n = sentences.length;
@@ -173,7 +190,13 @@ export function alignSentences(
     for (const j of led) {
       const s = sentences[i]!;
       const t = sentences[j]!;
-      if (j <= i || t.source === s.source || leads[j] !== leads[i] || (story[s.source]?.[t.source] ?? 0) < 1) continue;
+      if (
+        j <= i ||
+        t.source === s.source ||
+        leads[j] !== leads[i] ||
+        (story[s.source]?.[t.source] ?? 0) < 1
+      )
+        continue;
       const score = Math.max(scored.get(i * n + j) ?? 0, opt.threshold);
       scored.set(i * n + j, score);
       byLead.add(i * n + j);
@@ -191,7 +214,12 @@ export function alignSentences(
   });
   const ranks = partnerRanks(passing, sentences, sourceCount);
   return passing
-    .filter((p, k) => byLead.has(p.a * n + p.b) || ranks[2 * k]! < opt.maxPartners || ranks[2 * k + 1]! < opt.maxPartners)
+    .filter(
+      (p, k) =>
+        byLead.has(p.a * n + p.b) ||
+        ranks[2 * k]! < opt.maxPartners ||
+        ranks[2 * k + 1]! < opt.maxPartners,
+    )
     .map((p) => ({ ...p, score: round(p.score) }))
     .sort((x, y) => x.a - y.a || x.b - y.b);
 }
@@ -201,7 +229,11 @@ export function alignSentences(
  * source, and at 2k + 1 the reverse (0 = best; ties go to the earlier sentence, so the result
  * does not depend on order).
  */
-function partnerRanks(pairs: readonly SentencePair[], sentences: readonly SentenceTerms[], sourceCount: number): Int32Array {
+function partnerRanks(
+  pairs: readonly SentencePair[],
+  sentences: readonly SentenceTerms[],
+  sourceCount: number,
+): Int32Array {
   // Each pair has two sides; side e of pair k is entry 2k + e. Entries are sorted by their
   // sentence and the partner's source (the group), then best first; a rank counts up in a group.
   const m = 2 * pairs.length;
@@ -285,7 +317,12 @@ function probeOrder(
  */
 export function scoreCandidates(
   sentences: readonly SentenceTerms[],
-  opt: { readonly softThreshold: number; readonly anchorMismatch: number; readonly maxKeyShare: number; readonly maxKeySentences: number },
+  opt: {
+    readonly softThreshold: number;
+    readonly anchorMismatch: number;
+    readonly maxKeyShare: number;
+    readonly maxKeySentences: number;
+  },
   story: readonly (readonly number[])[],
   shouldStop: () => boolean = () => false,
 ): Map<number, number> {
@@ -314,7 +351,8 @@ export function scoreCandidates(
   let sources = 1;
   for (const x of source) sources = Math.max(sources, x + 1);
   const storyWeight = new Float64Array(sources * sources);
-  for (let x = 0; x < sources; x++) for (let y = 0; y < sources; y++) storyWeight[x * sources + y] = story[x]?.[y] ?? 0;
+  for (let x = 0; x < sources; x++)
+    for (let y = 0; y < sources; y++) storyWeight[x * sources + y] = story[x]?.[y] ?? 0;
 
   // The inverted index in compressed-row form: the postings of key k are at start[k]..start[k+1],
   // in ascending sentence order, each with that sentence's weight and anchor flag for k.
@@ -375,7 +413,14 @@ export function scoreCandidates(
     let residualNorm = 0;
     let residualMost = 0;
     const keys = keyStart[i + 1]! - first;
-    const probedFrom = probeOrder(keyIds.subarray(first, keyStart[i + 1]), keyWeight.subarray(first, keyStart[i + 1]), normA, postingLength, t, order);
+    const probedFrom = probeOrder(
+      keyIds.subarray(first, keyStart[i + 1]),
+      keyWeight.subarray(first, keyStart[i + 1]),
+      normA,
+      postingLength,
+      t,
+      order,
+    );
     for (let o = 0; o < keys; o++) {
       const e = first + order[o]!;
       const k = keyIds[e]!;
@@ -416,7 +461,11 @@ export function scoreCandidates(
       const weight = storyWeight[row + source[j]!]!;
       const length = normA > 0 && normB > 0 ? Math.sqrt(normA * normB) : 0;
       let d = dot[j]!;
-      if (length > 0 && Math.min(d / length + residualShare, (d + residualMost) / length) * weight < t - 1e-9) continue;
+      if (
+        length > 0 &&
+        Math.min(d / length + residualShare, (d + residualMost) / length) * weight < t - 1e-9
+      )
+        continue;
       let shared = anchorShared[j] === 1;
       if (residuals > 0) {
         for (let e = keyStart[j]!, end = keyStart[j + 1]!; e < end; e++) {

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compare, type Progress } from "./compare.ts";
 
-const seed = ["moscow-times", "ifp"].map((f) => ({ name: f, text: readFileSync(new URL(`../../seeds/${f}.txt`, import.meta.url), "utf8") }));
+const seed = ["moscow-times", "ifp"].map((f) => ({
+  name: f,
+  text: readFileSync(new URL(`../../seeds/${f}.txt`, import.meta.url), "utf8"),
+}));
 
 /** A clock that moves one millisecond each time it is read, so budgets run out deterministically. */
 function tickingClock(): () => number {
@@ -41,7 +44,14 @@ describe("time budget and progress", () => {
   it("reports each stage once, in order, ending with done", () => {
     const seen: Progress[] = [];
     compare(seed, { onProgress: (p) => seen.push(p) });
-    expect(seen.map((p) => p.stage)).toEqual(["reading", "alignment", "quotes", "variants", "framing", "done"]);
+    expect(seen.map((p) => p.stage)).toEqual([
+      "reading",
+      "alignment",
+      "quotes",
+      "variants",
+      "framing",
+      "done",
+    ]);
     expect(seen.map((p) => p.step)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(new Set(seen.map((p) => p.steps))).toEqual(new Set([6]));
   });

@@ -24,7 +24,9 @@ function corpora(): [string, SourceInput[]][] {
   ];
   for (const dir of readdirSync(new URL("fixtures/reports/", root), { withFileTypes: true })) {
     if (!dir.isDirectory()) continue;
-    const set = JSON.parse(read(`fixtures/reports/${dir.name}/set.json`)) as { sources: { file: string; name: string }[] };
+    const set = JSON.parse(read(`fixtures/reports/${dir.name}/set.json`)) as {
+      sources: { file: string; name: string }[];
+    };
     out.push([
       dir.name,
       set.sources.map((s) => ({
@@ -34,16 +36,29 @@ function corpora(): [string, SourceInput[]][] {
       })),
     ]);
   }
-  for (const [seed, n, size] of [[3, 2, 6_000], [5, 3, 8_000], [9, 2, 20_000]] as const) {
+  for (const [seed, n, size] of [
+    [3, 2, 6_000],
+    [5, 3, 8_000],
+    [9, 2, 20_000],
+  ] as const) {
     out.push([`generated ${n}×${size}`, makeStory(seed, n, size)]);
   }
   return out;
 }
 
-const DEFAULTS = { softThreshold: 0.15, anchorMismatch: 0.6, maxKeyShare: 0.5, maxKeySentences: 100 };
+const DEFAULTS = {
+  softThreshold: 0.15,
+  anchorMismatch: 0.6,
+  maxKeyShare: 0.5,
+  maxKeySentences: 100,
+};
 
 /** Every cross-source pair scored as align.ts defines the score, for the candidates to match. */
-function scoreEveryPair(sentences: readonly SentenceTerms[], vocab: Vocabulary, story: number[][]): Map<number, number> {
+function scoreEveryPair(
+  sentences: readonly SentenceTerms[],
+  vocab: Vocabulary,
+  story: number[][],
+): Map<number, number> {
   const n = sentences.length;
   const scored = new Map<number, number>();
   sentences.forEach((s, i) => {
@@ -51,7 +66,10 @@ function scoreEveryPair(sentences: readonly SentenceTerms[], vocab: Vocabulary, 
       if (j <= i || s.source === t.source) return;
       const sim = similarity(s, t, vocab);
       const anchored =
-        s.anchors.length === 0 || t.anchors.length === 0 || s.anchors.some((k) => t.keys.includes(k)) || t.anchors.some((k) => s.keys.includes(k))
+        s.anchors.length === 0 ||
+        t.anchors.length === 0 ||
+        s.anchors.some((k) => t.keys.includes(k)) ||
+        t.anchors.some((k) => s.keys.includes(k))
           ? sim
           : sim * DEFAULTS.anchorMismatch;
       const score = anchored * (story[s.source]?.[t.source] ?? 0);
@@ -69,10 +87,16 @@ describe("candidate search agrees with comparing everything", () => {
     const terms = all.map((s) => s.terms);
     const sources = Math.max(...terms.map((t) => t.source)) + 1;
     const story = Array.from({ length: sources }, (_, a) =>
-      Array.from({ length: sources }, (_, b) => (a === b ? 1 : storyConfidence(terms, a, b, [0.06, 0.15], [0.2, 0.4]))),
+      Array.from({ length: sources }, (_, b) =>
+        a === b ? 1 : storyConfidence(terms, a, b, [0.06, 0.15], [0.2, 0.4]),
+      ),
     );
     // No key reaches the posting caps in these inputs, so the search must be exact.
-    const fast = scoreCandidates(terms, { ...DEFAULTS, maxKeyShare: 1, maxKeySentences: Infinity }, story);
+    const fast = scoreCandidates(
+      terms,
+      { ...DEFAULTS, maxKeyShare: 1, maxKeySentences: Infinity },
+      story,
+    );
     const slow = scoreEveryPair(terms, vocab, story);
     // Look-alike events are kept apart before any sentence is scored.
     if (name !== "lookalike") expect(slow.size).toBeGreaterThan(0);
@@ -94,7 +118,9 @@ describe("candidate search agrees with comparing everything", () => {
     const { docs, pairs, vocab } = analyse(inputs);
     const found = docs.flatMap((d) => findQuotes(d));
     const fast = matchQuotes(found, docs, pairs, vocab);
-    expect(fast.map((q) => q.quote)).toEqual(matchQuotes(found, docs, pairs, vocab, { exhaustive: true }).map((q) => q.quote));
+    expect(fast.map((q) => q.quote)).toEqual(
+      matchQuotes(found, docs, pairs, vocab, { exhaustive: true }).map((q) => q.quote),
+    );
   });
 
   it.each(sets)("name variants: %s", (_, inputs) => {
@@ -103,32 +129,65 @@ describe("candidate search agrees with comparing everything", () => {
   });
 
   it("name variants, for names respelled every way the variants stage knows", () => {
-    const syllable = fc.constantFrom("ka", "ha", "mid", "ri", "so", "lu", "qas", "dja", "el", "ni", "ph", "ou", "ss", "y");
+    const syllable = fc.constantFrom(
+      "ka",
+      "ha",
+      "mid",
+      "ri",
+      "so",
+      "lu",
+      "qas",
+      "dja",
+      "el",
+      "ni",
+      "ph",
+      "ou",
+      "ss",
+      "y",
+    );
     const word = fc.array(syllable, { minLength: 2, maxLength: 4 }).map((s) => s.join(""));
     const name = word.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
     // One edit of each kind: insert, delete, swap, double, vowel change, q/k, al- prefix.
     const respell = (w: string, op: number, at: number): string => {
       const i = at % Math.max(1, w.length - 1);
       switch (op) {
-        case 0: return w.slice(0, i) + "e" + w.slice(i);
-        case 1: return w.length > 5 ? w.slice(0, i) + w.slice(i + 1) : w + "h";
-        case 2: return w.slice(0, i) + (w[i + 1] ?? "") + (w[i] ?? "") + w.slice(i + 2);
-        case 3: return w.slice(0, i) + (w[i] ?? "") + w.slice(i);
-        case 4: return w.replace(/[aeiou]/, "o");
-        case 5: return w.replace(/[kq]/i, (c) => (c === "k" ? "q" : c === "K" ? "Q" : c === "q" ? "k" : "K"));
-        default: return `Al-${w}`;
+        case 0:
+          return w.slice(0, i) + "e" + w.slice(i);
+        case 1:
+          return w.length > 5 ? w.slice(0, i) + w.slice(i + 1) : w + "h";
+        case 2:
+          return w.slice(0, i) + (w[i + 1] ?? "") + (w[i] ?? "") + w.slice(i + 2);
+        case 3:
+          return w.slice(0, i) + (w[i] ?? "") + w.slice(i);
+        case 4:
+          return w.replace(/[aeiou]/, "o");
+        case 5:
+          return w.replace(/[kq]/i, (c) =>
+            c === "k" ? "q" : c === "K" ? "Q" : c === "q" ? "k" : "K",
+          );
+        default:
+          return `Al-${w}`;
       }
     };
     fc.assert(
       fc.property(name, name, fc.nat(6), fc.nat(20), fc.boolean(), (first, last, op, at, full) => {
         const other = respell(last, op, at);
         const text = (n: string) =>
-          [`${full ? `${first} ${n}` : n} wins the vote`, `${first} ${n} said on Monday that the new dam on the river would open in May.`, `${n} told reporters the dam was safe.`].join("\n\n");
-        const { docs, pairs, all } = analyse([{ name: "A", text: text(last) }, { name: "B", text: text(other) }]);
+          [
+            `${full ? `${first} ${n}` : n} wins the vote`,
+            `${first} ${n} said on Monday that the new dam on the river would open in May.`,
+            `${n} told reporters the dam was safe.`,
+          ].join("\n\n");
+        const { docs, pairs, all } = analyse([
+          { name: "A", text: text(last) },
+          { name: "B", text: text(other) },
+        ]);
         expect(findVariants(docs, pairs)).toEqual(findVariants(docs, pairs, { exhaustive: true }));
         const sentences = all.map((s) => ({ source: s.terms.source, tokens: s.terms.tokens }));
         const tokens = sentences.flatMap((s) => s.tokens);
-        expect(tokens.map(buildVocabulary(sentences).keyOf)).toEqual(tokens.map(buildVocabulary(sentences, { exhaustive: true }).keyOf));
+        expect(tokens.map(buildVocabulary(sentences).keyOf)).toEqual(
+          tokens.map(buildVocabulary(sentences, { exhaustive: true }).keyOf),
+        );
       }),
       { numRuns: 300, seed: 42 },
     );

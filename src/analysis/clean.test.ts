@@ -59,9 +59,19 @@ describe("cleanText", () => {
   });
 
   it("removes menus, breadcrumbs and page labels above the headline", () => {
-    const page = ["COAST COURIER", "News | Sport | Weather | Opinion", "News › Harbour", ...ARTICLE].join("\n\n");
+    const page = [
+      "COAST COURIER",
+      "News | Sport | Weather | Opinion",
+      "News › Harbour",
+      ...ARTICLE,
+    ].join("\n\n");
     const out = render(page);
-    expect(out.slice(0, 4)).toEqual(["- COAST COURIER", "- News | Sport | Weather | Opinion", "- News › Harbour", `headline: ${ARTICLE[0]}`]);
+    expect(out.slice(0, 4)).toEqual([
+      "- COAST COURIER",
+      "- News | Sport | Weather | Opinion",
+      "- News › Harbour",
+      `headline: ${ARTICLE[0]}`,
+    ]);
   });
 
   it("keeps a columnist who speaks to the reader inside the article", () => {

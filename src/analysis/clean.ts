@@ -55,8 +55,19 @@ const STAMP_LEAD =
   /^(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago|yesterday|today)\s*[·•|—–-]\s*\S/i;
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*[-–|,]?\s*\d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}/i;
-const DATE_ANYWHERE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
-const READER_ADDRESS = new Set(["you", "your", "yours", "we", "our", "ours", "us", "please", "ourselves"]);
+const DATE_ANYWHERE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const READER_ADDRESS = new Set([
+  "you",
+  "your",
+  "yours",
+  "we",
+  "our",
+  "ours",
+  "us",
+  "please",
+  "ourselves",
+]);
 /** Share of a paragraph's content words found elsewhere in the article for it to anchor the body. */
 const CORE_COHESION = 0.3;
 /** An e-mail address or an international telephone number. */
@@ -70,7 +81,10 @@ const HEADLINE_COHESION = 0.3;
 const HEADLINE_WINDOW = 6;
 
 /** Splits `text` (within `scope`, e.g. the article part of an HTML page) into kept and removed blocks. */
-export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, end: text.length }]): CleanResult {
+export function cleanText(
+  text: string,
+  scope: readonly Span[] = [{ start: 0, end: text.length }],
+): CleanResult {
   const paragraphs = scope.flatMap((s) => splitParagraphs(text, s));
   const feats = paragraphs.map((p) => describe(text, p));
   const verdict: (string | null)[] = feats.map(() => null);
@@ -81,19 +95,38 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
     if (!verdict[i] && isMenu(f.text)) verdict[i] = "navigation, breadcrumb or tag list";
   });
   feats.forEach((f, i) => {
-    if (!verdict[i] && /©|\(c\)\s*\d{4}|all rights reserved/i.test(f.text)) verdict[i] = "copyright or legal notice";
-    else if (!verdict[i] && f.words <= 20 && CONTACT.test(f.text)) verdict[i] = "contact details (an e-mail address or telephone number)";
-    else if (!verdict[i] && !f.terminal && f.words <= 6 && /^[Aa]bout\s+(?:the\s+)?\p{Lu}/u.test(f.text)) verdict[i] = `${ABOUT_HEADING} (the publisher's own boilerplate)`;
-    else if (!verdict[i] && f.chrome && (f.address > 0 || f.words <= CHROME_MAX_WORDS)) verdict[i] = "site navigation or promotion wording";
+    if (!verdict[i] && /©|\(c\)\s*\d{4}|all rights reserved/i.test(f.text))
+      verdict[i] = "copyright or legal notice";
+    else if (!verdict[i] && f.words <= 20 && CONTACT.test(f.text))
+      verdict[i] = "contact details (an e-mail address or telephone number)";
+    else if (
+      !verdict[i] &&
+      !f.terminal &&
+      f.words <= 6 &&
+      /^[Aa]bout\s+(?:the\s+)?\p{Lu}/u.test(f.text)
+    )
+      verdict[i] = `${ABOUT_HEADING} (the publisher's own boilerplate)`;
+    else if (!verdict[i] && f.chrome && (f.address > 0 || f.words <= CHROME_MAX_WORDS))
+      verdict[i] = "site navigation or promotion wording";
   });
   // Speaking to "you" about "us" marks an appeal, but columnists and quoted speakers do it too:
   // it only counts outside the article's core (above the headline, after the last paragraph).
   const appeal = feats.map((f) => f.address >= 2 && f.address / Math.max(f.words, 1) >= 0.04);
 
-  const cohesion = topicCohesion(feats, feats.map((_, i) => !!verdict[i] || !!appeal[i]));
+  const cohesion = topicCohesion(
+    feats,
+    feats.map((_, i) => !!verdict[i] || !!appeal[i]),
+  );
   const isCore = (i: number) => {
     const f = feats[i];
-    return !!f && !verdict[i] && !appeal[i] && f.terminal && f.words >= 8 && (cohesion[i] ?? 0) >= CORE_COHESION;
+    return (
+      !!f &&
+      !verdict[i] &&
+      !appeal[i] &&
+      f.terminal &&
+      f.words >= 8 &&
+      (cohesion[i] ?? 0) >= CORE_COHESION
+    );
   };
   // The body starts at the first prose paragraph. It ends at the on-topic paragraph that best
   // splits the page into "mostly article" before and "mostly chrome" after: the maximum of
@@ -106,12 +139,19 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
   feats.forEach((_, i) => {
     if (isCore(i)) {
       balance++;
-      if (balance > best) { best = balance; last = i; }
+      if (balance > best) {
+        best = balance;
+        last = i;
+      }
     } else if (verdict[i] || appeal[i]) balance--;
   });
   // The site's own name recurs in its chrome ("Support <Site>!", "<Site> Editorial Staff"); a
   // name seen in chrome and never in the article marks a line as the site talking about itself.
-  const selfNames = siteNames(feats, (i) => !!verdict[i] || !!appeal[i], (i) => i >= first && i <= last);
+  const selfNames = siteNames(
+    feats,
+    (i) => !!verdict[i] || !!appeal[i],
+    (i) => i >= first && i <= last,
+  );
   const namesSite = (f: Features) => [...selfNames].some((n) => f.names.includes(n));
   // A short report may have no paragraph that repeats the others' words: its first prose
   // paragraph is still the article.
@@ -127,11 +167,25 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
   for (let i = Math.max(0, first - HEADLINE_WINDOW); i < first; i++) {
     const f = feats[i];
     if (!f || verdict[i] || appeal[i]) continue;
-    if (title === undefined && looksLikeHeadline(f) && (cohesion[i] ?? 0) >= HEADLINE_COHESION && !isDateLine(f) && !namesSite(f)) {
+    if (
+      title === undefined &&
+      looksLikeHeadline(f) &&
+      (cohesion[i] ?? 0) >= HEADLINE_COHESION &&
+      !isDateLine(f) &&
+      !namesSite(f)
+    ) {
       title = i;
       roles[i] = "headline";
     } else if (title !== undefined) {
-      roles[i] = f.byline ? "byline" : f.credit ? "caption" : isDateLine(f) ? "label" : f.terminal && f.words >= 8 ? "body" : "label";
+      roles[i] = f.byline
+        ? "byline"
+        : f.credit
+          ? "caption"
+          : isDateLine(f)
+            ? "label"
+            : f.terminal && f.words >= 8
+              ? "body"
+              : "label";
     }
   }
   const bodyStart = title ?? first;
@@ -140,7 +194,8 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
     const f = feats[i];
     if (!f || verdict[i]) continue;
     if (appeal[i]) verdict[i] = "addresses the reader (an appeal or site message, not reporting)";
-    else if (!f.terminal || (f.words <= 6 && !f.text.endsWith("."))) verdict[i] = "page label above the headline";
+    else if (!f.terminal || (f.words <= 6 && !f.text.endsWith(".")))
+      verdict[i] = "page label above the headline";
     else roles[i] = f.byline ? "byline" : f.credit ? "caption" : "body";
   }
 
@@ -156,11 +211,17 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
     if (verdict[i]?.startsWith(ABOUT_HEADING)) aboutSection = true;
     else if (!f.terminal && f.words <= 8) aboutSection = false;
     if (aboutSection) verdict[i] ??= "in the publisher's 'About …' section";
-    else if (appeal[i]) verdict[i] ??= "addresses the reader (an appeal or site message, not reporting)";
+    else if (appeal[i])
+      verdict[i] ??= "addresses the reader (an appeal or site message, not reporting)";
     else if (!f.terminal && f.words <= 8) verdict[i] ??= "short line after the article's end";
-    else if (afterChrome && offTopic) verdict[i] ??= "after the article's end, on another topic (a bio, a promotion or a link list)";
-    else if (afterChrome && (cohesion[i] ?? 0) < TAIL_COHESION) verdict[i] ??= "after the article's end, following page chrome (about the publisher, contacts, notes)";
-    else if (afterChrome && namesSite(f)) verdict[i] ??= "after the article's end, about the site or its staff";
+    else if (afterChrome && offTopic)
+      verdict[i] ??=
+        "after the article's end, on another topic (a bio, a promotion or a link list)";
+    else if (afterChrome && (cohesion[i] ?? 0) < TAIL_COHESION)
+      verdict[i] ??=
+        "after the article's end, following page chrome (about the publisher, contacts, notes)";
+    else if (afterChrome && namesSite(f))
+      verdict[i] ??= "after the article's end, about the site or its staff";
     else if (afterChrome && f.teaser) verdict[i] ??= "teaser of a linked story";
     if (verdict[i]) afterChrome = true;
   }
@@ -182,18 +243,26 @@ export function cleanText(text: string, scope: readonly Span[] = [{ start: 0, en
 function isMenu(line: string): boolean {
   // Without a separator there is one part: no need to split.
   if (!MENU_SEPARATOR_CHARS.test(line)) return false;
-  const parts = line.split(/\s+(?:[|›»·•\/]|::)\s+|\s*[|›»·•]\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = line
+    .split(/\s+(?:[|›»·•/]|::)\s+|\s*[|›»·•]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2 || endsAsSentence(line)) return false;
   return parts.every((p) => p.split(/\s+/).length <= 4);
 }
 
-const MENU_SEPARATOR_CHARS = /[|›»·•\/:]/;
+const MENU_SEPARATOR_CHARS = /[|›»·•/:]/;
 
 function isDateLine(f: Features): boolean {
   return DATE_LINE.test(f.text) || (f.words <= 12 && DATE_ANYWHERE.test(f.text));
 }
 
-function finish(feats: Features[], verdict: (string | null)[], roles: SentenceRole[], title: number | undefined): CleanResult {
+function finish(
+  feats: Features[],
+  verdict: (string | null)[],
+  roles: SentenceRole[],
+  title: number | undefined,
+): CleanResult {
   const blocks: Block[] = [];
   const removed: RemovedSpan[] = [];
   feats.forEach((f, i) => {
@@ -207,7 +276,10 @@ function finish(feats: Features[], verdict: (string | null)[], roles: SentenceRo
 
 function describe(text: string, span: Span): Features {
   const s = text.slice(span.start, span.end);
-  const quotes = findQuoteSpans(text, span).map((q) => ({ start: q.outer.start - span.start, end: q.outer.end - span.start }));
+  const quotes = findQuoteSpans(text, span).map((q) => ({
+    start: q.outer.start - span.start,
+    end: q.outer.end - span.start,
+  }));
   const tokens = tokenize(text, span.start, span.end);
   const content = new Set<string>();
   let address = 0;
@@ -216,7 +288,11 @@ function describe(text: string, span: Span): Features {
     // The reader is addressed outside quotations ("you" in a quoted remark is someone else's).
     // Every form that counts has its lowercase form in the set, so that test comes first.
     if (!READER_ADDRESS.has(t.lower)) continue;
-    if (quotes.length > 0 && quotes.some((q) => t.end - span.start > q.start && t.start - span.start < q.end)) continue;
+    if (
+      quotes.length > 0 &&
+      quotes.some((q) => t.end - span.start > q.start && t.start - span.start < q.end)
+    )
+      continue;
     if (READER_ADDRESS.has(t.raw) || (t.raw === t.raw.toLowerCase() && t.raw !== "US")) address++;
   }
   // Chrome wording only decides for a short block or one that addresses the reader (see
@@ -277,7 +353,9 @@ function endsAsSentence(s: string): boolean {
   const n = s.length;
   if (n === 0) return false;
   if (TERMINATORS.includes(s.charAt(n - 1))) return true;
-  return n >= 2 && CLOSING_QUOTES.includes(s.charAt(n - 1)) && TERMINATORS.includes(s.charAt(n - 2));
+  return (
+    n >= 2 && CLOSING_QUOTES.includes(s.charAt(n - 1)) && TERMINATORS.includes(s.charAt(n - 2))
+  );
 }
 
 /** /(?:\.\.\.|…)$/ */
@@ -289,14 +367,16 @@ const TERMINATORS = ".!?";
 const CLOSING_QUOTES = `"”’`;
 const CLOSING = `"”’')]`;
 
-const CREDIT_WORDS = /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i;
+const CREDIT_WORDS =
+  /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i;
 /** Blocks up to this many words are judged on chrome wording alone (with no reader address). */
 const CHROME_MAX_WORDS = 12;
 
 /** Page-chrome wording outside the quotations (quoted text is blanked, offsets kept). */
 function hasChromeWording(s: string, quotes: readonly Span[]): boolean {
   let unquoted = s;
-  for (const q of [...quotes].reverse()) unquoted = unquoted.slice(0, q.start) + " ".repeat(q.end - q.start) + unquoted.slice(q.end);
+  for (const q of [...quotes].reverse())
+    unquoted = unquoted.slice(0, q.start) + " ".repeat(q.end - q.start) + unquoted.slice(q.end);
   const lower = unquoted.toLowerCase();
   // At each word's start, only the phrases beginning with that word are tried. A phrase matches
   // on word boundaries, so the word it begins with is the whole word there.
@@ -305,7 +385,8 @@ function hasChromeWording(s: string, quotes: readonly Span[]): boolean {
     let e = k + 1;
     while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
     for (const phrase of PHRASES_BY_FIRST_WORD.get(lower.slice(k, e)) ?? []) {
-      if (lower.startsWith(phrase, k) && !isWordChar(lower.charCodeAt(k + phrase.length))) return true;
+      if (lower.startsWith(phrase, k) && !isWordChar(lower.charCodeAt(k + phrase.length)))
+        return true;
     }
     k = e;
   }
@@ -325,7 +406,6 @@ for (const phrase of CHROME_PHRASES) {
     PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
   }
 }
-
 
 function containsPhrase(haystack: string, phrase: string): boolean {
   let k = haystack.indexOf(phrase);
@@ -352,15 +432,23 @@ function markLists(feats: Features[], verdict: (string | null)[]): void {
     if (!f.stamp) return;
     verdict[i] = "time stamp of a linked story";
     let j = i - 1;
-    if (feats[j]?.teaser) { verdict[j] = "teaser of a linked story"; j--; }
+    if (feats[j]?.teaser) {
+      verdict[j] = "teaser of a linked story";
+      j--;
+    }
     const head = feats[j];
-    if (head && !head.terminal && head.words <= 25 && !head.stamp) { verdict[j] = "headline of a linked story"; j--; }
+    if (head && !head.terminal && head.words <= 25 && !head.stamp) {
+      verdict[j] = "headline of a linked story";
+      j--;
+    }
     const label = feats[j];
-    if (label && !label.terminal && label.words <= 4 && !verdict[j]) verdict[j] = "heading of a list of links";
+    if (label && !label.terminal && label.words <= 4 && !verdict[j])
+      verdict[j] = "heading of a list of links";
   });
   feats.forEach((f, i) => {
     const next = feats[i + 1];
-    if (f.teaser && !verdict[i] && next && (verdict[i + 1] || next.stamp)) verdict[i] = "teaser of a linked story";
+    if (f.teaser && !verdict[i] && next && (verdict[i + 1] || next.stamp))
+      verdict[i] = "teaser of a linked story";
   });
 }
 
@@ -368,7 +456,9 @@ function markLists(feats: Features[], verdict: (string | null)[]): void {
 function topicCohesion(feats: Features[], excluded: readonly boolean[]): number[] {
   const counts = new Map<string, number>();
   const prose = feats.map((f, i) => !excluded[i] && f.words >= 6);
-  feats.forEach((f, i) => { if (prose[i]) for (const w of f.content) counts.set(w, (counts.get(w) ?? 0) + 1); });
+  feats.forEach((f, i) => {
+    if (prose[i]) for (const w of f.content) counts.set(w, (counts.get(w) ?? 0) + 1);
+  });
   return feats.map((f, i) => {
     if (f.content.size === 0) return 0;
     let shared = 0;
@@ -378,7 +468,11 @@ function topicCohesion(feats: Features[], excluded: readonly boolean[]): number[
 }
 
 /** Name runs that occur in chrome blocks and nowhere in the article body. */
-function siteNames(feats: readonly Features[], isChrome: (i: number) => boolean, inBody: (i: number) => boolean): Set<string> {
+function siteNames(
+  feats: readonly Features[],
+  isChrome: (i: number) => boolean,
+  inBody: (i: number) => boolean,
+): Set<string> {
   const inChrome = new Set<string>();
   const elsewhere = new Set<string>();
   feats.forEach((f, i) => {

@@ -12,18 +12,32 @@ const seed: SourceInput[] = [
   { name: "Outlet two", text: readFileSync(join(root, "seeds/ifp.txt"), "utf8") },
 ];
 /** Every invented plain-text fixture set (fixtures/reports), as inputs. */
-const fixtureSets: [string, SourceInput[]][] = readdirSync(join(root, "fixtures/reports"), { withFileTypes: true })
+const fixtureSets: [string, SourceInput[]][] = readdirSync(join(root, "fixtures/reports"), {
+  withFileTypes: true,
+})
   .filter((d) => d.isDirectory())
   .map((d) => {
-    const set = JSON.parse(readFileSync(join(root, "fixtures/reports", d.name, "set.json"), "utf8")) as { sources: { file: string; name: string }[] };
+    const set = JSON.parse(
+      readFileSync(join(root, "fixtures/reports", d.name, "set.json"), "utf8"),
+    ) as { sources: { file: string; name: string }[] };
     const sources = set.sources.filter((s) => s.file.endsWith(".txt"));
-    return [d.name, sources.map((s) => ({ name: s.name, text: readFileSync(join(root, "fixtures/reports", d.name, s.file), "utf8") }))] as [string, SourceInput[]];
+    return [
+      d.name,
+      sources.map((s) => ({
+        name: s.name,
+        text: readFileSync(join(root, "fixtures/reports", d.name, s.file), "utf8"),
+      })),
+    ] as [string, SourceInput[]];
   })
   .filter(([, inputs]) => inputs.length >= 2);
 const corpora: [string, SourceInput[]][] = [["seed pair", seed], ...fixtureSets];
 
 function checkInvariants(c: Comparison, inputs: readonly SourceInput[]): void {
-  const lowSurrogate = (t: string, i: number) => i > 0 && i < t.length && /[\uDC00-\uDFFF]/.test(t.charAt(i)) && /[\uD800-\uDBFF]/.test(t.charAt(i - 1));
+  const lowSurrogate = (t: string, i: number) =>
+    i > 0 &&
+    i < t.length &&
+    /[\uDC00-\uDFFF]/.test(t.charAt(i)) &&
+    /[\uD800-\uDBFF]/.test(t.charAt(i - 1));
   const ids = new Set<string>();
   expect(c.schema).toBe("comparison/1");
   expect(c.sources).toHaveLength(inputs.length);
@@ -40,7 +54,8 @@ function checkInvariants(c: Comparison, inputs: readonly SourceInput[]): void {
       expect(lowSurrogate(text, x.start) || lowSurrogate(text, x.end)).toBe(false);
       last = x.end;
     }
-    for (const r of s.removed) expect(r.start >= 0 && r.end <= text.length && r.start < r.end).toBe(true);
+    for (const r of s.removed)
+      expect(r.start >= 0 && r.end <= text.length && r.start < r.end).toBe(true);
   });
   const textOf = (id: string) => c.sources.find((s) => s.id === id)?.text ?? "";
   for (const a of c.alignments) {
@@ -54,11 +69,37 @@ function checkInvariants(c: Comparison, inputs: readonly SourceInput[]): void {
     expect(x.end).toBeLessThanOrEqual(textOf(x.source).length);
     expect(x.start).toBeLessThan(x.end);
   }
-  for (const v of c.variants) for (const f of v.forms) for (const sp of f.spans) expect(sp.end).toBeLessThanOrEqual(textOf(f.source).length);
+  for (const v of c.variants)
+    for (const f of v.forms)
+      for (const sp of f.spans) expect(sp.end).toBeLessThanOrEqual(textOf(f.source).length);
 }
 
 describe("compare: invariants on arbitrary text", () => {
-  const unit = fc.constantFrom("a", "Bob", " ", ". ", "\n", "\n\n", "\r\n", '"', "“", "”", "'", "’", "😀", "e\u0301", "U.S.", "said", "Kanu", "…", "-", "\uD800", "\u202E", "\u200B", "<b>");
+  const unit = fc.constantFrom(
+    "a",
+    "Bob",
+    " ",
+    ". ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    '"',
+    "“",
+    "”",
+    "'",
+    "’",
+    "😀",
+    "e\u0301",
+    "U.S.",
+    "said",
+    "Kanu",
+    "…",
+    "-",
+    "\uD800",
+    "\u202E",
+    "\u200B",
+    "<b>",
+  );
   const text = fc.string({ unit, maxLength: 200 });
   it("never throws; offsets are in bounds, ordered and on code-point boundaries; deterministic", () => {
     fc.assert(
@@ -98,7 +139,9 @@ describe("compare: metamorphic relations (nothing depends on particular names, o
   it.each(corpora)("straight quotes to curly ones keeps the structure (%s)", (_, inputs) => {
     const curly = inputs.map((i) => ({ ...i, text: curlQuotes(i.text) }));
     const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
-    expect(structureOf(compare(curly), undefined, straight)).toEqual(structureOf(compare(inputs), undefined, straight));
+    expect(structureOf(compare(curly), undefined, straight)).toEqual(
+      structureOf(compare(inputs), undefined, straight),
+    );
   });
 
   it.each(corpora)("LF to CRLF keeps the structure (%s)", (_, inputs) => {
@@ -113,44 +156,66 @@ describe("compare: metamorphic relations (nothing depends on particular names, o
       }
       return map;
     });
-    expect(structureOf(compare(crlf), (s, o) => back[s]?.[o] ?? o)).toEqual(structureOf(compare(inputs.map((i) => ({ ...i, text: i.text.replace(/\r\n/g, "\n") })))));
+    expect(structureOf(compare(crlf), (s, o) => back[s]?.[o] ?? o)).toEqual(
+      structureOf(compare(inputs.map((i) => ({ ...i, text: i.text.replace(/\r\n/g, "\n") })))),
+    );
   });
 
-  it.each(corpora)("shuffling the paragraphs after the lead keeps alignments, quotes and variants (%s)", (_, inputs) => {
-    // The headline and the two lead sentences stay on top: the engine deliberately reads the top
-    // of a report as its summary (the inverted pyramid). Everything below may move.
-    const a = compare(inputs);
-    const shuffled = inputs.map((input, k) => ({ ...input, text: shuffleBody(input.text, a.sources[k]?.sentences ?? [], k + 1) }));
-    const b = compare(shuffled);
-    const byText = (c: Comparison) => {
-      const textOf = (id: string) => {
-        const s = c.sources.find((x) => id.startsWith(`${x.id}.`));
-        const sent = s?.sentences.find((x) => x.id === id);
-        return s && sent ? `${s.id}:${s.text.slice(sent.start, sent.end)}` : id;
+  it.each(corpora)(
+    "shuffling the paragraphs after the lead keeps alignments, quotes and variants (%s)",
+    (_, inputs) => {
+      // The headline and the two lead sentences stay on top: the engine deliberately reads the top
+      // of a report as its summary (the inverted pyramid). Everything below may move.
+      const a = compare(inputs);
+      const shuffled = inputs.map((input, k) => ({
+        ...input,
+        text: shuffleBody(input.text, a.sources[k]?.sentences ?? [], k + 1),
+      }));
+      const b = compare(shuffled);
+      const byText = (c: Comparison) => {
+        const textOf = (id: string) => {
+          const s = c.sources.find((x) => id.startsWith(`${x.id}.`));
+          const sent = s?.sentences.find((x) => x.id === id);
+          return s && sent ? `${s.id}:${s.text.slice(sent.start, sent.end)}` : id;
+        };
+        return {
+          alignments: c.alignments.map((x) => x.sentences.map(textOf).sort().join(" | ")).sort(),
+          quotes: c.quotes
+            .map(
+              (q) =>
+                `${q.source}:${c.sources.find((s) => s.id === q.source)?.text.slice(q.start, q.end)} (${q.speaker ?? "-"})`,
+            )
+            .sort(),
+          variants: c.variants
+            .map((v) =>
+              v.forms
+                .map((f) => `${f.source}:${f.text}`)
+                .sort()
+                .join(" / "),
+            )
+            .sort(),
+        };
       };
-      return {
-        alignments: c.alignments.map((x) => x.sentences.map(textOf).sort().join(" | ")).sort(),
-        quotes: c.quotes.map((q) => `${q.source}:${c.sources.find((s) => s.id === q.source)?.text.slice(q.start, q.end)} (${q.speaker ?? "-"})`).sort(),
-        variants: c.variants.map((v) => v.forms.map((f) => `${f.source}:${f.text}`).sort().join(" / ")).sort(),
-      };
-    };
-    const sa = byText(a);
-    const sb = byText(b);
-    expect(sb.alignments).toEqual(sa.alignments);
-    expect(sb.variants).toEqual(sa.variants);
-    // A pronoun or a bare quotation takes its speaker from the sentence before it, so moving a
-    // paragraph may move that; the quotations themselves must all be found.
-    expect(sb.quotes.map((q) => q.replace(/ \(.*\)$/, ""))).toEqual(sa.quotes.map((q) => q.replace(/ \(.*\)$/, "")));
-  });
+      const sa = byText(a);
+      const sb = byText(b);
+      expect(sb.alignments).toEqual(sa.alignments);
+      expect(sb.variants).toEqual(sa.variants);
+      // A pronoun or a bare quotation takes its speaker from the sentence before it, so moving a
+      // paragraph may move that; the quotations themselves must all be found.
+      expect(sb.quotes.map((q) => q.replace(/ \(.*\)$/, ""))).toEqual(
+        sa.quotes.map((q) => q.replace(/ \(.*\)$/, "")),
+      );
+    },
+  );
 });
 
 /** Straight quotes to typographic ones, by context: an opening mark follows a space or a line start. */
 function curlQuotes(text: string): string {
   return text
     .replace(/(\p{L})'(\p{L})/gu, "$1’$2")
-    .replace(/(^|[\s(\[—–])"/gmu, "$1“")
+    .replace(/(^|[\s([—–])"/gmu, "$1“")
     .replace(/"/g, "”")
-    .replace(/(^|[\s(\[—–“])'/gmu, "$1‘")
+    .replace(/(^|[\s([—–“])'/gmu, "$1‘")
     .replace(/'/g, "’");
 }
 
@@ -158,8 +223,14 @@ function curlQuotes(text: string): string {
  * Deterministically permutes the article's paragraphs below the lead: the paragraphs that hold
  * body sentences, after the first two of them (page chrome and the top stay where they are).
  */
-function shuffleBody(text: string, sentences: Comparison["sources"][number]["sentences"], seedValue: number): string {
-  const paragraphs = [...new Set(sentences.filter((s) => s.role === "body").map((s) => s.paragraph))].slice(2);
+function shuffleBody(
+  text: string,
+  sentences: Comparison["sources"][number]["sentences"],
+  seedValue: number,
+): string {
+  const paragraphs = [
+    ...new Set(sentences.filter((s) => s.role === "body").map((s) => s.paragraph)),
+  ].slice(2);
   const spans = paragraphs.map((p) => {
     const inP = sentences.filter((s) => s.paragraph === p);
     return { start: inP[0]?.start ?? 0, end: inP[inP.length - 1]?.end ?? 0 };

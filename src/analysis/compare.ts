@@ -1,4 +1,9 @@
-import { alignSentences, type AlignOptions, type LeadPosition, type SentencePair } from "./align.ts";
+import {
+  alignSentences,
+  type AlignOptions,
+  type LeadPosition,
+  type SentencePair,
+} from "./align.ts";
 import { cleanText } from "./clean.ts";
 import { isReporting, type Doc, type DocSentence } from "./document.ts";
 import { findFraming } from "./framing.ts";
@@ -7,7 +12,15 @@ import { findQuotes, matchQuotes } from "./quotes/index.ts";
 import { splitSentences } from "./segment.ts";
 import { buildVocabulary, sentenceTerms, type Vocabulary } from "./similarity.ts";
 import type { Token } from "./tokens.ts";
-import type { Alignment, BudgetedStage, Comparison, ParseHtml, Source, SourceInput, Span } from "./types.ts";
+import type {
+  Alignment,
+  BudgetedStage,
+  Comparison,
+  ParseHtml,
+  Source,
+  SourceInput,
+  Span,
+} from "./types.ts";
 import { findVariants } from "./variants/index.ts";
 import { ENGINE_VERSION, MAX_SOURCES } from "./constants.ts";
 
@@ -47,8 +60,14 @@ export interface Progress {
 }
 
 export type Stage = "reading" | "alignment" | "quotes" | "variants" | "framing" | "done";
-export const STAGES: readonly Stage[] = ["reading", "alignment", "quotes", "variants", "framing", "done"];
-
+export const STAGES: readonly Stage[] = [
+  "reading",
+  "alignment",
+  "quotes",
+  "variants",
+  "framing",
+  "done",
+];
 
 /**
  * Compares two or more reports of one story. Pure and deterministic: the same inputs and options
@@ -61,7 +80,8 @@ export function compare(inputs: readonly SourceInput[], options: CompareOptions 
   const { budget, onProgress } = options;
   const deadline = budget ? budget.now() + budget.ms : Infinity;
   const over = budget ? () => budget.now() > deadline : () => false;
-  const progress = (stage: Stage) => onProgress?.({ stage, step: STAGES.indexOf(stage), steps: STAGES.length });
+  const progress = (stage: Stage) =>
+    onProgress?.({ stage, step: STAGES.indexOf(stage), steps: STAGES.length });
   const incomplete: BudgetedStage[] = [];
   /** Runs a later stage unless the budget is spent; a skipped stage yields nothing. */
   const stage = <T>(name: BudgetedStage & Stage, run: () => T[]): T[] => {
@@ -75,7 +95,14 @@ export function compare(inputs: readonly SourceInput[], options: CompareOptions 
 
   const { docs, all, vocab, pairs, cutShort } = analyse(inputs, options, over, progress);
   if (cutShort) incomplete.push("alignment");
-  const quotes = stage("quotes", () => matchQuotes(docs.flatMap((d) => findQuotes(d)), docs, pairs, vocab));
+  const quotes = stage("quotes", () =>
+    matchQuotes(
+      docs.flatMap((d) => findQuotes(d)),
+      docs,
+      pairs,
+      vocab,
+    ),
+  );
   const variants = stage("variants", () => findVariants(docs, pairs));
   const framing = stage("framing", () => findFraming(docs, all, pairs, quotes));
   progress("done");
@@ -87,7 +114,11 @@ export function compare(inputs: readonly SourceInput[], options: CompareOptions 
     quotes: quotes.map((q) => q.quote),
     variants,
     framing,
-    meta: { hitBudget: incomplete.length > 0, engine: ENGINE_VERSION, ...(incomplete.length > 0 ? { incomplete } : {}) },
+    meta: {
+      hitBudget: incomplete.length > 0,
+      engine: ENGINE_VERSION,
+      ...(incomplete.length > 0 ? { incomplete } : {}),
+    },
   };
 }
 
@@ -110,7 +141,9 @@ export function analyse(
 
   // Tokens and the comparison-wide vocabulary: similarity weights depend on every source.
   const vocab = buildVocabulary(
-    prepared.flatMap((p, k) => p.sentences.map((s) => ({ source: k, tokens: isReporting(s.role) ? s.tokens : [] }))),
+    prepared.flatMap((p, k) =>
+      p.sentences.map((s) => ({ source: k, tokens: isReporting(s.role) ? s.tokens : [] })),
+    ),
   );
   let global = 0;
   // Every Doc gets the same fields in the same order: objects of one shape keep the later
@@ -140,7 +173,12 @@ export function analyse(
   const all = docs.flatMap((d) => d.sentences);
   progress("alignment");
   let cutShort = false;
-  const pairs = alignSentences(all.map((s) => s.terms), options.align, leadPositions(docs), () => (cutShort ||= shouldStop()));
+  const pairs = alignSentences(
+    all.map((s) => s.terms),
+    options.align,
+    leadPositions(docs),
+    () => (cutShort ||= shouldStop()),
+  );
   return { docs, all, vocab, pairs, cutShort };
 }
 
@@ -150,7 +188,11 @@ interface PreparedSource extends Omit<Doc, "sentences"> {
 
 const SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | undefined): PreparedSource {
+function readSource(
+  input: SourceInput,
+  index: number,
+  parseHtml: ParseHtml | undefined,
+): PreparedSource {
   const id = SOURCE_IDS[index] ?? `S${index}`;
   let view = input.text;
   // A fresh plain span: callers spread the result, and must not copy their own object's fields.
@@ -167,7 +209,11 @@ function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | un
       scope = [...h.article];
       let at = 0;
       for (const a of [...h.article, { start: view.length, end: view.length }]) {
-        if (a.start > at && view.slice(at, a.start).trim()) removed.push({ ...toOriginal({ start: at, end: a.start }), reason: "outside the article that Readability found on the page" });
+        if (a.start > at && view.slice(at, a.start).trim())
+          removed.push({
+            ...toOriginal({ start: at, end: a.start }),
+            reason: "outside the article that Readability found on the page",
+          });
         at = Math.max(at, a.end);
       }
     } else scope = [{ start: 0, end: view.length }];
@@ -178,19 +224,38 @@ function readSource(input: SourceInput, index: number, parseHtml: ParseHtml | un
 
   const sentences: PreparedSource["sentences"][number][] = [];
   cleaned.blocks.forEach((block, paragraph) => {
-    const spans = block.role === "body" ? splitSentences(view, block) : [{ start: block.start, end: block.end }];
+    const spans =
+      block.role === "body"
+        ? splitSentences(view, block)
+        : [{ start: block.start, end: block.end }];
     // Each sentence takes its share of the paragraph's tokens (sentences never split a word).
     let t = 0;
     for (const s of spans) {
       while (t < block.tokens.length && (block.tokens[t]?.start ?? 0) < s.start) t++;
       const first = t;
       while (t < block.tokens.length && (block.tokens[t]?.end ?? 0) <= s.end) t++;
-      sentences.push({ id: `${id}.${sentences.length}`, start: s.start, end: s.end, paragraph, role: block.role, tokens: block.tokens.slice(first, t) });
+      sentences.push({
+        id: `${id}.${sentences.length}`,
+        start: s.start,
+        end: s.end,
+        paragraph,
+        role: block.role,
+        tokens: block.tokens.slice(first, t),
+      });
     }
   });
   return {
-    index, id, name: input.name, original: input.text, view, toOriginal, removed, sentences,
-    title: cleaned.title, pageTitle, format: input.format === "html" ? "html" : undefined,
+    index,
+    id,
+    name: input.name,
+    original: input.text,
+    view,
+    toOriginal,
+    removed,
+    sentences,
+    title: cleaned.title,
+    pageTitle,
+    format: input.format === "html" ? "html" : undefined,
   };
 }
 
@@ -201,12 +266,16 @@ const LEAD_SENTENCES = 2;
 function leadPositions(docs: readonly Doc[]): LeadPosition[] {
   return docs.flatMap((d) => {
     const lead = new Set(d.sentences.filter((s) => s.role === "body").slice(0, LEAD_SENTENCES));
-    return d.sentences.map((s): LeadPosition => (s.role === "headline" ? "headline" : lead.has(s) ? "lead" : null));
+    return d.sentences.map((s): LeadPosition =>
+      s.role === "headline" ? "headline" : lead.has(s) ? "lead" : null,
+    );
   });
 }
 
 function toSource(d: Doc): Source {
-  const title = d.title ? d.view.slice(d.title.start, d.title.end).replace(/\s+/g, " ").trim() : d.pageTitle;
+  const title = d.title
+    ? d.view.slice(d.title.start, d.title.end).replace(/\s+/g, " ").trim()
+    : d.pageTitle;
   return {
     id: d.id,
     name: d.name,

@@ -3,7 +3,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeStory } from "../../scripts/bench.ts";
 import { compare } from "./compare.ts";
-import { findFramingTerm, findReportWord, scanSentence, type FramingHit, type LexiconEntry } from "./lexicon-index.ts";
+import {
+  findFramingTerm,
+  findReportWord,
+  scanSentence,
+  type FramingHit,
+  type LexiconEntry,
+} from "./lexicon-index.ts";
 import { hedges } from "./lexicons/hedges.ts";
 import { labels } from "./lexicons/labels.ts";
 import { loadedTerms, pejorativeAffixes } from "./lexicons/loaded-terms.ts";
@@ -14,7 +20,9 @@ import type { Comparison, FramingCategory } from "./types.ts";
 const marksOf = (c: Comparison) =>
   c.framing.map((f) => {
     const text = (id: string) => c.sources.find((s) => s.id === id)?.text ?? "";
-    const counterpart = f.counterpart ? ` ~ ${text(f.counterpart.source).slice(f.counterpart.start, f.counterpart.end)}` : "";
+    const counterpart = f.counterpart
+      ? ` ~ ${text(f.counterpart.source).slice(f.counterpart.start, f.counterpart.end)}`
+      : "";
     return `${f.source} ${text(f.source).slice(f.start, f.end)} [${f.category}, ${f.voice}]${counterpart}`;
   });
 
@@ -31,7 +39,12 @@ describe("framing", () => {
       "Energy minister Rosa Pell said on Friday that the Kessel dam would flood two villages.",
       "Militants cut power lines in the north, police said.",
     ].join("\n\n");
-    const marks = marksOf(compare([{ name: "A", text: a }, { name: "B", text: b }]));
+    const marks = marksOf(
+      compare([
+        { name: "A", text: a },
+        { name: "B", text: b },
+      ]),
+    );
     expect(marks).toContain("A admitted [attribution, narrator] ~ said");
     expect(marks.some((m) => m.startsWith("A dismissed [attribution, narrator]"))).toBe(true);
     // "the protest" is a label (protest / riot), never a reporting noun.
@@ -44,8 +57,12 @@ describe("framing", () => {
   });
 
   it("does not read a name as a word (a Mr Find is not a reporting verb)", () => {
-    const text = "Lorry driver Joaquin Restrepo-Find, 47, was rescued from the water on Friday morning.";
-    const c = compare([{ name: "A", text }, { name: "B", text }]);
+    const text =
+      "Lorry driver Joaquin Restrepo-Find, 47, was rescued from the water on Friday morning.";
+    const c = compare([
+      { name: "A", text },
+      { name: "B", text },
+    ]);
     expect(marksOf(c)).toEqual([]);
   });
 
@@ -56,7 +73,10 @@ describe("framing", () => {
       "The budget raises spending on schools by 4 percent and on roads by 2 percent.",
       "The finance minister said the deficit would fall to 2.1 percent of output next year.",
     ].join("\n\n");
-    const c = compare([{ name: "A", text: wire }, { name: "B", text: wire }]);
+    const c = compare([
+      { name: "A", text: wire },
+      { name: "B", text: wire },
+    ]);
     expect(c.framing).toEqual([]);
   });
 });
@@ -67,7 +87,12 @@ describe("framing", () => {
  * written then), token by token, on real text and on sentences made to hit every branch.
  */
 describe("lexicon matching equals the direct version", () => {
-  const split = (form: string) => form.toLowerCase().replace(/’/g, "'").split(/[\s\u2010\u2011-]+/).filter(Boolean);
+  const split = (form: string) =>
+    form
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/[\s\u2010\u2011-]+/)
+      .filter(Boolean);
   const compile = () => {
     const report = new Map<string, LexiconEntry[]>();
     const framing = new Map<string, LexiconEntry[]>();
@@ -82,35 +107,110 @@ describe("lexicon matching equals the direct version", () => {
     };
     for (const v of reportVerbs) {
       for (const f of v.forms) {
-        const e: LexiconEntry = { words: split(f), lemma: v.lemma, category: "attribution", strength: v.strength, note: v.note, kind: "verb" };
+        const e: LexiconEntry = {
+          words: split(f),
+          lemma: v.lemma,
+          category: "attribution",
+          strength: v.strength,
+          note: v.note,
+          kind: "verb",
+        };
         add(report, e);
         add(framing, e);
       }
     }
     for (const p of reportPhrases) {
       for (const f of p.forms) {
-        const e: LexiconEntry = { words: split(f), lemma: p.phrase, category: "attribution", strength: p.strength, note: p.note, kind: "phrase" };
+        const e: LexiconEntry = {
+          words: split(f),
+          lemma: p.phrase,
+          category: "attribution",
+          strength: p.strength,
+          note: p.note,
+          kind: "phrase",
+        };
         add(report, e);
         add(framing, e);
       }
     }
-    for (const n of reportNouns) for (const f of n.forms) add(framing, { words: split(f), lemma: n.lemma, category: "attribution", strength: n.strength, note: n.note, kind: "noun" });
-    for (const h of hedges) for (const f of h.forms) add(framing, { words: split(f), lemma: h.term, category: "hedge", strength: h.strength, note: h.note, kind: "term" });
+    for (const n of reportNouns)
+      for (const f of n.forms)
+        add(framing, {
+          words: split(f),
+          lemma: n.lemma,
+          category: "attribution",
+          strength: n.strength,
+          note: n.note,
+          kind: "noun",
+        });
+    for (const h of hedges)
+      for (const f of h.forms)
+        add(framing, {
+          words: split(f),
+          lemma: h.term,
+          category: "hedge",
+          strength: h.strength,
+          note: h.note,
+          kind: "term",
+        });
     for (const g of labels) {
-      for (const t of g.terms) for (const f of t.forms) add(framing, { words: split(f), lemma: t.term, category: "label", strength: t.strength, note: t.note, kind: "term", group: g.group });
+      for (const t of g.terms)
+        for (const f of t.forms)
+          add(framing, {
+            words: split(f),
+            lemma: t.term,
+            category: "label",
+            strength: t.strength,
+            note: t.note,
+            kind: "term",
+            group: g.group,
+          });
     }
-    for (const l of loadedTerms) for (const f of l.forms) add(framing, { words: split(f), lemma: l.term, category: l.category, strength: l.strength, note: l.note, kind: "term" });
+    for (const l of loadedTerms)
+      for (const f of l.forms)
+        add(framing, {
+          words: split(f),
+          lemma: l.term,
+          category: l.category,
+          strength: l.strength,
+          note: l.note,
+          kind: "term",
+        });
     return { report, framing };
   };
   const compiled = compile();
-  const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "every", "each"]);
+  const DETERMINERS = new Set([
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "no",
+    "every",
+    "each",
+  ]);
   const COMMON = new Set<FramingCategory>(["attribution", "hedge", "intensifier"]);
-  const match = (map: Map<string, LexiconEntry[]>, tokens: readonly Token[], i: number): LexiconEntry | undefined => {
+  const match = (
+    map: Map<string, LexiconEntry[]>,
+    tokens: readonly Token[],
+    i: number,
+  ): LexiconEntry | undefined => {
     const first = tokens[i];
     if (!first) return undefined;
     const inName = i > 0 && first.capitalized && !isTitleCased(tokens);
     const rawLower = first.raw.toLowerCase();
-    const list = map.get(rawLower.includes("’") ? rawLower.replace(/’/g, "'") : rawLower) ?? map.get(first.lower);
+    const list =
+      map.get(rawLower.includes("’") ? rawLower.replace(/’/g, "'") : rawLower) ??
+      map.get(first.lower);
     if (!list) return undefined;
     const afterDeterminer = DETERMINERS.has(tokens[i - 1]?.lower ?? "");
     outer: for (const e of list) {
@@ -137,11 +237,29 @@ describe("lexicon matching equals the direct version", () => {
     let j = i;
     while (tokens[j]?.hyphenNext && j - i < 3) j++;
     const last = tokens[j] ?? first;
-    const compound = j === i ? first.lower : tokens.slice(i, j + 1).map((t) => t.lower).join("-");
+    const compound =
+      j === i
+        ? first.lower
+        : tokens
+            .slice(i, j + 1)
+            .map((t) => t.lower)
+            .join("-");
     for (const a of affixes) {
-      const ok = a.position === "suffix" ? compound.endsWith(a.bare) && compound.length >= a.bare.length + 3 : compound.startsWith(a.bare) && compound.length >= a.bare.length + 3;
+      const ok =
+        a.position === "suffix"
+          ? compound.endsWith(a.bare) && compound.length >= a.bare.length + 3
+          : compound.startsWith(a.bare) && compound.length >= a.bare.length + 3;
       if (ok && !a.exclude.includes(compound) && (!a.capitalizedOnly || first.capitalized)) {
-        return { start: first.start, end: last.end, length: j - i + 1, lemma: compound, category: "loaded", strength: 2, note: a.note, kind: "term" };
+        return {
+          start: first.start,
+          end: last.end,
+          length: j - i + 1,
+          lemma: compound,
+          category: "loaded",
+          strength: 2,
+          note: a.note,
+          kind: "term",
+        };
       }
     }
     return undefined;
@@ -154,7 +272,17 @@ describe("lexicon matching equals the direct version", () => {
     if (coined && (!e || coined.length > e.words.length)) return coined;
     if (e) {
       const last = tokens[i + e.words.length - 1] ?? first;
-      return { start: first.start, end: last.end, length: e.words.length, lemma: e.lemma, category: e.category, strength: e.strength, note: e.note, kind: e.kind, ...(e.group ? { group: e.group } : {}) };
+      return {
+        start: first.start,
+        end: last.end,
+        length: e.words.length,
+        lemma: e.lemma,
+        category: e.category,
+        strength: e.strength,
+        note: e.note,
+        kind: e.kind,
+        ...(e.group ? { group: e.group } : {}),
+      };
     }
     return undefined;
   };
@@ -165,13 +293,16 @@ describe("lexicon matching equals the direct version", () => {
     const verbs: { start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const want = reportWord(tokens, i);
-      if (JSON.stringify(findReportWord(tokens, i)) !== JSON.stringify(want)) out.push(`report word at ${i}`);
-      if (JSON.stringify(findFramingTerm(tokens, i)) !== JSON.stringify(framingTerm(tokens, i))) out.push(`framing term at ${i}`);
+      if (JSON.stringify(findReportWord(tokens, i)) !== JSON.stringify(want))
+        out.push(`report word at ${i}`);
+      if (JSON.stringify(findFramingTerm(tokens, i)) !== JSON.stringify(framingTerm(tokens, i)))
+        out.push(`framing term at ${i}`);
       const first = tokens[i];
       const last = tokens[i + (want?.length ?? 1) - 1];
-      if (want && first && last && want.kind === "verb") verbs.push({ start: first.start, end: last.end });
+      if (want && first && last && want.kind === "verb")
+        verbs.push({ start: first.start, end: last.end });
     }
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const hit = framingTerm(tokens, i);
       if (hit) hits.push(hit);
       i += hit?.length ?? 1;
@@ -185,31 +316,87 @@ describe("lexicon matching equals the direct version", () => {
 
   it("on the seed, the fixtures and a generated story", () => {
     const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
-    const texts = [read("seeds/moscow-times.txt"), read("seeds/ifp.txt"), ...makeStory(11, 2, 20_000).map((s) => s.text)];
-    for (const dir of readdirSync(new URL("../../fixtures/reports/", import.meta.url), { withFileTypes: true })) {
+    const texts = [
+      read("seeds/moscow-times.txt"),
+      read("seeds/ifp.txt"),
+      ...makeStory(11, 2, 20_000).map((s) => s.text),
+    ];
+    for (const dir of readdirSync(new URL("../../fixtures/reports/", import.meta.url), {
+      withFileTypes: true,
+    })) {
       if (!dir.isDirectory()) continue;
-      for (const file of readdirSync(new URL(`../../fixtures/reports/${dir.name}/`, import.meta.url))) {
+      for (const file of readdirSync(
+        new URL(`../../fixtures/reports/${dir.name}/`, import.meta.url),
+      )) {
         if (file.endsWith(".txt")) texts.push(read(`fixtures/reports/${dir.name}/${file}`));
       }
     }
     const found: string[] = [];
-    for (const text of texts) for (const line of text.split(/\n+|(?<=[.!?])\s+/)) found.push(...differences(tokenize(line)));
+    for (const text of texts)
+      for (const line of text.split(/\n+|(?<=[.!?])\s+/))
+        found.push(...differences(tokenize(line)));
     expect(found).toEqual([]);
   });
 
   it("on sentences made of lexicon words in every case, after determiners, in names and in compounds", () => {
     // Lexicon words (first and later words of entries), determiners, affix words and names.
-    const vocabulary = [...new Set([...compiled.framing.values()].flat().flatMap((e) => e.words))].filter((_, k) => k % 7 === 0);
+    const vocabulary = [
+      ...new Set([...compiled.framing.values()].flat().flatMap((e) => e.words)),
+    ].filter((_, k) => k % 7 === 0);
     const word = fc.oneof(
-      fc.constantFrom(...vocabulary, "the", "a", "it", "is", "was", "said", "according", "to", "so-called", "warmonger", "Xenophobia", "partygate", "pseudo-science", "it’s", "U.S.", "régime"),
+      fc.constantFrom(
+        ...vocabulary,
+        "the",
+        "a",
+        "it",
+        "is",
+        "was",
+        "said",
+        "according",
+        "to",
+        "so-called",
+        "warmonger",
+        "Xenophobia",
+        "partygate",
+        "pseudo-science",
+        "it’s",
+        "U.S.",
+        "régime",
+      ),
       fc.constantFrom("Anna", "Kessel", "Minister", "Said"),
     );
-    const cased = fc.tuple(word, fc.constantFrom("lower", "Title", "UPPER", "as is"), fc.constantFrom("", "’s", "'s")).map(([w, c, s]) =>
-      (c === "lower" ? w.toLowerCase() : c === "UPPER" ? w.toUpperCase() : c === "Title" ? w.charAt(0).toUpperCase() + w.slice(1) : w) + s);
-    const sentence = fc.array(fc.tuple(cased, fc.constantFrom(" ", " ", " ", "-", ", ", "  ")), { minLength: 1, maxLength: 14 })
-      .map((ws) => ws.map(([w, sep]) => w + sep).join("").trim());
-    fc.assert(fc.property(sentence, (text) => {
-      expect(differences(tokenize(text))).toEqual([]);
-    }), { numRuns: 3000, seed: 5 });
+    const cased = fc
+      .tuple(
+        word,
+        fc.constantFrom("lower", "Title", "UPPER", "as is"),
+        fc.constantFrom("", "’s", "'s"),
+      )
+      .map(
+        ([w, c, s]) =>
+          (c === "lower"
+            ? w.toLowerCase()
+            : c === "UPPER"
+              ? w.toUpperCase()
+              : c === "Title"
+                ? w.charAt(0).toUpperCase() + w.slice(1)
+                : w) + s,
+      );
+    const sentence = fc
+      .array(fc.tuple(cased, fc.constantFrom(" ", " ", " ", "-", ", ", "  ")), {
+        minLength: 1,
+        maxLength: 14,
+      })
+      .map((ws) =>
+        ws
+          .map(([w, sep]) => w + sep)
+          .join("")
+          .trim(),
+      );
+    fc.assert(
+      fc.property(sentence, (text) => {
+        expect(differences(tokenize(text))).toEqual([]);
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
   });
 });

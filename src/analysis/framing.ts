@@ -18,7 +18,9 @@ export function findFraming(
   quotes: readonly MatchedQuote[],
 ): FramingMark[] {
   const sentences = new SentenceData(all.length, pairs);
-  const inQuote = docs.map((d) => containment(quotes.filter((q) => q.found.doc === d.index).map((q) => q.found.outer)));
+  const inQuote = docs.map((d) =>
+    containment(quotes.filter((q) => q.found.doc === d.index).map((q) => q.found.outer)),
+  );
 
   const marks: FramingMark[] = [];
   for (const doc of docs) {
@@ -31,7 +33,14 @@ export function findFraming(
         const span = doc.toOriginal(hit);
         const quoted = inQuote[doc.index]?.(hit) ?? false;
         const counterpart = findCounterpart(hit, s, all, docs, sentences);
-        const mark = { source: doc.id, start: span.start, end: span.end, category: hit.category, voice: quoted ? "quoted" : "narrator", note: hit.note } as const;
+        const mark = {
+          source: doc.id,
+          start: span.start,
+          end: span.end,
+          category: hit.category,
+          voice: quoted ? "quoted" : "narrator",
+          note: hit.note,
+        } as const;
         marks.push(counterpart ? { ...mark, counterpart } : mark);
       }
     }
@@ -78,7 +87,11 @@ class SentenceData {
         const other = partner[k] ?? 0;
         // Moved before every entry it ranks ahead of (the comparator of the sort this replaces).
         let at = others.length;
-        for (; at > 0 && ((scores[at - 1] ?? 0) - p.score || other - (others[at - 1] ?? 0)) < 0; at--) {
+        for (
+          ;
+          at > 0 && ((scores[at - 1] ?? 0) - p.score || other - (others[at - 1] ?? 0)) < 0;
+          at--
+        ) {
           others[at] = others[at - 1] ?? 0;
           scores[at] = scores[at - 1] ?? 0;
         }
@@ -114,7 +127,8 @@ function containment(spans: readonly Span[]): (s: Span) => boolean {
 }
 
 /** Where `start` falls in a sentence, from 0 (its start) to 1 (its end). */
-const relative = (start: number, sentence: DocSentence) => (start - sentence.start) / Math.max(1, sentence.end - sentence.start);
+const relative = (start: number, sentence: DocSentence) =>
+  (start - sentence.start) / Math.max(1, sentence.end - sentence.start);
 
 /**
  * The wording an aligned sentence elsewhere uses for the same thing: for an attribution verb, that
@@ -151,7 +165,11 @@ function findCounterpart(
     if (hit.category === "attribution") {
       for (const v of verbs) {
         const distance = Math.abs(relative(v.start, t) - at);
-        if (!best || distance < bestDistance || (distance === bestDistance && v.start < best.start)) {
+        if (
+          !best ||
+          distance < bestDistance ||
+          (distance === bestDistance && v.start < best.start)
+        ) {
           best = v;
           bestDistance = distance;
         }

@@ -15,7 +15,8 @@ function expectInvariants(html: string, h: HtmlText): void {
     const s = starts[i]!;
     const e = ends[i]!;
     const ch = text[i]!;
-    if (!(0 <= s && s <= e && e <= html.length)) throw new Error(`out of bounds at ${i}: ${s}..${e}`);
+    if (!(0 <= s && s <= e && e <= html.length))
+      throw new Error(`out of bounds at ${i}: ${s}..${e}`);
     if (i > 0 && (s < starts[i - 1]! || e < ends[i - 1]!)) throw new Error(`not monotone at ${i}`);
     const source = html.slice(s, e);
     const ok =
@@ -31,12 +32,12 @@ function expectInvariants(html: string, h: HtmlText): void {
 
 describe("htmlToText", () => {
   it("decodes named, legacy, decimal and hex entities", () => {
-    expect(textOf("<p>Fish &amp; chips &lt;3 &nbsp;x &rsquo;s &#8220;q&#x201D; &bogus; &amp</p>")).toBe(
-      "Fish & chips <3 \u00a0x \u2019s \u201cq\u201d &bogus; &",
-    );
-    expect(textOf("Jos&eacute; &Aacute;lvarez &copy2024 &mdash; &hellip;&euro;5 &Omega;&sigmaf;")).toBe(
-      "Jos\u00e9 \u00c1lvarez \u00a92024 \u2014 \u2026\u20ac5 \u03a9\u03c2",
-    );
+    expect(
+      textOf("<p>Fish &amp; chips &lt;3 &nbsp;x &rsquo;s &#8220;q&#x201D; &bogus; &amp</p>"),
+    ).toBe("Fish & chips <3 \u00a0x \u2019s \u201cq\u201d &bogus; &");
+    expect(
+      textOf("Jos&eacute; &Aacute;lvarez &copy2024 &mdash; &hellip;&euro;5 &Omega;&sigmaf;"),
+    ).toBe("Jos\u00e9 \u00c1lvarez \u00a92024 \u2014 \u2026\u20ac5 \u03a9\u03c2");
     // NUL, out of range and surrogates become U+FFFD; C1 controls are read as windows-1252.
     expect(textOf("&#0;|&#x110000;|&#55357;|&#146;|&#x1F600;|&#99999999999999999999;")).toBe(
       "\ufffd|\ufffd|\ufffd|\u2019|\u{1F600}|\ufffd",
@@ -52,10 +53,12 @@ describe("htmlToText", () => {
     const html =
       "<div><div><p>One</p></div>\n  <section><h2>Two</h2><p>Three <b>bold</b> <i>it</i>al<a href='#'>ic</a></p></section></div>";
     expect(textOf(html)).toBe("One\n\nTwo\n\nThree bold italic");
-    expect(textOf("<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul><blockquote>d</blockquote>")).toBe(
-      "a\n\nb\n\nc\n\nd",
+    expect(
+      textOf("<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul><blockquote>d</blockquote>"),
+    ).toBe("a\n\nb\n\nc\n\nd");
+    expect(textOf("<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>")).toBe(
+      "a b\n\nc",
     );
-    expect(textOf("<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>")).toBe("a b\n\nc");
   });
 
   it("collapses whitespace and maps the space to the run's first character", () => {
@@ -67,21 +70,31 @@ describe("htmlToText", () => {
   });
 
   it("drops script, style, template, noscript and svg content", () => {
-    expect(textOf('<p>a<script>if (x < 1) document.write("</p><p>")</script>b</p><style>p{}</style>')).toBe("ab");
+    expect(
+      textOf('<p>a<script>if (x < 1) document.write("</p><p>")</script>b</p><style>p{}</style>'),
+    ).toBe("ab");
     expect(textOf("<p>a<template>1 < 2</template>b</p>")).toBe("ab");
-    expect(textOf("<p>a<template><p>t</p></template>b<noscript>n</noscript><svg><text>s</text></svg>c</p>")).toBe(
-      "abc",
-    );
-    expect(textOf("<p>a <SCRIPT type=x>x</script >b <svg/> c</p><textarea><p>no</p></textarea>")).toBe("a b c");
+    expect(
+      textOf(
+        "<p>a<template><p>t</p></template>b<noscript>n</noscript><svg><text>s</text></svg>c</p>",
+      ),
+    ).toBe("abc");
+    expect(
+      textOf("<p>a <SCRIPT type=x>x</script >b <svg/> c</p><textarea><p>no</p></textarea>"),
+    ).toBe("a b c");
   });
 
   it("turns br into one newline and at most one blank line", () => {
-    expect(textOf("<p>one<br>two<br/><br>three<br><br><br>four</p>")).toBe("one\ntwo\n\nthree\n\nfour");
+    expect(textOf("<p>one<br>two<br/><br>three<br><br><br>four</p>")).toBe(
+      "one\ntwo\n\nthree\n\nfour",
+    );
     expect(textOf("<br><br>lead")).toBe("lead");
   });
 
   it("skips every comment form, doctype and processing instruction", () => {
-    expect(textOf("<!DOCTYPE html>a<!-- hidden <p> -->b<!-->c<!--->d<?xml x?>e<![CDATA[f]]>g")).toBe("abcdeg");
+    expect(
+      textOf("<!DOCTYPE html>a<!-- hidden <p> -->b<!-->c<!--->d<?xml x?>e<![CDATA[f]]>g"),
+    ).toBe("abcdeg");
     expect(textOf("x<!-- never closed <p>y")).toBe("x");
     expect(textOf("x</ y>z</>w")).toBe("xzw");
   });
@@ -95,8 +108,12 @@ describe("htmlToText", () => {
   });
 
   it("finds the title, else the first h1", () => {
-    expect(htmlToText("<head><title> My  &amp; Page </title></head><h1>H</h1>").title).toBe("My & Page");
-    expect(htmlToText("<h1>Head <em>line</em>\n</h1><p>x</p><h1>Other</h1>").title).toBe("Head line");
+    expect(htmlToText("<head><title> My  &amp; Page </title></head><h1>H</h1>").title).toBe(
+      "My & Page",
+    );
+    expect(htmlToText("<h1>Head <em>line</em>\n</h1><p>x</p><h1>Other</h1>").title).toBe(
+      "Head line",
+    );
     expect(htmlToText("<p>lead</p><h1>Unclosed<p>body").title).toBe("Unclosed");
     expect(htmlToText("<title> </title><p>x</p>").title).toBeUndefined();
     expect(htmlToText("<title>Q&A &amp; more</title>").title).toBe("Q&A & more");
@@ -126,9 +143,15 @@ describe("toOriginalSpan", () => {
   });
 
   it("clamps and handles empty ranges", () => {
-    expect(toOriginalSpan(h, 3, 3)).toEqual({ start: html.indexOf("&eacute;"), end: html.indexOf("&eacute;") });
+    expect(toOriginalSpan(h, 3, 3)).toEqual({
+      start: html.indexOf("&eacute;"),
+      end: html.indexOf("&eacute;"),
+    });
     expect(toOriginalSpan(h, -5, 2)).toEqual({ start: 3, end: 5 });
-    expect(toOriginalSpan(h, h.text.length, 999)).toEqual({ start: h.ends.at(-1), end: h.ends.at(-1) });
+    expect(toOriginalSpan(h, h.text.length, 999)).toEqual({
+      start: h.ends.at(-1),
+      end: h.ends.at(-1),
+    });
     expect(toOriginalSpan(h, Number.NaN, 1)).toEqual({ start: 3, end: 4 });
     expect(toOriginalSpan(htmlToText(""), 0, 1)).toEqual({ start: 0, end: 0 });
   });
@@ -199,17 +222,27 @@ describe("a realistic news page", () => {
   it("marks Readability's article paragraphs and only those", () => {
     expect(h.article).toBeDefined();
     for (const p of PARAGRAPHS) expect(covered(p), p).toBe(true);
-    for (const chrome of ["News", "We use cookies", "Recent posts", "Lifeboat crew honoured", "All rights reserved", "Contact us"]) {
+    for (const chrome of [
+      "News",
+      "We use cookies",
+      "Recent posts",
+      "Lifeboat crew honoured",
+      "All rights reserved",
+      "Contact us",
+    ]) {
       expect(covered(chrome), chrome).toBe(false);
     }
     const spans = h.article ?? [];
-    for (let k = 1; k < spans.length; k++) expect(spans[k]!.start).toBeGreaterThanOrEqual(spans[k - 1]!.end);
+    for (let k = 1; k < spans.length; k++)
+      expect(spans[k]!.start).toBeGreaterThanOrEqual(spans[k - 1]!.end);
   });
 
   it("maps an article paragraph back to its markup", () => {
     const at = h.text.indexOf(PARAGRAPHS[2]!);
     const span = toOriginalSpan(h, at, at + PARAGRAPHS[2]!.length);
-    expect(NEWS_PAGE.slice(span.start, span.end)).toMatch(/^&ldquo;We have never seen.*door by four in the morning\.&rdquo;$/);
+    expect(NEWS_PAGE.slice(span.start, span.end)).toMatch(
+      /^&ldquo;We have never seen.*door by four in the morning\.&rdquo;$/,
+    );
   });
 
   it("leaves article undefined without a parser or when the parser fails", () => {
@@ -249,7 +282,8 @@ describe("a realistic news page", () => {
       p4,
     ];
     const page = NEWS_PAGE.replace(/[\u201c\u201d]|&[lr]dquo;/g, "");
-    const doc = (body: string) => () => parseHtml(`<html><body><article>${body}</article></body></html>`);
+    const doc = (body: string) => () =>
+      parseHtml(`<html><body><article>${body}</article></body></html>`);
     const fake = doc(`<p>${edited.join("</p><p>")}</p>`);
     const h = htmlToText(page, fake);
     const texts = (h.article ?? []).map((r) => h.text.slice(r.start, r.end));
@@ -269,12 +303,63 @@ describe("a realistic news page", () => {
 
 describe("properties", () => {
   const FRAGMENTS = [
-    "<p>", "</p>", '<div class="x">', "</div>", "<br>", "<br/>", "<h1>", "</h1>", "<li>", "<td>",
-    "<script>", "</script>", "<style>", "</style>", "<title>", "</title>", "<template>", "</template>",
-    "<svg/>", "<svg>", "</svg>", "<!--", "-->", "<!-->", "<![CDATA[", "]]>", "<!doctype html>", "<?php",
-    "</", "<b", "<a href='", "=", '"', "'", ">", "<", "&", "&amp;", "&nbsp;", "&#x1F600;", "&#128512;",
-    "&eacute", "&copy2024", "&#", "&#x", "&#10;", " ", "\n", "\t", "\r\n", "\u0000", "e\u0301",
-    "\u{1F600}", "\uD800", "\uDC00", "\u00a0", "word",
+    "<p>",
+    "</p>",
+    '<div class="x">',
+    "</div>",
+    "<br>",
+    "<br/>",
+    "<h1>",
+    "</h1>",
+    "<li>",
+    "<td>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "</style>",
+    "<title>",
+    "</title>",
+    "<template>",
+    "</template>",
+    "<svg/>",
+    "<svg>",
+    "</svg>",
+    "<!--",
+    "-->",
+    "<!-->",
+    "<![CDATA[",
+    "]]>",
+    "<!doctype html>",
+    "<?php",
+    "</",
+    "<b",
+    "<a href='",
+    "=",
+    '"',
+    "'",
+    ">",
+    "<",
+    "&",
+    "&amp;",
+    "&nbsp;",
+    "&#x1F600;",
+    "&#128512;",
+    "&eacute",
+    "&copy2024",
+    "&#",
+    "&#x",
+    "&#10;",
+    " ",
+    "\n",
+    "\t",
+    "\r\n",
+    "\u0000",
+    "e\u0301",
+    "\u{1F600}",
+    "\uD800",
+    "\uDC00",
+    "\u00a0",
+    "word",
   ];
   const soup = fc
     .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: "grapheme", maxLength: 6 })), {
@@ -293,7 +378,10 @@ describe("properties", () => {
         const h = htmlToText(html);
         expectInvariants(html, h);
         expect(htmlToText(html)).toEqual(h);
-        const [lo, hi] = [Math.min(a, b) % (h.text.length + 1), Math.max(a, b) % (h.text.length + 1)];
+        const [lo, hi] = [
+          Math.min(a, b) % (h.text.length + 1),
+          Math.max(a, b) % (h.text.length + 1),
+        ];
         const span = toOriginalSpan(h, Math.min(lo, hi), Math.max(lo, hi));
         for (let i = Math.min(lo, hi); i < Math.max(lo, hi); i++) {
           expect(span.start <= h.starts[i]! && h.ends[i]! <= span.end).toBe(true);
@@ -307,7 +395,10 @@ describe("properties", () => {
   it("keeps article ranges sorted and in bounds with a real parser", () => {
     fc.assert(
       fc.property(soup, (html) => {
-        const h = htmlToText(`<article><p>${PARAGRAPHS.join("</p><p>")}</p>${html}</article>`, parseHtml);
+        const h = htmlToText(
+          `<article><p>${PARAGRAPHS.join("</p><p>")}</p>${html}</article>`,
+          parseHtml,
+        );
         let last = 0;
         for (const r of h.article ?? []) {
           expect(last <= r.start && r.start < r.end && r.end <= h.text.length).toBe(true);

@@ -30,18 +30,19 @@ export interface HtmlText {
   readonly article?: readonly Span[];
 }
 
-
 // A compact entity table rather than the full 2,231: Latin-1 (which browsers also decode without
 // a semicolon), Greek, typographic punctuation and the letters news sites actually escape.
 const LATIN1 = (
   "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn " +
-    "sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave " +
-    "Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc " +
-    "Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml " +
-    "Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc " +
-    "euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash " +
-    "ugrave uacute ucirc uuml yacute thorn yuml"
-).split(" ").map((name, k) => [name, String.fromCharCode(0xa0 + k)] as const);
+  "sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave " +
+  "Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc " +
+  "Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml " +
+  "Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc " +
+  "euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash " +
+  "ugrave uacute ucirc uuml yacute thorn yuml"
+)
+  .split(" ")
+  .map((name, k) => [name, String.fromCharCode(0xa0 + k)] as const);
 const GREEK = (
   "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho " +
   "sigmaf sigma tau upsilon phi chi psi omega"
@@ -87,7 +88,7 @@ function hexPairs(list: string): (readonly [string, string])[] {
   });
 }
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-const isAlpha = (c: number) => ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 const isAlnum = (c: number) => isAlpha(c) || (c >= 48 && c <= 57);
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -298,18 +299,27 @@ function project(html: string): Omit<HtmlText, "article"> {
   return title === undefined ? out : { ...out, title };
 }
 
+/**
+ * The document Readability reads: DOM's `Document` in programs with the DOM lib (the app), untyped
+ * in the engine's own (no DOM lib). `ParseHtml` (types.ts) is trusted to return one.
+ */
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
 /** Finds Readability's paragraphs, in order, in `text`; undefined when none can be placed. */
 function locateArticle(html: string, text: string, parseHtml: ParseHtml): Span[] | undefined {
   let content: unknown;
   try {
     // Readability mutates the document it reads; this one is parsed for it alone.
-    content = new Readability(parseHtml(html) as never).parse()?.content;
+    content = new Readability(parseHtml(html) as ReadabilityDocument).parse()?.content;
   } catch {
     return undefined; // a parser or Readability failure only costs the chrome/article split
   }
   if (typeof content !== "string") return undefined;
   // Projecting Readability's HTML with the same rules makes its paragraphs comparable with ours.
-  const paragraphs = project(content).text.split("\n").map(collapse).filter((p) => p.length > 0);
+  const paragraphs = project(content)
+    .text.split("\n")
+    .map(collapse)
+    .filter((p) => p.length > 0);
   // Compare with all whitespace runs (including separators) as one space; `at` maps back.
   let flat = "";
   const at: number[] = [];
@@ -360,4 +370,3 @@ export function toOriginalSpan(h: HtmlText, start: number, end: number): Span {
   const point = s < length ? h.starts[s]! : length > 0 ? h.ends[length - 1]! : 0;
   return { start: point, end: point };
 }
-

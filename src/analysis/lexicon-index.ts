@@ -35,7 +35,12 @@ export interface FramingHit extends Span {
   readonly group?: string;
 }
 
-const split = (form: string) => form.toLowerCase().replace(/’/g, "'").split(/[\s\u2010\u2011-]+/).filter(Boolean);
+const split = (form: string) =>
+  form
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s\u2010\u2011-]+/)
+    .filter(Boolean);
 
 function compile(): { report: Map<string, LexiconEntry[]>; framing: Map<string, LexiconEntry[]> } {
   const report = new Map<string, LexiconEntry[]>();
@@ -51,38 +56,103 @@ function compile(): { report: Map<string, LexiconEntry[]>; framing: Map<string, 
   };
   for (const v of reportVerbs) {
     for (const f of v.forms) {
-      const e: LexiconEntry = { words: split(f), lemma: v.lemma, category: "attribution", strength: v.strength, note: v.note, kind: "verb" };
+      const e: LexiconEntry = {
+        words: split(f),
+        lemma: v.lemma,
+        category: "attribution",
+        strength: v.strength,
+        note: v.note,
+        kind: "verb",
+      };
       add(report, e);
       add(framing, e);
     }
   }
   for (const p of reportPhrases) {
     for (const f of p.forms) {
-      const e: LexiconEntry = { words: split(f), lemma: p.phrase, category: "attribution", strength: p.strength, note: p.note, kind: "phrase" };
+      const e: LexiconEntry = {
+        words: split(f),
+        lemma: p.phrase,
+        category: "attribution",
+        strength: p.strength,
+        note: p.note,
+        kind: "phrase",
+      };
       add(report, e);
       add(framing, e);
     }
   }
   for (const n of reportNouns) {
-    for (const f of n.forms) add(framing, { words: split(f), lemma: n.lemma, category: "attribution", strength: n.strength, note: n.note, kind: "noun" });
+    for (const f of n.forms)
+      add(framing, {
+        words: split(f),
+        lemma: n.lemma,
+        category: "attribution",
+        strength: n.strength,
+        note: n.note,
+        kind: "noun",
+      });
   }
   for (const h of hedges) {
-    for (const f of h.forms) add(framing, { words: split(f), lemma: h.term, category: "hedge", strength: h.strength, note: h.note, kind: "term" });
+    for (const f of h.forms)
+      add(framing, {
+        words: split(f),
+        lemma: h.term,
+        category: "hedge",
+        strength: h.strength,
+        note: h.note,
+        kind: "term",
+      });
   }
   for (const g of labels) {
     for (const t of g.terms) {
-      for (const f of t.forms) add(framing, { words: split(f), lemma: t.term, category: "label", strength: t.strength, note: t.note, kind: "term", group: g.group });
+      for (const f of t.forms)
+        add(framing, {
+          words: split(f),
+          lemma: t.term,
+          category: "label",
+          strength: t.strength,
+          note: t.note,
+          kind: "term",
+          group: g.group,
+        });
     }
   }
   for (const l of loadedTerms) {
-    for (const f of l.forms) add(framing, { words: split(f), lemma: l.term, category: l.category, strength: l.strength, note: l.note, kind: "term" });
+    for (const f of l.forms)
+      add(framing, {
+        words: split(f),
+        lemma: l.term,
+        category: l.category,
+        strength: l.strength,
+        note: l.note,
+        kind: "term",
+      });
   }
   return { report, framing };
 }
 
 const compiled = compile();
 
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "every", "each"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "no",
+  "every",
+  "each",
+]);
 
 /** Categories whose words are common words: capitalised mid-sentence, they are part of a name. */
 const COMMON_WORD_CATEGORIES = new Set<FramingCategory>(["attribution", "hedge", "intensifier"]);
@@ -98,16 +168,30 @@ interface Candidate<E extends LexiconEntry> {
 
 type ReportEntry = LexiconEntry & { readonly length: number };
 
-function candidates<E extends LexiconEntry>(map: ReadonlyMap<string, readonly LexiconEntry[]>, entry: (e: LexiconEntry) => E): Map<string, Candidate<E>[]> {
+function candidates<E extends LexiconEntry>(
+  map: ReadonlyMap<string, readonly LexiconEntry[]>,
+  entry: (e: LexiconEntry) => E,
+): Map<string, Candidate<E>[]> {
   const out = new Map<string, Candidate<E>[]>();
   for (const [first, list] of map) {
-    out.set(first, list.map((e) => ({ entry: entry(e), words: e.words, common: COMMON_WORD_CATEGORIES.has(e.category), verb: e.kind === "verb" })));
+    out.set(
+      first,
+      list.map((e) => ({
+        entry: entry(e),
+        words: e.words,
+        common: COMMON_WORD_CATEGORIES.has(e.category),
+        verb: e.kind === "verb",
+      })),
+    );
   }
   return out;
 }
 
 /** Report entries carry their length, so `findReportWord` returns them as they are. */
-const reportIndex = candidates<ReportEntry>(compiled.report, (e) => ({ ...e, length: e.words.length }));
+const reportIndex = candidates<ReportEntry>(compiled.report, (e) => ({
+  ...e,
+  length: e.words.length,
+}));
 const framingIndex = candidates<LexiconEntry>(compiled.framing, (e) => e);
 
 /** What the lexicons hold for one written form (a token's `raw`). */
@@ -133,7 +217,10 @@ interface Probe {
  * property name once, and from then on finds it by identity, which measured faster than
  * `Map.get` on this, the hottest lookup of the stage.
  */
-let probes: Record<string, Probe | string> = Object.create(null);
+let probes = Object.create(null) as ProbeTable;
+
+/** A token's written form to its probe, or to the `lower` it was found in no lexicon for. */
+type ProbeTable = Record<string, Probe | string>;
 let probeCount = 0;
 
 function probe(token: Token): Probe {
@@ -151,7 +238,7 @@ function probe(token: Token): Probe {
     affixes: affixesOf(lower),
   };
   if (++probeCount > 200_000) {
-    probes = Object.create(null);
+    probes = Object.create(null) as ProbeTable;
     probeCount = 0;
   }
   probes[token.raw] = p.report || p.framing || p.affixes.length > 0 ? p : lower;
@@ -164,7 +251,8 @@ function probe(token: Token): Probe {
  */
 function lowersTo(raw: string, word: string): boolean {
   if (raw.length !== word.length) {
-    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 128) return raw.toLowerCase() === word;
+    for (let i = 0; i < raw.length; i++)
+      if (raw.charCodeAt(i) >= 128) return raw.toLowerCase() === word;
     return false;
   }
   for (let i = 0; i < raw.length; i++) {
@@ -179,7 +267,11 @@ function lowersTo(raw: string, word: string): boolean {
  * The first entry of `list` that matches at token `i`, else undefined; `list` is what the lexicon
  * holds for the token's written form, or else for its normalised form (`lower`).
  */
-function match<E extends LexiconEntry>(list: readonly Candidate<E>[], tokens: readonly Token[], i: number): E | undefined {
+function match<E extends LexiconEntry>(
+  list: readonly Candidate<E>[],
+  tokens: readonly Token[],
+  i: number,
+): E | undefined {
   const first = tokens[i];
   if (!first) return undefined;
   // Both context tests are asked only of entries they can exclude: whether a capital
@@ -223,7 +315,12 @@ export function findFramingTerm(tokens: readonly Token[], i: number): FramingHit
   return first && framingTermAt(tokens, i, first, probe(first));
 }
 
-function framingTermAt(tokens: readonly Token[], i: number, first: Token, p: Probe): FramingHit | undefined {
+function framingTermAt(
+  tokens: readonly Token[],
+  i: number,
+  first: Token,
+  p: Probe,
+): FramingHit | undefined {
   const e = p.framing && match(p.framing, tokens, i);
   // A coinage is a word with an affix, or a hyphenated compound: nearly every token is neither.
   const coined = p.affixes.length > 0 || first.hyphenNext ? affixHit(tokens, i, p) : undefined;
@@ -279,7 +376,10 @@ export function scanSentence(tokens: readonly Token[]): SentenceScan {
 type Affix = (typeof pejorativeAffixes)[number] & { readonly bare: string };
 
 /** The affixes without their hyphen, computed once: this test runs for every token. */
-const AFFIXES: readonly Affix[] = pejorativeAffixes.map((a) => ({ ...a, bare: a.affix.replace(/^-|-$/g, "") }));
+const AFFIXES: readonly Affix[] = pejorativeAffixes.map((a) => ({
+  ...a,
+  bare: a.affix.replace(/^-|-$/g, ""),
+}));
 
 const NO_AFFIXES: readonly Affix[] = [];
 
@@ -289,7 +389,10 @@ const NO_PROBE: Probe = { lower: "", report: undefined, framing: undefined, affi
 function affixesOf(compound: string): readonly Affix[] {
   const list = AFFIXES.filter((a) => {
     const bare = a.bare;
-    const ok = a.position === "suffix" ? compound.endsWith(bare) && compound.length >= bare.length + 3 : compound.startsWith(bare) && compound.length >= bare.length + 3;
+    const ok =
+      a.position === "suffix"
+        ? compound.endsWith(bare) && compound.length >= bare.length + 3
+        : compound.startsWith(bare) && compound.length >= bare.length + 3;
     return ok && !a.exclude.includes(compound);
   });
   return list.length > 0 ? list : NO_AFFIXES;
@@ -305,10 +408,25 @@ function affixHit(tokens: readonly Token[], i: number, p: Probe): FramingHit | u
   let j = i;
   while (tokens[j]?.hyphenNext && j - i < 3) j++;
   const last = tokens[j] ?? first;
-  const compound = j === i ? first.lower : tokens.slice(i, j + 1).map((t) => t.lower).join("-");
+  const compound =
+    j === i
+      ? first.lower
+      : tokens
+          .slice(i, j + 1)
+          .map((t) => t.lower)
+          .join("-");
   for (const a of j === i ? p.affixes : affixesOf(compound)) {
     if (!a.capitalizedOnly || first.capitalized) {
-      return { start: first.start, end: last.end, length: j - i + 1, lemma: compound, category: "loaded", strength: 2, note: a.note, kind: "term" };
+      return {
+        start: first.start,
+        end: last.end,
+        length: j - i + 1,
+        lemma: compound,
+        category: "loaded",
+        strength: 2,
+        note: a.note,
+        kind: "term",
+      };
     }
   }
   return undefined;

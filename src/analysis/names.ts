@@ -30,10 +30,24 @@ export function skeleton(word: string): string {
 const skeletons = new Map<string, string>();
 
 function computeSkeleton(word: string): string {
-  let w = word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  let w = word
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=\p{L}{3})/u, "");
-  w = w.replace(/dh/g, "d").replace(/kh/g, "k").replace(/gh/g, "g").replace(/th/g, "t").replace(/sh/g, "s").replace(/ph/g, "f");
-  w = w.replace(/[qgc]/g, "k").replace(/dj|j/g, "j").replace(/[zx]/g, "s").replace(/w/g, "v").replace(/y/g, "i");
+  w = w
+    .replace(/dh/g, "d")
+    .replace(/kh/g, "k")
+    .replace(/gh/g, "g")
+    .replace(/th/g, "t")
+    .replace(/sh/g, "s")
+    .replace(/ph/g, "f");
+  w = w
+    .replace(/[qgc]/g, "k")
+    .replace(/dj|j/g, "j")
+    .replace(/[zx]/g, "s")
+    .replace(/w/g, "v")
+    .replace(/y/g, "i");
   w = collapseDoubles(w);
   const first = w.charAt(0);
   return first + w.slice(1).replace(/[aeiouh]/g, "");
@@ -62,8 +76,19 @@ export function collapseDoubles(w: string): string {
 
 /** ECMAScript's `\s` (WhiteSpace and LineTerminator), by code unit. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -90,7 +115,8 @@ export function splitName(text: string): string[] {
 }
 
 /** Derivational endings that make a different word (Kenya/Kenyan, Brazil/Brazilian, Smith/Smiths). */
-const INFLECTION = /^(?:an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
+const INFLECTION =
+  /^(?:an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
 
 const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
 
@@ -116,7 +142,8 @@ export function relateForms(a: string, b: string): NameRelation {
   if (da[0] !== db[0] && skeleton(da)[0] !== skeleton(db)[0]) return null;
   if (isTransposition(da, db)) return "typo";
   if (collapseDoubles(da) === collapseDoubles(db)) return "transliteration";
-  if (skeleton(da) === skeleton(db) && distance(da, db) <= Math.max(2, Math.floor(shortest / 3))) return "transliteration";
+  if (skeleton(da) === skeleton(db) && distance(da, db) <= Math.max(2, Math.floor(shortest / 3)))
+    return "transliteration";
   // da !== db here, so "distance 1" is "at most one edit".
   if (shortest >= 5 && oneEditApart(da, db) && isKeyboardSlip(da, db)) return "typo";
   return null;
@@ -142,23 +169,46 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function isKeyboardSlip(a: string, b: string): boolean {
   if (a.length !== b.length) return true;
-  const k = [...a].findIndex((c, i) => c !== b[i]);
+  const k = Array.from(a).findIndex((c, i) => c !== b[i]);
   const x = a.charAt(k);
   const y = b.charAt(k);
   return (KEY_NEIGHBOURS[x] ?? "").includes(y);
 }
 
 const KEY_NEIGHBOURS: Readonly<Record<string, string>> = {
-  q: "wa", w: "qeas", e: "wrsd", r: "etdf", t: "ryfg", y: "tugh", u: "yihj", i: "uojk", o: "ipkl", p: "ol",
-  a: "qwsz", s: "awedxz", d: "serfcx", f: "drtgvc", g: "ftyhbv", h: "gyujnb", j: "huikmn", k: "jiolm", l: "kop",
-  z: "asx", x: "zsdc", c: "xdfv", v: "cfgb", b: "vghn", n: "bhjm", m: "njk",
+  q: "wa",
+  w: "qeas",
+  e: "wrsd",
+  r: "etdf",
+  t: "ryfg",
+  y: "tugh",
+  u: "yihj",
+  i: "uojk",
+  o: "ipkl",
+  p: "ol",
+  a: "qwsz",
+  s: "awedxz",
+  d: "serfcx",
+  f: "drtgvc",
+  g: "ftyhbv",
+  h: "gyujnb",
+  j: "huikmn",
+  k: "jiolm",
+  l: "kop",
+  z: "asx",
+  x: "zsdc",
+  c: "xdfv",
+  v: "cfgb",
+  b: "vghn",
+  n: "bhjm",
+  m: "njk",
 };
 
 /**
  * Two neighbouring letters swapped (Margeurite / Marguerite): exactly two differing positions,
  * adjacent and crossed. Positions count code points of `a` against UTF-16 units of `b`, as
  * the original `[...a]` comparison did; without surrogates in `a` the two coincide, so the plain
- * loop (no array per pair) is used and anything else falls back to the spread.
+ * loop (no array per pair) is used and anything else falls back to the code-point array.
  */
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -177,21 +227,30 @@ function isTransposition(a: string, b: string): boolean {
 }
 
 function isTranspositionByCodePoints(a: string, b: string): boolean {
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const diff = Array.from(a).flatMap((c, i) => (c === b[i] ? [] : [i]));
   const [i, j] = diff;
   return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 /** `longer` is `base` plus an inflection, or `base` with its final a replaced by one (Kenya/Kenyan). */
 function isSuffixed(base: string, longer: string): boolean {
-  return longer.length > base.length && longer.startsWith(base) && INFLECTION.test(longer.slice(base.length))
-    || (base.endsWith("a") && longer.startsWith(base.slice(0, -1)) && INFLECTION.test(longer.slice(base.length - 1)));
+  return (
+    (longer.length > base.length &&
+      longer.startsWith(base) &&
+      INFLECTION.test(longer.slice(base.length))) ||
+    (base.endsWith("a") &&
+      longer.startsWith(base.slice(0, -1)) &&
+      INFLECTION.test(longer.slice(base.length - 1)))
+  );
 }
 
 /** Does `acronym` (NATO, U.N.) spell the initials of the capitalised words of `phrase`? */
 export function isAcronymOf(acronym: string, phrase: readonly string[]): boolean {
   const letters = acronym.replace(/\./g, "");
   if (!isAcronym(acronym) || phrase.length < 2 || phrase.length > 8) return false;
-  const initials = phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+  const initials = phrase
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join("");
   return initials === letters && phrase.filter((w) => /^\p{Lu}/u.test(w)).length === letters.length;
 }

@@ -28,9 +28,18 @@ interface Mark {
   readonly expects?: string;
 }
 
-const DOUBLE_OPEN = new Map([["“", "”"], ["„", "“"], ["«", "»"], ["‟", "”"]]);
+const DOUBLE_OPEN = new Map([
+  ["“", "”"],
+  ["„", "“"],
+  ["«", "»"],
+  ["‟", "”"],
+]);
 const DOUBLE_CLOSE = new Set(["”", "»", "“"]);
-const SINGLE_OPEN = new Map([["‘", "’"], ["‚", "‘"], ["‹", "›"]]);
+const SINGLE_OPEN = new Map([
+  ["‘", "’"],
+  ["‚", "‘"],
+  ["‹", "›"],
+]);
 const SINGLE_CLOSE = new Set(["’", "›", "‘"]);
 
 /*
@@ -53,11 +62,28 @@ const isDigit = (text: string, i: number): boolean => {
 };
 /** White space as the regex \s knows it. */
 export const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 /** Dashes and slash, which may sit on either side of a mark. */
-const isDashOrSlash = (c: number) => c === 0x2014 || c === 0x2013 || c === 47 /* / */ || c === 45; /* - */
+const isDashOrSlash = (c: number) =>
+  c === 0x2014 || c === 0x2013 || c === 47 /* / */ || c === 45; /* - */
 /** Nothing (a text end), white space, an opening bracket, a dash or slash. */
-const isSpaceOrOpen = (c: number) => c !== c || isSpace(c) || c === 40 /* ( */ || c === 91 /* [ */ || c === 123 /* { */ || isDashOrSlash(c);
+const isSpaceOrOpen = (c: number) =>
+  c !== c ||
+  isSpace(c) ||
+  c === 40 /* ( */ ||
+  c === 91 /* [ */ ||
+  c === 123 /* { */ ||
+  isDashOrSlash(c);
 /** Nothing, white space, a closing bracket, punctuation, a dash or slash. */
 const isSpaceOrClose = (c: number) =>
   c !== c ||
@@ -73,7 +99,8 @@ const isSpaceOrClose = (c: number) =>
   c === 63 /* ? */ ||
   isDashOrSlash(c);
 /** A mark before a straight double quote that lets it open: " “ ‘ ' « „ */
-const isOpeningNeighbour = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0xab || c === 0x201e;
+const isOpeningNeighbour = (c: number) =>
+  c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0xab || c === 0x201e;
 
 function classify(text: string, i: number): Mark | null {
   const c = text.charAt(i);
@@ -82,7 +109,12 @@ function classify(text: string, i: number): Mark | null {
   if (c === '"') {
     const open = isSpaceOrOpen(prev) || isOpeningNeighbour(prev);
     const close = !open || isSpaceOrClose(next);
-    return { at: i, family: "double", canOpen: open && !isSpace(next), canClose: close && !isSpace(prev) };
+    return {
+      at: i,
+      family: "double",
+      canOpen: open && !isSpace(next),
+      canClose: close && !isSpace(prev),
+    };
   }
   if (c === "'" || c === "’") {
     if (isLetterOrDigit(text, i - 1) && isLetterOrDigit(text, i + 1)) return null; // apostrophe: Won't, Agency’s
@@ -94,14 +126,27 @@ function classify(text: string, i: number): Mark | null {
   }
   const dOpen = DOUBLE_OPEN.get(c);
   if (dOpen !== undefined || DOUBLE_CLOSE.has(c)) {
-    const canOpen = dOpen !== undefined && !(c === "“" && !isSpaceOrOpen(prev) && isSpaceOrClose(next));
-    return { at: i, family: "double", canOpen, canClose: DOUBLE_CLOSE.has(c), ...(canOpen && dOpen ? { expects: dOpen } : {}) };
+    const canOpen =
+      dOpen !== undefined && !(c === "“" && !isSpaceOrOpen(prev) && isSpaceOrClose(next));
+    return {
+      at: i,
+      family: "double",
+      canOpen,
+      canClose: DOUBLE_CLOSE.has(c),
+      ...(canOpen && dOpen ? { expects: dOpen } : {}),
+    };
   }
   const sOpen = SINGLE_OPEN.get(c);
   if (sOpen !== undefined || SINGLE_CLOSE.has(c)) {
     if (c === "‘" && isLetterOrDigit(text, i - 1) && isLetterOrDigit(text, i + 1)) return null;
     const canOpen = sOpen !== undefined && isSpaceOrOpen(prev) && !isSpace(next);
-    return { at: i, family: "single", canOpen, canClose: SINGLE_CLOSE.has(c), ...(canOpen && sOpen ? { expects: sOpen } : {}) };
+    return {
+      at: i,
+      family: "single",
+      canOpen,
+      canClose: SINGLE_CLOSE.has(c),
+      ...(canOpen && sOpen ? { expects: sOpen } : {}),
+    };
   }
   return null;
 }
@@ -112,7 +157,7 @@ const MARK_OR_BACKTICK = /[`"'“”„‟«»‘’‚‹›]/g;
 /** Quotation spans in `text` within `paragraph`, in order, outermost only, never empty. */
 export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
   const found: QuoteSpan[] = [];
-  const open: Partial<Record<Family, Mark>> = {};
+  const open: Record<Family, Mark | undefined> = { double: undefined, single: undefined };
   // The paragraph alone (a slice shares the text's characters), so no scan runs past its end.
   const slice = text.slice(paragraph.start, paragraph.end);
   // Left to right over the marks: a pair `` or '' (both inside the paragraph) before a single
@@ -124,9 +169,10 @@ export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
     // Penn Treebank style ``…'' (common in corpora and older wire copy) as a two-character pair.
     if ((c === 96 || c === 39) && slice.charCodeAt(m.index + 1) === c) {
       const pending = open.double;
-      if (c === 96 && !pending) open.double = { at, family: "double", canOpen: true, canClose: false, expects: "''" };
+      if (c === 96 && !pending)
+        open.double = { at, family: "double", canOpen: true, canClose: false, expects: "''" };
       else if (c === 39 && pending?.expects === "''") {
-        delete open.double;
+        open.double = undefined;
         push(found, text, pending.at, 2, at, 2);
       }
       MARK_OR_BACKTICK.lastIndex = m.index + 2;
@@ -137,15 +183,19 @@ export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
     if (!mark) continue;
     const pending = open[mark.family];
     const ch = text.charAt(at);
-    const closesPending = pending && mark.canClose && (pending.expects === undefined || pending.expects === ch || ch === '"' || ch === "'");
-    if (closesPending && pending) {
-      delete open[mark.family];
+    const closesPending =
+      pending &&
+      mark.canClose &&
+      (pending.expects === undefined || pending.expects === ch || ch === '"' || ch === "'");
+    if (closesPending) {
+      open[mark.family] = undefined;
       push(found, text, pending.at, 1, at, 1);
     } else if (mark.canOpen && !pending) open[mark.family] = mark;
   }
   // A quote still open at the paragraph end runs to it (multi-paragraph quotations).
   const double = open.double;
-  if (double && paragraph.end - double.at > 20) push(found, text, double.at, double.expects === "''" ? 2 : 1, paragraph.end, 0);
+  if (double && paragraph.end - double.at > 20)
+    push(found, text, double.at, double.expects === "''" ? 2 : 1, paragraph.end, 0);
   if (found.length < 2) return found;
   found.sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end);
   const outermost: QuoteSpan[] = [];
@@ -158,7 +208,14 @@ export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
 }
 
 /** Records the quote whose opening mark (of `openWidth` chars) is at `openAt` and closing mark at `closeAt`. */
-function push(found: QuoteSpan[], text: string, openAt: number, openWidth: number, closeAt: number, closeWidth: number): void {
+function push(
+  found: QuoteSpan[],
+  text: string,
+  openAt: number,
+  openWidth: number,
+  closeAt: number,
+  closeWidth: number,
+): void {
   let s = openAt + openWidth;
   let e = closeAt;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -166,7 +223,14 @@ function push(found: QuoteSpan[], text: string, openAt: number, openWidth: numbe
   for (;;) {
     if (e <= s) break;
     const c = text.charCodeAt(e - 1);
-    if (isSpace(c) || c === 44 /* , */ || c === 59 /* ; */ || c === 58 /* : */ || (c === 46 /* . */ && text.charCodeAt(e - 2) !== 46)) e--;
+    if (
+      isSpace(c) ||
+      c === 44 /* , */ ||
+      c === 59 /* ; */ ||
+      c === 58 /* : */ ||
+      (c === 46 /* . */ && text.charCodeAt(e - 2) !== 46)
+    )
+      e--;
     else break;
   }
   if (e - s < 2 || !LETTER.test(text.slice(s, e))) return;

@@ -5,7 +5,9 @@ import { compare } from "./compare.ts";
 import type { SourceInput } from "./types.ts";
 
 /** Cases the fuzzer (scripts/fuzz.ts) once broke, replayed on every run. */
-const cases = JSON.parse(readFileSync(new URL("./__regressions__/fuzz-cases.json", import.meta.url), "utf8")) as { error: string; inputs: SourceInput[] }[];
+const cases = JSON.parse(
+  readFileSync(new URL("./__regressions__/fuzz-cases.json", import.meta.url), "utf8"),
+) as { error: string; inputs: SourceInput[] }[];
 const parser = new DOMParser();
 
 describe("fuzz regressions", () => {

@@ -3,16 +3,23 @@ import fc from "fast-check";
 import { sentenceBreaks, splitParagraphs, splitSentences } from "./segment.ts";
 
 const sentences = (text: string) =>
-  splitParagraphs(text).flatMap((p) => splitSentences(text, p).map((s) => text.slice(s.start, s.end)));
+  splitParagraphs(text).flatMap((p) =>
+    splitSentences(text, p).map((s) => text.slice(s.start, s.end)),
+  );
 
 describe("splitParagraphs", () => {
   it("takes each line as a paragraph and skips blank lines, with CRLF", () => {
     const text = "Headline here\r\n\r\nFirst para.\r\nSecond para.\r\n";
-    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(["Headline here", "First para.", "Second para."]);
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      "Headline here",
+      "First para.",
+      "Second para.",
+    ]);
   });
 
   it("joins hard-wrapped lines that run on in lowercase", () => {
-    const text = "The council voted on Tuesday to close the old bridge for\nrepairs that will last a year.\n\nNext.";
+    const text =
+      "The council voted on Tuesday to close the old bridge for\nrepairs that will last a year.\n\nNext.";
     expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
       "The council voted on Tuesday to close the old bridge for\nrepairs that will last a year.",
       "Next.",
@@ -22,7 +29,11 @@ describe("splitParagraphs", () => {
 
 describe("splitSentences", () => {
   it("keeps abbreviations, initials and dotted acronyms inside sentences", () => {
-    expect(sentences("Mr. Smith met Dr. Jones on Dec. 9 in the U.S. The U.S. Army came. J. R. Tolkien wrote, etc. The end.")).toEqual([
+    expect(
+      sentences(
+        "Mr. Smith met Dr. Jones on Dec. 9 in the U.S. The U.S. Army came. J. R. Tolkien wrote, etc. The end.",
+      ),
+    ).toEqual([
       "Mr. Smith met Dr. Jones on Dec. 9 in the U.S.",
       "The U.S. Army came.",
       "J. R. Tolkien wrote, etc.",
@@ -31,7 +42,9 @@ describe("splitSentences", () => {
   });
 
   it("keeps a full stop inside closing quotes and an ellipsis inside a quotation", () => {
-    expect(sentences('He said "go." Then he left. "We grow ... and we stay," she said. “Fine.” Done.')).toEqual([
+    expect(
+      sentences('He said "go." Then he left. "We grow ... and we stay," she said. “Fine.” Done.'),
+    ).toEqual([
       'He said "go."',
       "Then he left.",
       '"We grow ... and we stay," she said.',
@@ -42,7 +55,25 @@ describe("splitSentences", () => {
 });
 
 describe("segmentation invariants", () => {
-  const text = fc.string({ unit: fc.constantFrom("a", "B", " ", ".", "\n", "\r\n", "“", "”", '"', "😀", "e\u0301", "U.S.", "Mr.", "…") , maxLength: 300 });
+  const text = fc.string({
+    unit: fc.constantFrom(
+      "a",
+      "B",
+      " ",
+      ".",
+      "\n",
+      "\r\n",
+      "“",
+      "”",
+      '"',
+      "😀",
+      "e\u0301",
+      "U.S.",
+      "Mr.",
+      "…",
+    ),
+    maxLength: 300,
+  });
   it("never throws; spans are ordered, non-overlapping, trimmed, in bounds and on code-point boundaries", () => {
     fc.assert(
       fc.property(text, (t) => {
@@ -53,7 +84,10 @@ describe("segmentation invariants", () => {
             expect(s.end).toBeGreaterThan(s.start);
             expect(s.end).toBeLessThanOrEqual(t.length);
             expect(t.slice(s.start, s.end).trim()).toBe(t.slice(s.start, s.end));
-            const low = (i: number) => { const c = t.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
+            const low = (i: number) => {
+              const c = t.charCodeAt(i);
+              return c >= 0xdc00 && c <= 0xdfff;
+            };
             expect(low(s.start)).toBe(false);
             expect(s.end === t.length || !low(s.end)).toBe(true);
             last = s.end;
@@ -70,8 +104,47 @@ describe("segmentation invariants", () => {
     const unit = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom("a", "z", "Z", "B", "é", "Ü", "ß", "7", " ") },
       { weight: 4, arbitrary: fc.constantFrom(".", "!", "?", "\t", "\u00a0", "\r", "\n", "\r\n") },
-      { weight: 3, arbitrary: fc.constantFrom(",", ";", ":", "-", "–", "—", "'", '"', "‘", "’", "“", "”", "(", ")", "[", "]", "{", "}", "«", "»") },
-      { weight: 1, arbitrary: fc.constantFrom("#", "&", "*", "/", "@", "_", "~", "\v", "\f", "\u00c0", "\u00ff") },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          ",",
+          ";",
+          ":",
+          "-",
+          "–",
+          "—",
+          "'",
+          '"',
+          "‘",
+          "’",
+          "“",
+          "”",
+          "(",
+          ")",
+          "[",
+          "]",
+          "{",
+          "}",
+          "«",
+          "»",
+        ),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          "#",
+          "&",
+          "*",
+          "/",
+          "@",
+          "_",
+          "~",
+          "\v",
+          "\f",
+          "\u00c0",
+          "\u00ff",
+        ),
+      },
     );
     let compared = 0;
     fc.assert(

@@ -36,7 +36,10 @@ const SENTENCE_STARTERS = new Set(
  * own paragraph unless the block looks hard-wrapped (lines that run on into a lowercase start),
  * in which case the lines are joined. Returned spans are trimmed and never empty.
  */
-export function splitParagraphs(text: string, within: Span = { start: 0, end: text.length }): Span[] {
+export function splitParagraphs(
+  text: string,
+  within: Span = { start: 0, end: text.length },
+): Span[] {
   const out: Span[] = [];
   const lines: Span[] = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -181,8 +184,14 @@ export function sentenceBreaks(s: string): number[] | undefined {
     }
     if (c === ATERM) {
       const next = cls[i + 1];
-      if (next === NUMERIC) { i++; continue; } // SB6: 3.5
-      if (next === UPPER && i > 0 && (cls[i - 1] === UPPER || cls[i - 1] === LOWER)) { i++; continue; } // SB7: U.S
+      if (next === NUMERIC) {
+        i++;
+        continue;
+      } // SB6: 3.5
+      if (next === UPPER && i > 0 && (cls[i - 1] === UPPER || cls[i - 1] === LOWER)) {
+        i++;
+        continue;
+      } // SB7: U.S
     }
     let j = i + 1;
     while (j < n && cls[j] === CLOSE) j++; // SB9
@@ -196,11 +205,25 @@ export function sentenceBreaks(s: string): number[] | undefined {
     if (c === ATERM) {
       // SB8: no break if a lowercase letter comes before any other letter, separator or terminator.
       let k = j;
-      while (k < n && (cls[k] === OTHER || cls[k] === SP || cls[k] === NUMERIC || cls[k] === CLOSE || cls[k] === SCONTINUE)) k++;
-      if (cls[k] === LOWER) { i = j; continue; }
+      while (
+        k < n &&
+        (cls[k] === OTHER ||
+          cls[k] === SP ||
+          cls[k] === NUMERIC ||
+          cls[k] === CLOSE ||
+          cls[k] === SCONTINUE)
+      )
+        k++;
+      if (cls[k] === LOWER) {
+        i = j;
+        continue;
+      }
     }
     const d = cls[j];
-    if (d === SCONTINUE || d === ATERM || d === STERM) { i = j; continue; } // SB8a
+    if (d === SCONTINUE || d === ATERM || d === STERM) {
+      i = j;
+      continue;
+    } // SB8a
     breaks.push(j); // SB11
     i = j;
   }
@@ -231,5 +254,14 @@ export function trimSpan(text: string, span: Span): Span | null {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000 ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
 }

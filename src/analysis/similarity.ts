@@ -168,8 +168,17 @@ export function buildVocabulary(
   // A prior of IDF_PRIOR sentences that lack every word keeps IDF meaningful in tiny comparisons
   // (two single sentences would otherwise weigh each shared word near zero).
   const idfById = new Float64Array(ids.size);
-  ids.forEach((id, k) => idf.set(k, (idfById[id] = Math.log((n + 1 + IDF_PRIOR) / ((df[id] ?? 0) + 0.5)))));
-  return { idf, keyOf, idOf, termOf, idfOf: (id) => idfById[id] ?? 0, keyWithId: (id) => keysById[id] ?? "" };
+  ids.forEach((id, k) =>
+    idf.set(k, (idfById[id] = Math.log((n + 1 + IDF_PRIOR) / ((df[id] ?? 0) + 0.5)))),
+  );
+  return {
+    idf,
+    keyOf,
+    idOf,
+    termOf,
+    idfOf: (id) => idfById[id] ?? 0,
+    keyWithId: (id) => keysById[id] ?? "",
+  };
 }
 
 /**
@@ -189,10 +198,13 @@ export function buildVocabulary(
 function variantCandidates(forms: readonly string[], exhaustive: boolean): [string, string][] {
   const firstLetter = forms.map((f) => f.charAt(0).toLowerCase());
   const bucketRank = new Map<string, number>();
-  for (const letter of firstLetter) if (!bucketRank.has(letter)) bucketRank.set(letter, bucketRank.size);
+  for (const letter of firstLetter)
+    if (!bucketRank.has(letter)) bucketRank.set(letter, bucketRank.size);
   const pairs: [number, number][] = [];
   if (exhaustive) {
-    forms.forEach((_, i) => forms.forEach((_, j) => j > i && firstLetter[i] === firstLetter[j] && pairs.push([i, j])));
+    forms.forEach((_, i) =>
+      forms.forEach((_, j) => j > i && firstLetter[i] === firstLetter[j] && pairs.push([i, j])),
+    );
   } else {
     const byKey = new Map<number, number[]>();
     const keys: number[] = [];
@@ -211,7 +223,8 @@ function variantCandidates(forms: readonly string[], exhaustive: boolean): [stri
         for (let y = x + 1; y < list.length; y++) {
           const i = list[x]!;
           const j = list[y]!;
-          if (i === j || firstLetter[i] !== firstLetter[j] || seen.has(i * forms.length + j)) continue;
+          if (i === j || firstLetter[i] !== firstLetter[j] || seen.has(i * forms.length + j))
+            continue;
           seen.add(i * forms.length + j);
           pairs.push([i, j]);
         }
@@ -233,7 +246,11 @@ function blockingKeys(form: string, out: number[]): void {
   const plain = form.toLowerCase().replace(/\./g, "");
   out.push(hashKey(EQUAL, plain));
   if (plain.length < 4) return; // shorter forms relate only when equal
-  out.push(hashKey(UNDOUBLED, collapseDoubles(plain)), hashKey(SKELETON, skeleton(plain)), hashKey(DELETION, plain));
+  out.push(
+    hashKey(UNDOUBLED, collapseDoubles(plain)),
+    hashKey(SKELETON, skeleton(plain)),
+    hashKey(DELETION, plain),
+  );
   for (let k = 0; k < plain.length; k++) out.push(hashKey(DELETION, plain, k));
 }
 
@@ -253,7 +270,11 @@ export function isContent(t: Token): boolean {
 }
 
 /** Prepares one sentence's keys and anchors with the comparison's vocabulary. */
-export function sentenceTerms(source: number, tokens: readonly Token[], vocab: Vocabulary): SentenceTerms {
+export function sentenceTerms(
+  source: number,
+  tokens: readonly Token[],
+  vocab: Vocabulary,
+): SentenceTerms {
   // Key ids in order of first use, with a linear search: a sentence has a few dozen words, where
   // an array beats a Set.
   const ids: number[] = [];
@@ -264,7 +285,8 @@ export function sentenceTerms(source: number, tokens: readonly Token[], vocab: V
     if (id < 0) continue;
     if (!ids.includes(id)) ids.push(id);
     // A capital at the very start of a sentence is grammar, not a name.
-    if (((t.capitalized && i > 0) || startsWithDigit(t.lower)) && !anchorIds.includes(id)) anchorIds.push(id);
+    if (((t.capitalized && i > 0) || startsWithDigit(t.lower)) && !anchorIds.includes(id))
+      anchorIds.push(id);
   }
   const keyIds = new Int32Array(ids);
   const weights = new Float64Array(ids.length);
@@ -276,9 +298,17 @@ export function sentenceTerms(source: number, tokens: readonly Token[], vocab: V
     weights[x] = w;
     norm += w * w;
   }
-  return { source, tokens, keys: ids.map(vocab.keyWithId), anchors: anchorIds.map(vocab.keyWithId), ids: keyIds, weights, isAnchor, norm };
+  return {
+    source,
+    tokens,
+    keys: ids.map(vocab.keyWithId),
+    anchors: anchorIds.map(vocab.keyWithId),
+    ids: keyIds,
+    weights,
+    isAnchor,
+    norm,
+  };
 }
-
 
 /** Weight of one key in one sentence. */
 export function weightOf(key: string, s: SentenceTerms, vocab: Vocabulary): number {

@@ -24,12 +24,31 @@ type Quoted = (t: Token) => boolean;
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const NOT_NAMES = new Set(
-  ("the a an this that these those it its he she they we i in on at for but and or so as after before when while if " +
+  (
+    "the a an this that these those it its he she they we i in on at for but and or so as after before when while if " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec last according").split(" "),
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec last according"
+  ).split(" "),
 );
 /** Particles that sit inside names (Abd al-Malik, Ludwig van Beethoven, Republic of Kenya). */
-const CONNECTORS = new Set(["al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "of"]);
+const CONNECTORS = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "van",
+  "von",
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "der",
+  "la",
+  "le",
+  "of",
+]);
 /** Longest subject name before a verb after a quote: `"…," Amina Okafor said`. */
 const MAX_TRAILING_NAME_WORDS = 4;
 /** How far after the verb an appositive name may follow: `said the X's director, NAME`. */
@@ -46,9 +65,14 @@ export function speakerFinder(doc: Doc) {
     // At a sentence start a capital proves nothing, unless the word is capitalised elsewhere
     // or starts a run of capitalised words (Emeka Holloway-Lin, the coordinator, said …).
     const next = tokens[i + 1];
-    return i > 0 || known.has(t.lower) || (!!next && next.capitalized && next.start - t.end <= 1 && !NOT_NAMES.has(next.lower));
+    return (
+      i > 0 ||
+      known.has(t.lower) ||
+      (!!next && next.capitalized && next.start - t.end <= 1 && !NOT_NAMES.has(next.lower))
+    );
   };
-  const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && b.start > a.end && b.start - a.end <= 1;
+  const adjacent = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && b.start > a.end && b.start - a.end <= 1;
 
   const make = (tokens: readonly Token[], start: number, end: number): Speaker | undefined => {
     const a = tokens[start];
@@ -57,7 +81,10 @@ export function speakerFinder(doc: Doc) {
     // A final possessive ('s or ’s) is not part of the name.
     const raw = b.raw;
     const n = raw.length;
-    const possessive = n >= 2 && raw.charCodeAt(n - 1) === 115 /* s */ && (raw.charCodeAt(n - 2) === 39 /* ' */ || raw.charCodeAt(n - 2) === 0x2019); /* ’ */
+    const possessive =
+      n >= 2 &&
+      raw.charCodeAt(n - 1) === 115 /* s */ &&
+      (raw.charCodeAt(n - 2) === 39 /* ' */ || raw.charCodeAt(n - 2) === 0x2019); /* ’ */
     const stop = possessive ? b.end - 2 : b.end;
     return { name: text.slice(a.start, stop), span: { start: a.start, end: stop } };
   };
@@ -69,7 +96,13 @@ export function speakerFinder(doc: Doc) {
       const p = tokens[start - 1];
       if (!adjacent(p, tokens[start])) break;
       if (isName(tokens, start - 1)) start--;
-      else if (p && CONNECTORS.has(p.lower) && isName(tokens, start - 2) && adjacent(tokens[start - 2], p)) start -= 2;
+      else if (
+        p &&
+        CONNECTORS.has(p.lower) &&
+        isName(tokens, start - 2) &&
+        adjacent(tokens[start - 2], p)
+      )
+        start -= 2;
       else break;
     }
     // A lone sentence-initial word that is not known as a name elsewhere is not a name.
@@ -78,14 +111,20 @@ export function speakerFinder(doc: Doc) {
 
   const runStartingAt = (tokens: readonly Token[], start: number): Speaker | undefined => {
     const t = tokens[start];
-    if (t && PRONOUNS.has(t.lower)) return { name: t.raw, span: { start: t.start, end: t.end }, pronoun: true };
+    if (t && PRONOUNS.has(t.lower))
+      return { name: t.raw, span: { start: t.start, end: t.end }, pronoun: true };
     if (!isName(tokens, start)) return undefined;
     let end = start;
     for (;;) {
       const next = tokens[end + 1];
       if (!adjacent(tokens[end], next) || !next) break;
       if (isName(tokens, end + 1)) end++;
-      else if (CONNECTORS.has(next.lower) && isName(tokens, end + 2) && adjacent(next, tokens[end + 2])) end += 2;
+      else if (
+        CONNECTORS.has(next.lower) &&
+        isName(tokens, end + 2) &&
+        adjacent(next, tokens[end + 2])
+      )
+        end += 2;
       else break;
     }
     return make(tokens, start, end);
@@ -105,7 +144,17 @@ export function speakerFinder(doc: Doc) {
       for (let c = t.end; c < next.start; c++) {
         const code = text.charCodeAt(c);
         if (code === 44 /* , */) comma = true;
-        else if (code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || code === 34 || code === 0x201c || code === 0x201d) stop = true; // . ; : ! ? " “ ”
+        else if (
+          code === 46 ||
+          code === 59 ||
+          code === 58 ||
+          code === 33 ||
+          code === 63 ||
+          code === 34 ||
+          code === 0x201c ||
+          code === 0x201d
+        )
+          stop = true; // . ; : ! ? " “ ”
       }
       if (comma) return sawRole ? runStartingAt(tokens, i + 1) : undefined;
       if (stop) return undefined;
@@ -118,11 +167,17 @@ export function speakerFinder(doc: Doc) {
    * when an apposition follows it (`Emeka Holloway-Lin, the agency's coordinator, told …`); else
    * the nearest name to the left (`the Kenyan Foreign Ministry's spokesperson Amina Okafor called …`).
    */
-  const subjectBefore = (tokens: readonly Token[], verb: number, quoted: Quoted): Speaker | undefined => {
+  const subjectBefore = (
+    tokens: readonly Token[],
+    verb: number,
+    quoted: Quoted,
+  ): Speaker | undefined => {
     const prev = tokens[verb - 1];
-    if (prev && PRONOUNS.has(prev.lower) && !quoted(prev)) return { name: prev.raw, span: { start: prev.start, end: prev.end }, pronoun: true };
+    if (prev && PRONOUNS.has(prev.lower) && !quoted(prev))
+      return { name: prev.raw, span: { start: prev.start, end: prev.end }, pronoun: true };
     const opening = openingName(tokens);
-    if (opening && opening.span.end < (tokens[verb]?.start ?? 0) && commaFollows(opening.span.end)) return opening;
+    if (opening && opening.span.end < (tokens[verb]?.start ?? 0) && commaFollows(opening.span.end))
+      return opening;
     for (let i = verb - 1; i >= 0; i--) {
       const t = tokens[i];
       if (!t || quoted(t)) continue;
@@ -140,14 +195,23 @@ export function speakerFinder(doc: Doc) {
   };
 
   /** The name a sentence opens with (after at most one capitalised title word), if any. */
-  const openingName = (tokens: readonly Token[]): Speaker | undefined => runStartingAt(tokens, 0) ?? runStartingAt(tokens, 1);
+  const openingName = (tokens: readonly Token[]): Speaker | undefined =>
+    runStartingAt(tokens, 0) ?? runStartingAt(tokens, 1);
 
   /** The speaker of the verb at `verb`: inverted (`said Okafor`) or not (`Okafor said`). */
-  const speakerOfVerb = (tokens: readonly Token[], verb: number, quoted: Quoted): Speaker | undefined => {
+  const speakerOfVerb = (
+    tokens: readonly Token[],
+    verb: number,
+    quoted: Quoted,
+  ): Speaker | undefined => {
     const word = findReportWord(tokens, verb);
     const after = verb + (word?.length ?? 1);
-    if (word?.lemma === "according to") return appositive(tokens, after) ?? runStartingAt(tokens, after);
-    const inverted = !isName(tokens, verb - 1) && !PRONOUNS.has(tokens[verb - 1]?.lower ?? "") ? appositive(tokens, after) ?? runStartingAt(tokens, after) : undefined;
+    if (word?.lemma === "according to")
+      return appositive(tokens, after) ?? runStartingAt(tokens, after);
+    const inverted =
+      !isName(tokens, verb - 1) && !PRONOUNS.has(tokens[verb - 1]?.lower ?? "")
+        ? (appositive(tokens, after) ?? runStartingAt(tokens, after))
+        : undefined;
     return inverted ?? subjectBefore(tokens, verb, quoted) ?? runStartingAt(tokens, after);
   };
 
@@ -166,12 +230,17 @@ export function speakerFinder(doc: Doc) {
       const t0 = tokens[i0];
       if (i0 < 0 || !t0 || quoted(t0)) return undefined;
       const verbFirst = findReportWord(tokens, i0);
-      if (verbFirst) return appositive(tokens, i0 + verbFirst.length) ?? runStartingAt(tokens, i0 + verbFirst.length);
+      if (verbFirst)
+        return (
+          appositive(tokens, i0 + verbFirst.length) ?? runStartingAt(tokens, i0 + verbFirst.length)
+        );
       const subject = runStartingAt(tokens, i0);
       if (!subject) return undefined;
       const words = firstFrom(tokens, subject.span.end);
       const end = words < 0 ? tokens.length : words;
-      return end - i0 <= MAX_TRAILING_NAME_WORDS && findReportWord(tokens, end) ? subject : undefined;
+      return end - i0 <= MAX_TRAILING_NAME_WORDS && findReportWord(tokens, end)
+        ? subject
+        : undefined;
     },
     /** `Okafor said "…"`, `Lindqvist told the BBC that … "…"`, `According to Okafor, "…"`. */
     before(tokens: readonly Token[], at: number, quoted: Quoted): Speaker | undefined {

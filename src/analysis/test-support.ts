@@ -3,7 +3,9 @@ import type { Comparison } from "./types.ts";
 
 /** Capitalised words that are not names of people or places. */
 const NOT_NAMES = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
 );
 
 /**
@@ -29,17 +31,45 @@ export function structureOf(
   // `at` takes the source's position in the comparison as given, `k` its position after `order`.
   const pos = new Map(c.sources.map((s, i) => [s.id, i]));
   const atOf = (id: string, o: number) => at(pos.get(id) ?? -1, o);
-  c.sources.forEach((s) => s.sentences.forEach((x) => sentenceKey.set(x.id, `${k(s.id)}:${atOf(s.id, x.start)}`)));
-  const span = (src: string, x: { start: number; end: number }) => [k(src), atOf(src, x.start), atOf(src, x.end)];
+  c.sources.forEach((s) =>
+    s.sentences.forEach((x) => sentenceKey.set(x.id, `${k(s.id)}:${atOf(s.id, x.start)}`)),
+  );
+  const span = (src: string, x: { start: number; end: number }) => [
+    k(src),
+    atOf(src, x.start),
+    atOf(src, x.end),
+  ];
   return {
-    sentences: byOrder.map(({ s }) => s.sentences.map((x) => [atOf(s.id, x.start), atOf(s.id, x.end), x.paragraph, x.role])),
+    sentences: byOrder.map(({ s }) =>
+      s.sentences.map((x) => [atOf(s.id, x.start), atOf(s.id, x.end), x.paragraph, x.role]),
+    ),
     removed: byOrder.map(({ s }) => s.removed.map((r) => [atOf(s.id, r.start), atOf(s.id, r.end)])),
     titles: byOrder.map(({ s }) => (s.title ? rename(s.title) : null)),
-    alignments: c.alignments.map((a) => a.sentences.map((id) => sentenceKey.get(id)).sort().join("|")).sort(),
-    quotes: c.quotes
-      .map((q) => [...span(q.source, q), q.speaker ? rename(q.speaker) : null, q.matches.map((m) => `${k(m.source)}/${sentenceKey.get(m.sentence)}/${m.kind}`).sort().join(",")].join(" "))
+    alignments: c.alignments
+      .map((a) =>
+        a.sentences
+          .map((id) => sentenceKey.get(id))
+          .sort()
+          .join("|"),
+      )
       .sort(),
-    variants: c.variants.map((v) => [v.kind, ...v.forms.map((f) => `${k(f.source)}:${rename(f.text)}`).sort()].join(" | ")).sort(),
+    quotes: c.quotes
+      .map((q) =>
+        [
+          ...span(q.source, q),
+          q.speaker ? rename(q.speaker) : null,
+          q.matches
+            .map((m) => `${k(m.source)}/${sentenceKey.get(m.sentence)}/${m.kind}`)
+            .sort()
+            .join(","),
+        ].join(" "),
+      )
+      .sort(),
+    variants: c.variants
+      .map((v) =>
+        [v.kind, ...v.forms.map((f) => `${k(f.source)}:${rename(f.text)}`).sort()].join(" | "),
+      )
+      .sort(),
     framing: c.framing
       .filter((f) => {
         const text = c.sources[pos.get(f.source) ?? -1]?.text.slice(f.start, f.end) ?? "";
@@ -60,15 +90,21 @@ export function renamer(texts: readonly string[]): (text: string) => string {
   const names = new Set<string>();
   const lower = new Set(texts.flatMap((t) => t.match(/\b\p{Ll}+\b/gu) ?? []));
   for (const t of texts) {
-    for (const m of t.matchAll(/(?<=[\p{Ll},;:(]\s+|\p{L}-|\p{Lu}\.\s+|\p{Lu}['’])(\p{Lu}[\p{L}]*)/gu)) if (m[1]) names.add(m[1]);
+    for (const m of t.matchAll(
+      /(?<=[\p{Ll},;:(]\s+|\p{L}-|\p{Lu}\.\s+|\p{Lu}['’])(\p{Lu}[\p{L}]*)/gu,
+    ))
+      if (m[1]) names.add(m[1]);
     for (const m of t.matchAll(/\b\p{Lu}{2,}\b/gu)) names.add(m[0]);
   }
   // The next word of a name is a name too (Amara Okafor), until no more are found.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const t of texts) {
       for (const m of t.matchAll(/(\p{Lu}[\p{L}]*)\s+(\p{Lu}[\p{L}]*)/gu)) {
-        if (m[1] && m[2] && names.has(m[1]) && !names.has(m[2])) { names.add(m[2]); grew = true; }
+        if (m[1] && m[2] && names.has(m[1]) && !names.has(m[2])) {
+          names.add(m[2]);
+          grew = true;
+        }
       }
     }
   }
@@ -78,20 +114,35 @@ export function renamer(texts: readonly string[]): (text: string) => string {
   for (const t of texts) {
     for (const m of t.matchAll(/\p{Lu}\p{Ll}+/gu)) {
       const w = m[0];
-      if (!names.has(w) && [...names].some((n) => n.length >= 4 && n.charAt(0) === w.charAt(0) && nearlyEqual(n, w))) names.add(w);
+      if (
+        !names.has(w) &&
+        [...names].some((n) => n.length >= 4 && n.charAt(0) === w.charAt(0) && nearlyEqual(n, w))
+      )
+        names.add(w);
     }
   }
-  const renamed = [...names].filter((w) => !STOPWORDS.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));
+  const renamed = [...names].filter(
+    (w) => !STOPWORDS.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()),
+  );
   // Acronyms (up to five capitals) are renamed letter by letter; a capitalised dateline word
   // (MARROWDALE) only by its first letter, like the name it spells.
   const isAcronymLike = (w: string) => w === w.toUpperCase() && w.length <= 5;
-  const map = new Map(renamed.map((w) => [w, isAcronymLike(w) ? [...w].map(permute).join("") : permute(w.charAt(0)) + w.slice(1)]));
+  const map = new Map(
+    renamed.map((w) => [
+      w,
+      isAcronymLike(w) ? Array.from(w).map(permute).join("") : permute(w.charAt(0)) + w.slice(1),
+    ]),
+  );
   // Inside run-together names (Abdulmalik next to Abd al-Malik) the part is renamed as well.
-  const parts = renamed.filter((w) => w.length >= 4 && !isAcronymLike(w)).map((w) => [w.toLowerCase(), (map.get(w) ?? w).toLowerCase()] as const);
+  const parts = renamed
+    .filter((w) => w.length >= 4 && !isAcronymLike(w))
+    .map((w) => [w.toLowerCase(), (map.get(w) ?? w).toLowerCase()] as const);
   return (text) =>
     text.replace(/\p{Lu}[\p{L}]*/gu, (w) => {
       let out = map.get(w) ?? w;
-      for (const [from, to] of parts) if (out.length > from.length && out.slice(1).includes(from)) out = out.charAt(0) + out.slice(1).replace(from, to);
+      for (const [from, to] of parts)
+        if (out.length > from.length && out.slice(1).includes(from))
+          out = out.charAt(0) + out.slice(1).replace(from, to);
       return out;
     });
 }
@@ -102,7 +153,7 @@ const FROM = "BDFLMNPT";
 const TO = "DBLFNMTP";
 function nearlyEqual(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
-  const prefix = [...a].findIndex((c, i) => c !== b[i]);
+  const prefix = Array.from(a).findIndex((c, i) => c !== b[i]);
   return prefix < 0 || prefix >= Math.min(a.length, b.length) - 2;
 }
 

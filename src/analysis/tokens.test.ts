@@ -7,39 +7,92 @@ import { tokenize, WORD_PATTERN, type Token } from "./tokens.ts";
  * The reference tokeniser: WORD_PATTERN run with `exec` over the slice, as `tokenize` did before it
  * became a hand-written scanner. Each token as [start, end, raw, hyphenNext].
  */
-function reference(text: string, start = 0, end = text.length): [number, number, string, boolean][] {
+function reference(
+  text: string,
+  start = 0,
+  end = text.length,
+): [number, number, string, boolean][] {
   const word = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
   const slice = text.slice(start, end);
   const out: [number, number, string, boolean][] = [];
   for (let m = word.exec(slice); m; m = word.exec(slice)) {
     const at = m.index + m[0].length;
     const after = slice.charCodeAt(at);
-    const hyphenNext = (after === 45 || after === 0x2010 || after === 0x2011) && /[\p{L}\p{N}]/u.test(slice.charAt(at + 1));
+    const hyphenNext =
+      (after === 45 || after === 0x2010 || after === 0x2011) &&
+      /[\p{L}\p{N}]/u.test(slice.charAt(at + 1));
     out.push([start + m.index, start + at, m[0], hyphenNext]);
   }
   return out;
 }
 
-const shape = (tokens: readonly Token[]) => tokens.map((t) => [t.start, t.end, t.raw, t.hyphenNext]);
+const shape = (tokens: readonly Token[]) =>
+  tokens.map((t) => [t.start, t.end, t.raw, t.hyphenNext]);
 const raws = (text: string) => tokenize(text).map((t) => t.raw);
 
 describe("tokenize", () => {
   it("keeps dotted acronyms, with their final period only after a dotted chain", () => {
-    expect(raws("The U.S. economy and the U.S.A. team.")).toEqual(["The", "U.S.", "economy", "and", "the", "U.S.A.", "team"]);
-    expect(raws("He took vitamin A. Then Plan B.C. won.")).toEqual(["He", "took", "vitamin", "A", "Then", "Plan", "B.C.", "won"]);
+    expect(raws("The U.S. economy and the U.S.A. team.")).toEqual([
+      "The",
+      "U.S.",
+      "economy",
+      "and",
+      "the",
+      "U.S.A.",
+      "team",
+    ]);
+    expect(raws("He took vitamin A. Then Plan B.C. won.")).toEqual([
+      "He",
+      "took",
+      "vitamin",
+      "A",
+      "Then",
+      "Plan",
+      "B.C.",
+      "won",
+    ]);
     // A letter joins the chain only when a period follows it.
     expect(raws("the U.S")).toEqual(["the", "U", "S"]);
     expect(raws("xU.S. and 3.U.S.")).toEqual(["xU.S", "and", "3.U.S."]);
   });
 
   it("keeps numbers with separators whole unless a letter follows", () => {
-    expect(raws("It grew 3.5 percent, to 1,000,000 people in 2024.")).toEqual(["It", "grew", "3.5", "percent", "to", "1,000,000", "people", "in", "2024"]);
-    expect(raws("3.5kg and 1.2.3a and 1,000x")).toEqual(["3", "5kg", "and", "1.2", "3a", "and", "1", "000x"]);
+    expect(raws("It grew 3.5 percent, to 1,000,000 people in 2024.")).toEqual([
+      "It",
+      "grew",
+      "3.5",
+      "percent",
+      "to",
+      "1,000,000",
+      "people",
+      "in",
+      "2024",
+    ]);
+    expect(raws("3.5kg and 1.2.3a and 1,000x")).toEqual([
+      "3",
+      "5kg",
+      "and",
+      "1.2",
+      "3a",
+      "and",
+      "1",
+      "000x",
+    ]);
     expect(raws("٣.٥ and 1.5\u0301")).toEqual(["٣.٥", "and", "1.5"]);
   });
 
   it("keeps inner apostrophes and possessives inside the word", () => {
-    expect(raws("They won't sell Europe's or Europe’s gas, 'they' said.")).toEqual(["They", "won't", "sell", "Europe's", "or", "Europe’s", "gas", "they", "said"]);
+    expect(raws("They won't sell Europe's or Europe’s gas, 'they' said.")).toEqual([
+      "They",
+      "won't",
+      "sell",
+      "Europe's",
+      "or",
+      "Europe’s",
+      "gas",
+      "they",
+      "said",
+    ]);
     expect(tokenize("Europe’s")[0]!.lower).toBe("europe");
   });
 
@@ -61,7 +114,13 @@ describe("tokenize", () => {
   });
 
   it("keeps letters with combining marks and astral letters, and offsets into the text", () => {
-    expect(raws("Cafe\u0301 𝐀𝐛 São Paulo 東京")).toEqual(["Cafe\u0301", "𝐀𝐛", "São", "Paulo", "東京"]);
+    expect(raws("Cafe\u0301 𝐀𝐛 São Paulo 東京")).toEqual([
+      "Cafe\u0301",
+      "𝐀𝐛",
+      "São",
+      "Paulo",
+      "東京",
+    ]);
     const text = "say: U.S. aid";
     expect(shape(tokenize(text, 5, 9))).toEqual([[5, 9, "U.S.", false]]);
     expect(shape(tokenize(text, 5, 8))).toEqual([
@@ -89,12 +148,37 @@ describe("tokenize", () => {
   const text = fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((a) => a.join(""));
   // Pieces of numbers, acronym chains and contractions, whose backtracking is subtle, so that
   // chains like x𝐀.U.S. and 1.2,3a come up often.
-  const pieces = ["U.", "S.", "𝐀.", "É.", "A", "x", "_", "1", "2.", "3,", "٣", ".", ",", "'s", "’t", "-", "‐a", " ", "\u0301", "\uD835", "\uDC00", "𝟎"];
+  const pieces = [
+    "U.",
+    "S.",
+    "𝐀.",
+    "É.",
+    "A",
+    "x",
+    "_",
+    "1",
+    "2.",
+    "3,",
+    "٣",
+    ".",
+    ",",
+    "'s",
+    "’t",
+    "-",
+    "‐a",
+    " ",
+    "\u0301",
+    "\uD835",
+    "\uDC00",
+    "𝟎",
+  ];
   const dense = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((a) => a.join(""));
   const withRange = fc
     .oneof(text, dense)
     .chain((t) => fc.tuple(fc.constant(t), fc.integer({ min: 0, max: t.length })))
-    .chain(([t, start]) => fc.tuple(fc.constant(t), fc.constant(start), fc.integer({ min: start, max: t.length })));
+    .chain(([t, start]) =>
+      fc.tuple(fc.constant(t), fc.constant(start), fc.integer({ min: start, max: t.length })),
+    );
 
   it("gives exactly the matches of WORD_PATTERN", () => {
     fc.assert(

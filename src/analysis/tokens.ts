@@ -55,7 +55,11 @@ export function normalizeWord(raw: string): string {
 const normalized = new Map<string, string>();
 
 function computeNormalized(raw: string): string {
-  let w = raw.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/’/g, "'");
+  let w = raw
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
   return /\p{L}/u.test(w) ? w.replace(/\./g, "") : w;
@@ -92,7 +96,13 @@ function formOf(raw: string): WordForm {
   let f = forms.get(raw);
   if (f === undefined) {
     const lower = normalizeWord(raw);
-    f = { raw, lower, stem: stemWord(lower), capitalized: /^\p{Lu}/u.test(raw), stopword: STOPWORDS.has(lower) };
+    f = {
+      raw,
+      lower,
+      stem: stemWord(lower),
+      capitalized: /^\p{Lu}/u.test(raw),
+      stopword: STOPWORDS.has(lower),
+    };
     if (forms.size > 200_000) {
       forms.clear();
       seen.clear();
@@ -120,7 +130,13 @@ const IS_LU = /\p{Lu}/u;
 /** The classes of a code point, by the same property tests the regex makes. */
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return KNOWN | (IS_L.test(ch) ? L : 0) | (IS_M.test(ch) ? M : 0) | (IS_N.test(ch) ? N : 0) | (IS_LU.test(ch) ? LU : 0);
+  return (
+    KNOWN |
+    (IS_L.test(ch) ? L : 0) |
+    (IS_M.test(ch) ? M : 0) |
+    (IS_N.test(ch) ? N : 0) |
+    (IS_LU.test(ch) ? LU : 0)
+  );
 }
 
 /**
@@ -208,7 +224,8 @@ function acronymBefore(text: string, q: number, start: number): boolean {
   while (b > start && text.charCodeAt(b - 1) === 46) {
     b = upperBefore(text, b - 1, start);
     if (b < 0) return false;
-    if (isWordUnit(b > start ? text.charCodeAt(b - 1) : -1) !== isWordUnit(text.charCodeAt(b))) return true;
+    if (isWordUnit(b > start ? text.charCodeAt(b - 1) : -1) !== isWordUnit(text.charCodeAt(b)))
+      return true;
   }
   return false;
 }
@@ -252,7 +269,11 @@ class SeenForms {
     const mask = this.hashes.length - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const f = this.slots[at];
-      if (f === undefined || (this.hashes[at] === h && f.raw.length === j - i && text.startsWith(f.raw, i))) return f;
+      if (
+        f === undefined ||
+        (this.hashes[at] === h && f.raw.length === j - i && text.startsWith(f.raw, i))
+      )
+        return f;
     }
   }
 
@@ -337,9 +358,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (j + 1 < end) {
       const a = text.charCodeAt(j);
       // The character after the hyphen is tested on its own, a code unit (as `charAt` gives it).
-      if (a === 45 || a === 0x2010 || a === 0x2011) hyphenNext = (unitClass(text.charCodeAt(j + 1)) & (L | N)) !== 0;
+      if (a === 45 || a === 0x2010 || a === 0x2011)
+        hyphenNext = (unitClass(text.charCodeAt(j + 1)) & (L | N)) !== 0;
     }
-    out.push({ start: i, end: j, raw: f.raw, lower: f.lower, stem: f.stem, capitalized: f.capitalized, hyphenNext, form: f });
+    out.push({
+      start: i,
+      end: j,
+      raw: f.raw,
+      lower: f.lower,
+      stem: f.stem,
+      capitalized: f.capitalized,
+      hyphenNext,
+      form: f,
+    });
     i = j;
   }
   return out;

@@ -107,7 +107,8 @@ export interface Quote extends Span {
   readonly matches: readonly QuoteMatch[];
 }
 
-export type VariantKind = "spelling" | "transliteration" | "typo" | "abbreviation" | "case" | "other";
+export type VariantKind =
+  "spelling" | "transliteration" | "typo" | "abbreviation" | "case" | "other";
 
 export interface VariantForm {
   readonly source: string;
@@ -121,7 +122,8 @@ export interface VariantGroup {
   readonly forms: readonly VariantForm[];
 }
 
-export type FramingCategory = "attribution" | "loaded" | "hedge" | "label" | "intensifier" | "other";
+export type FramingCategory =
+  "attribution" | "loaded" | "hedge" | "label" | "intensifier" | "other";
 export type Voice = "narrator" | "quoted";
 
 export interface FramingMark extends Span {

@@ -50,7 +50,10 @@ export function AppHeader({
     onHome();
   };
   return (
-    <header className="border-b border-rule bg-paper px-4 py-3 sm:px-6 lg:py-2.5" data-app-header="">
+    <header
+      className="border-b border-rule bg-paper px-4 py-3 sm:px-6 lg:py-2.5"
+      data-app-header=""
+    >
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2.5">
         <a
           href="./"
@@ -84,7 +87,10 @@ export function AppHeader({
           ) : null}
         </div>
         {actions || onShowShortcuts ? (
-          <div className="flex w-full flex-wrap items-center gap-1.5 print:hidden sm:w-auto" data-header-actions="">
+          <div
+            className="flex w-full flex-wrap items-center gap-1.5 sm:w-auto print:hidden"
+            data-header-actions=""
+          >
             {actions}
             {onShowShortcuts ? (
               <button

@@ -23,8 +23,8 @@ export function BadLinkPage({ title, message, navigate }: BadLinkPageProps) {
             {message}
           </p>
           <p className="mt-2 text-sm text-muted">
-            Nothing from the link was run or shown. If someone sent it to you, ask them to copy
-            it again, whole.
+            Nothing from the link was run or shown. If someone sent it to you, ask them to copy it
+            again, whole.
           </p>
           <div className="mt-5 flex flex-wrap gap-3">
             <a

@@ -72,8 +72,7 @@ export function ComparisonPage({
   const [progress, setProgress] = useState<Progress>();
   const query = useQuery(
     useMemo(
-      () =>
-        analysisQueryOptions(services.client, inputs, ANALYSIS_OPTIONS, setProgress),
+      () => analysisQueryOptions(services.client, inputs, ANALYSIS_OPTIONS, setProgress),
       [services.client, inputs],
     ),
   );

@@ -49,7 +49,7 @@ export function LoadingState({
           </div>
         ) : null}
       </div>
-      <div className="grid flex-1 gap-8 px-5 py-6 sm:px-7 lg:grid-flow-col lg:auto-cols-fr lg:gap-14">
+      <div className="grid flex-1 gap-8 px-5 py-6 sm:px-7 lg:auto-cols-fr lg:grid-flow-col lg:gap-14">
         {sourceNames.map((name, column) => (
           // Names may repeat (two files both called "article"): key by column.
           <div key={column} aria-hidden="true" className="max-w-[40rem]">

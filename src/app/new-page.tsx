@@ -42,7 +42,10 @@ export function NewPage({ services, seeds, navigate }: NewPageProps) {
             <NewComparisonForm local={services.local} onCompare={compare} />
           </div>
         </main>
-        <aside aria-label="Open a comparison" className="space-y-8 lg:border-l lg:border-rule lg:pl-6">
+        <aside
+          aria-label="Open a comparison"
+          className="space-y-8 lg:border-l lg:border-rule lg:pl-6"
+        >
           <RecentList
             recent={services.recent}
             headingId="recent-heading"

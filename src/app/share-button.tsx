@@ -80,7 +80,10 @@ export function ShareButton({ makeUrl, seed, buttonClassName }: ShareButtonProps
                 ? "A short link to this sample, opening on what you have switched on and selected."
                 : "The link carries the reports themselves and what you have switched on and selected: whoever opens it sees this view. Nothing is uploaded; the analysis runs again in their browser."}
             </p>
-            <label className="mt-4 block text-xs font-semibold text-muted" htmlFor={`${headingId}-url`}>
+            <label
+              className="mt-4 block text-xs font-semibold text-muted"
+              htmlFor={`${headingId}-url`}
+            >
               Link
             </label>
             <div className="mt-1 flex gap-2">
@@ -126,8 +129,8 @@ export function ShareButton({ makeUrl, seed, buttonClassName }: ShareButtonProps
           <p className="text-sm leading-relaxed text-ink" data-link-warning="">
             These reports are too long to carry in a link (a link opens at most{" "}
             {number(SHARE_LIMITS.maxFragmentChars)} characters, or{" "}
-            {SHARE_LIMITS.maxDecompressedBytes / 1048576} MB of text). Use Export to send the report or
-            the data instead; the comparison stays in Recent comparisons on this device.
+            {SHARE_LIMITS.maxDecompressedBytes / 1048576} MB of text). Use Export to send the report
+            or the data instead; the comparison stays in Recent comparisons on this device.
           </p>
         )}
       </ModalDialog>

@@ -24,11 +24,15 @@ describe("page fragments and share links", () => {
 
   it("puts the reports and the view in the address, decodable again", () => {
     const base = { kind: "inputs" as const, sources };
-    const fragment = pageFragment(base, { layers: ["variant"] }, {
-      home: false,
-      linkable: true,
-      recentId: "abc",
-    });
+    const fragment = pageFragment(
+      base,
+      { layers: ["variant"] },
+      {
+        home: false,
+        linkable: true,
+        recentId: "abc",
+      },
+    );
     const decoded = decodeShareFragment(fragment);
     expect(decoded.ok && decoded.value).toEqual({ ...base, view: { layers: ["variant"] } });
   });

@@ -22,7 +22,10 @@ describe("build-time results of the shipped comparisons", () => {
   it("are ignored when made from other texts or by another engine version", () => {
     const client = new QueryClient();
     const result = compare(seed.inputs);
-    const otherText = { ...result, sources: result.sources.map((s, k) => (k === 0 ? { ...s, text: `${s.text} ` } : s)) };
+    const otherText = {
+      ...result,
+      sources: result.sources.map((s, k) => (k === 0 ? { ...s, text: `${s.text} ` } : s)),
+    };
     const otherEngine = { ...result, meta: { hitBudget: false, engine: "0.0.0-old" } };
     expect(primeShippedComparisons(client, [seed], { [seed.id]: otherText })).toBe(0);
     expect(primeShippedComparisons(client, [seed], { [seed.id]: otherEngine })).toBe(0);

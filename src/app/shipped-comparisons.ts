@@ -34,7 +34,8 @@ function madeFrom(comparison: Comparison, seed: SeedComparison): boolean {
     comparison.meta.hitBudget === false &&
     comparison.sources.length === seed.inputs.length &&
     comparison.sources.every(
-      (s, k) => s.text === seed.inputs[k]?.text && s.name === seed.inputs[k].name && s.format === undefined,
+      (s, k) =>
+        s.text === seed.inputs[k]?.text && s.name === seed.inputs[k].name && s.format === undefined,
     )
   );
 }

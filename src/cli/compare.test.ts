@@ -94,8 +94,21 @@ function limiter(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
 let dir = "";
 const at = (...parts: string[]) => join(dir, ...parts);
 let runs: Record<
-  | "json" | "report" | "html" | "missing" | "directory" | "empty" | "whitespace" | "binary" | "tooLarge"
-  | "oneSource" | "tooMany" | "unknownOption" | "batch" | "manyBatch" | "closedPipe",
+  | "json"
+  | "report"
+  | "html"
+  | "missing"
+  | "directory"
+  | "empty"
+  | "whitespace"
+  | "binary"
+  | "tooLarge"
+  | "oneSource"
+  | "tooMany"
+  | "unknownOption"
+  | "batch"
+  | "manyBatch"
+  | "closedPipe",
   Promise<Run>
 >;
 /** The HTML pair, named as the `html` run names it, for batch items that must match it. */
@@ -110,9 +123,19 @@ beforeAll(() => {
   writeFileSync(at("wire.txt"), wireText);
   writeFileSync(at("empty.txt"), "");
   writeFileSync(at("whitespace.txt"), " \n\t\r\n  \u00a0\n\n");
-  writeFileSync(at("binary.txt"), Buffer.concat([Buffer.from("Some words, then a header."), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.alloc(64)]));
+  writeFileSync(
+    at("binary.txt"),
+    Buffer.concat([
+      Buffer.from("Some words, then a header."),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      Buffer.alloc(64),
+    ]),
+  );
   // Plain words, so the size is the only thing wrong with it.
-  writeFileSync(at("too-large.txt"), Buffer.alloc(MAX_FILE_BYTES + 1, "The council met on Monday. "));
+  writeFileSync(
+    at("too-large.txt"),
+    Buffer.alloc(MAX_FILE_BYTES + 1, "The council met on Monday. "),
+  );
   // Batch paths resolve against the list's directory: one file beside the lists, one in them,
   // one below them. None of these names exists in the repo root, the CLI's working directory.
   writeFileSync(at("mt.txt"), seedTextA);
@@ -120,7 +143,11 @@ beforeAll(() => {
   writeFileSync(at("lists", "sub", "wire.txt"), wireText);
 
   const items: string[] = [
-    JSON.stringify({ id: "seeds", files: ["../mt.txt", "ifp.txt"], names: ["The Moscow Times", "Iran Front Page"] }),
+    JSON.stringify({
+      id: "seeds",
+      files: ["../mt.txt", "ifp.txt"],
+      names: ["The Moscow Times", "Iran Front Page"],
+    }),
     "",
     JSON.stringify({ id: "missing", files: ["../mt.txt", "nope.txt"] }),
     '{"id": "broken", "files": [',
@@ -129,15 +156,24 @@ beforeAll(() => {
     JSON.stringify({ id: 7, files: ["sub/wire.txt", "../mt.txt", "ifp.txt"] }),
     JSON.stringify({ files: ["../mt.txt", "../empty.txt"] }),
     "42",
-    JSON.stringify({ id: "absolute", files: [at("article.html"), at("wire.txt")], names: htmlNames }),
+    JSON.stringify({
+      id: "absolute",
+      files: [at("article.html"), at("wire.txt")],
+      names: htmlNames,
+    }),
   ];
   // A byte-order mark (as Windows editors save UTF-8) and mixed line endings.
-  writeFileSync(at("lists", "mixed.jsonl"), "\uFEFF" + items.map((line, i) => line + (i % 2 ? "\r\n" : "\n")).join(""));
+  writeFileSync(
+    at("lists", "mixed.jsonl"),
+    "\uFEFF" + items.map((line, i) => line + (i % 2 ? "\r\n" : "\n")).join(""),
+  );
   const many = Array.from({ length: MANY }, (_, i) =>
     JSON.stringify(
-      i % 3 === 0 ? { id: `n${i}`, files: ["../article.html", "sub/wire.txt"], names: htmlNames }
-      : i % 3 === 1 ? { id: `n${i}`, files: ["sub/wire.txt", "ifp.txt"] }
-      : { id: `n${i}`, files: ["ifp.txt", "sub/wire.txt"] },
+      i % 3 === 0
+        ? { id: `n${i}`, files: ["../article.html", "sub/wire.txt"], names: htmlNames }
+        : i % 3 === 1
+          ? { id: `n${i}`, files: ["sub/wire.txt", "ifp.txt"] }
+          : { id: `n${i}`, files: ["ifp.txt", "sub/wire.txt"] },
     ),
   );
   writeFileSync(at("lists", "many.jsonl"), many.join("\n") + "\n");
@@ -148,7 +184,15 @@ beforeAll(() => {
   runs = {
     json: cli("--json", seedA, seedB),
     report: cli("--name", "The Moscow Times", seedA, seedB),
-    html: cli("--json", "--name", htmlNames[0] ?? "", "--name", htmlNames[1] ?? "", at("article.html"), at("wire.txt")),
+    html: cli(
+      "--json",
+      "--name",
+      htmlNames[0] ?? "",
+      "--name",
+      htmlNames[1] ?? "",
+      at("article.html"),
+      at("wire.txt"),
+    ),
     missing: cli("--json", at("nope.txt"), seedB),
     directory: cli("--json", seedA, at("a-directory")),
     empty: cli("--json", at("empty.txt"), seedB),
@@ -156,13 +200,22 @@ beforeAll(() => {
     binary: cli("--json", at("binary.txt"), seedB),
     tooLarge: cli("--json", seedA, at("too-large.txt")),
     oneSource: cli("--json", seedA),
-    tooMany: cli("--json", ...Array.from({ length: MAX_SOURCES + 1 }, (_, i) => (i % 2 ? seedB : seedA))),
+    tooMany: cli(
+      "--json",
+      ...Array.from({ length: MAX_SOURCES + 1 }, (_, i) => (i % 2 ? seedB : seedA)),
+    ),
     unknownOption: cli("--json", "--colour", seedA, seedB),
     batch: cli("--json", "--batch", at("lists", "mixed.jsonl")),
     manyBatch: cli("--json", "--batch", at("lists", "many.jsonl")),
     // A reader that stops after the first line (`| head -n 1`) closes the pipe under the CLI.
     closedPipe: limit(() =>
-      run("bash", ["-c", 'set -o pipefail; "$0" "$1" --json --batch "$2" | head -n 1', tsx, cliPath, at("lists", "few.jsonl")]),
+      run("bash", [
+        "-c",
+        'set -o pipefail; "$0" "$1" --json --batch "$2" | head -n 1',
+        tsx,
+        cliPath,
+        at("lists", "few.jsonl"),
+      ]),
     ),
   };
 });
@@ -179,7 +232,10 @@ function parseComparison(stdout: string): Comparison {
 /** JSON Lines: one parsed object per line; stdout must end with a newline. */
 function jsonLines(stdout: string): Record<string, unknown>[] {
   expect(stdout.endsWith("\n")).toBe(true);
-  return stdout.slice(0, -1).split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+  return stdout
+    .slice(0, -1)
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /** Everything but the source names, which differ between runs that name sources differently. */
@@ -187,7 +243,8 @@ function unnamed(c: Comparison): unknown {
   return { ...c, sources: c.sources.map(({ name: _name, ...rest }) => rest) };
 }
 
-const sliceOf = (s: Source, span: { start: number; end: number }) => s.text.slice(span.start, span.end);
+const sliceOf = (s: Source, span: { start: number; end: number }) =>
+  s.text.slice(span.start, span.end);
 
 /** One line on stderr naming the problem, exit 1 (a user error, not 70, a crash), no stdout. */
 function expectUserError(r: Run, ...fragments: string[]): void {
@@ -207,7 +264,10 @@ describe("compare CLI", { timeout: 120_000 }, () => {
       expect(r.stdout.indexOf("\n")).toBe(r.stdout.length - 1);
       const c = parseComparison(r.stdout);
       expect(c.schema).toBe("comparison/1");
-      expect(c.sources.map((s) => [s.id, s.name])).toEqual([["A", "moscow-times"], ["B", "ifp"]]);
+      expect(c.sources.map((s) => [s.id, s.name])).toEqual([
+        ["A", "moscow-times"],
+        ["B", "ifp"],
+      ]);
       expect(c.sources[0]?.text).toBe(seedTextA);
       expect(c.sources[1]?.text).toBe(seedTextB);
       const ids = new Set(c.sources.flatMap((s) => s.sentences.map((x) => x.id)));
@@ -225,21 +285,35 @@ describe("compare CLI", { timeout: 120_000 }, () => {
       // One --name for two files: the first is named, the second keeps its file's base name.
       expect(lines[1]).toMatch(/^ {2}A {2}The Moscow Times: .*\d+ sentences/);
       expect(lines[2]).toMatch(/^ {2}B {2}ifp: .*\d+ sentences/);
-      const headings = ["Aligned sentences", "Only in one source", "Quotations", "Names written differently", "Framing", "Removed as boilerplate"];
+      const headings = [
+        "Aligned sentences",
+        "Only in one source",
+        "Quotations",
+        "Names written differently",
+        "Framing",
+        "Removed as boilerplate",
+      ];
       const positions = headings.map((h) => lines.indexOf(h));
       for (const [k, p] of positions.entries()) {
         expect(p, headings[k]).toBeGreaterThan(0);
         expect(lines[p + 1]).toBe("-".repeat(headings[k]?.length ?? 0));
       }
       expect([...positions].sort((x, y) => x - y)).toEqual(positions);
-      const section = (k: number) => lines.slice((positions[k] ?? 0) + 2, positions[k + 1] ?? lines.length - 1);
+      const section = (k: number) =>
+        lines.slice((positions[k] ?? 0) + 2, positions[k + 1] ?? lines.length - 1);
 
       // Every finding of the same comparison (the --json run) has its line, under the given names.
       const c = parseComparison((await runs.json).stdout);
       const aligned = section(0);
-      expect(aligned.filter((l) => /^ {2}\[[a-z-]+, [01]\.\d\d\]$/.test(l))).toHaveLength(c.alignments.length);
-      expect(aligned.filter((l) => /^ {4}[AB]\.\d+ +\S/.test(l))).toHaveLength(c.alignments.reduce((n, a) => n + a.sentences.length, 0));
-      expect(section(2).filter((l) => /^ {2}(The Moscow Times|ifp): "/.test(l))).toHaveLength(c.quotes.length);
+      expect(aligned.filter((l) => /^ {2}\[[a-z-]+, [01]\.\d\d\]$/.test(l))).toHaveLength(
+        c.alignments.length,
+      );
+      expect(aligned.filter((l) => /^ {4}[AB]\.\d+ +\S/.test(l))).toHaveLength(
+        c.alignments.reduce((n, a) => n + a.sentences.length, 0),
+      );
+      expect(section(2).filter((l) => /^ {2}(The Moscow Times|ifp): "/.test(l))).toHaveLength(
+        c.quotes.length,
+      );
       const removed = section(5);
       expect(removed).toHaveLength(c.sources.reduce((n, s) => n + s.removed.length, 0));
       for (const l of removed) expect(l).toMatch(/^ {2}(The Moscow Times|ifp): ".+" \(.+\)$/);
@@ -268,14 +342,23 @@ describe("compare CLI", { timeout: 120_000 }, () => {
         const s = sentences[k] ?? "";
         expect(s).toBe(s.trim());
         expect(s).toMatch(/^["\p{L}]/u);
-        expect(s).not.toMatch(/Subscribe now|All rights reserved|Privacy policy|<\/?(?:p|nav|footer|article|main)\b/);
+        expect(s).not.toMatch(
+          /Subscribe now|All rights reserved|Privacy policy|<\/?(?:p|nav|footer|article|main)\b/,
+        );
       }
       const body = sentences.join(" ");
-      for (const words of ["The Kestrel Harbour bridge reopened to traffic", "corroded steel cables", "said Mayor Daniel Fenwick", "forty minutes while the crossing was closed"]) {
+      for (const words of [
+        "The Kestrel Harbour bridge reopened to traffic",
+        "corroded steel cables",
+        "said Mayor Daniel Fenwick",
+        "forty minutes while the crossing was closed",
+      ]) {
         expect(body).toContain(words);
       }
       // Offsets point into the markup: an inline link and an entity stay as written.
-      expect(sentences.find((s) => s.startsWith("Engineers"))).toContain('<a href="/firms/brightwater">Brightwater &amp; Sons</a>');
+      expect(sentences.find((s) => s.startsWith("Engineers"))).toContain(
+        '<a href="/firms/brightwater">Brightwater &amp; Sons</a>',
+      );
 
       const removed = page.removed.map((x) => sliceOf(page, x)).join("\n");
       expect(removed).toContain("Subscribe now");
@@ -283,21 +366,36 @@ describe("compare CLI", { timeout: 120_000 }, () => {
 
       const pageQuote = page.sentences.find((x) => sliceOf(page, x).includes("safe again"))?.id;
       const wireQuote = wire.sentences.find((x) => sliceOf(wire, x).includes("safe again"))?.id;
-      expect(c.alignments.some((a) => a.sentences.includes(pageQuote ?? "?") && a.sentences.includes(wireQuote ?? "?"))).toBe(true);
+      expect(
+        c.alignments.some(
+          (a) => a.sentences.includes(pageQuote ?? "?") && a.sentences.includes(wireQuote ?? "?"),
+        ),
+      ).toBe(true);
     });
   });
 
   describe("bad input: one line on stderr, exit 1, nothing on stdout", () => {
-    it("a missing file", async () => expectUserError(await runs.missing, "nope.txt", "no such file"));
-    it("a directory", async () => expectUserError(await runs.directory, "a-directory", "not a file"));
+    it("a missing file", async () =>
+      expectUserError(await runs.missing, "nope.txt", "no such file"));
+    it("a directory", async () =>
+      expectUserError(await runs.directory, "a-directory", "not a file"));
     it("an empty file", async () => expectUserError(await runs.empty, "empty.txt", "empty"));
-    it("a file of whitespace only", async () => expectUserError(await runs.whitespace, "whitespace.txt", "empty"));
-    it("a binary file (NUL bytes)", async () => expectUserError(await runs.binary, "binary.txt", "binary"));
+    it("a file of whitespace only", async () =>
+      expectUserError(await runs.whitespace, "whitespace.txt", "empty"));
+    it("a binary file (NUL bytes)", async () =>
+      expectUserError(await runs.binary, "binary.txt", "binary"));
     it("a file one byte over the size limit", async () => {
-      expectUserError(await runs.tooLarge, "too-large.txt", "too large", `the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+      expectUserError(
+        await runs.tooLarge,
+        "too-large.txt",
+        "too large",
+        `the limit is ${MAX_FILE_BYTES / 1048576} MB`,
+      );
     });
-    it("only one source", async () => expectUserError(await runs.oneSource, "at least two", "got 1"));
-    it(`more than ${MAX_SOURCES} sources`, async () => expectUserError(await runs.tooMany, `at most ${MAX_SOURCES}`, `got ${MAX_SOURCES + 1}`));
+    it("only one source", async () =>
+      expectUserError(await runs.oneSource, "at least two", "got 1"));
+    it(`more than ${MAX_SOURCES} sources`, async () =>
+      expectUserError(await runs.tooMany, `at most ${MAX_SOURCES}`, `got ${MAX_SOURCES + 1}`));
     it("an unknown option exits 2 with the usage", async () => {
       const r = await runs.unknownOption;
       expect(r.stdout).toBe("");
@@ -317,9 +415,20 @@ describe("compare CLI", { timeout: 120_000 }, () => {
       expect(r.status).toBe(0);
       const out = jsonLines(r.stdout);
       // Ids as given; numbers become strings; an item without one is named by its line number.
-      expect(out.map((o) => o.id)).toEqual(["seeds", "missing", "line 4", "single", "7", "line 8", "line 9", "absolute"]);
+      expect(out.map((o) => o.id)).toEqual([
+        "seeds",
+        "missing",
+        "line 4",
+        "single",
+        "7",
+        "line 8",
+        "line 9",
+        "absolute",
+      ]);
       for (const o of out) {
-        expect(Object.keys(o).sort()).toEqual(o.comparison ? ["comparison", "id"] : ["error", "id"]);
+        expect(Object.keys(o).sort()).toEqual(
+          o.comparison ? ["comparison", "id"] : ["error", "id"],
+        );
         if (typeof o.error === "string") expect(o.error).not.toContain("\n");
       }
       const errors = Object.fromEntries(
@@ -336,13 +445,22 @@ describe("compare CLI", { timeout: 120_000 }, () => {
       const out = jsonLines((await runs.batch).stdout);
       const byId = new Map(out.map((o) => [o.id, o.comparison as Comparison | undefined]));
       const seeds = byId.get("seeds");
-      expect(seeds?.sources.map((s) => [s.name, s.text])).toEqual([["The Moscow Times", seedTextA], ["Iran Front Page", seedTextB]]);
-      expect(byId.get("7")?.sources.map((s) => [s.id, s.name, s.text])).toEqual([["A", "wire", wireText], ["B", "mt", seedTextA], ["C", "ifp", seedTextB]]);
+      expect(seeds?.sources.map((s) => [s.name, s.text])).toEqual([
+        ["The Moscow Times", seedTextA],
+        ["Iran Front Page", seedTextB],
+      ]);
+      expect(byId.get("7")?.sources.map((s) => [s.id, s.name, s.text])).toEqual([
+        ["A", "wire", wireText],
+        ["B", "mt", seedTextA],
+        ["C", "ifp", seedTextB],
+      ]);
       expect(byId.get("absolute")?.sources.map((s) => s.text)).toEqual([articleHtml, wireText]);
     });
 
     it("gives each item the comparison a single run gives", async () => {
-      const batch = new Map(jsonLines((await runs.batch).stdout).map((o) => [o.id, o.comparison as Comparison]));
+      const batch = new Map(
+        jsonLines((await runs.batch).stdout).map((o) => [o.id, o.comparison as Comparison]),
+      );
       const single = parseComparison((await runs.json).stdout);
       const seeds = batch.get("seeds");
       if (!seeds) throw new Error("no comparison for the seed item");
@@ -358,10 +476,14 @@ describe("compare CLI", { timeout: 120_000 }, () => {
       expect(out).toHaveLength(MANY);
       expect(out.map((o) => o.id)).toEqual(Array.from({ length: MANY }, (_, i) => `n${i}`));
       expect(out.every((o) => o.comparison && !("error" in o))).toBe(true);
-      const kinds = [0, 1, 2].map((k) => out.filter((_, i) => i % 3 === k).map((o) => JSON.stringify(o.comparison)));
+      const kinds = [0, 1, 2].map((k) =>
+        out.filter((_, i) => i % 3 === k).map((o) => JSON.stringify(o.comparison)),
+      );
       for (const same of kinds) expect(new Set(same).size).toBe(1);
       expect(new Set(kinds.map((k) => k[0])).size).toBe(3);
-      expect(JSON.parse(kinds[0]?.[0] ?? "null")).toEqual(parseComparison((await runs.html).stdout));
+      expect(JSON.parse(kinds[0]?.[0] ?? "null")).toEqual(
+        parseComparison((await runs.html).stdout),
+      );
     });
 
     it("stops quietly when the reader closes the pipe early", async () => {

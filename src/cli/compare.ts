@@ -61,15 +61,23 @@ export function readSource(file: string, name?: string): SourceInput {
     if (e instanceof UserError) throw e;
     throw new UserError(`${file}: no such file`);
   }
-  if (size > MAX_FILE_BYTES) throw new UserError(`${file}: too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+  if (size > MAX_FILE_BYTES)
+    throw new UserError(
+      `${file}: too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
+    );
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new UserError(`${file}: a binary file, not text`);
   const text = bytes.toString("utf8");
   const replacement = (text.match(/\uFFFD/g) ?? []).length;
-  if (replacement > 16 && replacement / text.length > 0.01) throw new UserError(`${file}: not UTF-8 text`);
+  if (replacement > 16 && replacement / text.length > 0.01)
+    throw new UserError(`${file}: not UTF-8 text`);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError(`${file}: empty (no words in it)`);
   const html = /\.x?html?$/i.test(file) || looksLikeHtml(text);
-  return { name: name ?? basename(file).replace(/\.[^.]+$/, ""), text, ...(html ? { format: "html" as const } : {}) };
+  return {
+    name: name ?? basename(file).replace(/\.[^.]+$/, ""),
+    text,
+    ...(html ? { format: "html" as const } : {}),
+  };
 }
 
 let parseHtml: CompareOptions["parseHtml"];
@@ -85,14 +93,17 @@ async function optionsFor(inputs: readonly SourceInput[]): Promise<CompareOption
 
 function checkCount(n: number): void {
   if (n < 2) throw new UserError(`need at least two sources to compare, got ${n}`);
-  if (n > MAX_SOURCES) throw new UserError(`at most ${MAX_SOURCES} sources can be compared at once, got ${n}`);
+  if (n > MAX_SOURCES)
+    throw new UserError(`at most ${MAX_SOURCES} sources can be compared at once, got ${n}`);
 }
 
 async function runBatch(list: string): Promise<void> {
   let lines: string[];
   try {
     // A byte-order mark (Windows editors save UTF-8 with one) would make the first line bad JSON.
-    lines = readFileSync(list, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/);
+    lines = readFileSync(list, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/);
   } catch {
     throw new UserError(`${list}: no such file`);
   }
@@ -103,16 +114,26 @@ async function runBatch(list: string): Promise<void> {
     try {
       const item = JSON.parse(line) as unknown;
       if (!item || typeof item !== "object") throw new UserError("not a JSON object");
-      const { id: rawId, files, names } = item as { id?: unknown; files?: unknown; names?: unknown };
+      const {
+        id: rawId,
+        files,
+        names,
+      } = item as { id?: unknown; files?: unknown; names?: unknown };
       if (typeof rawId === "string" || typeof rawId === "number") id = String(rawId);
-      if (!Array.isArray(files) || !files.every((f) => typeof f === "string")) throw new UserError('"files" must be a list of paths');
+      if (!Array.isArray(files) || !files.every((f) => typeof f === "string"))
+        throw new UserError('"files" must be a list of paths');
       checkCount(files.length);
       const nameList = Array.isArray(names) ? names.map(String) : [];
       const inputs = files.map((f: string, k) => readSource(resolve(base, f), nameList[k]));
       const comparison = compare(inputs, await optionsFor(inputs));
       process.stdout.write(JSON.stringify({ id, comparison }) + "\n");
     } catch (e) {
-      const message = e instanceof UserError ? e.message : e instanceof SyntaxError ? "not valid JSON" : `internal error: ${String(e)}`;
+      const message =
+        e instanceof UserError
+          ? e.message
+          : e instanceof SyntaxError
+            ? "not valid JSON"
+            : `internal error: ${String(e)}`;
       process.stdout.write(JSON.stringify({ id, error: message }) + "\n");
     }
   }
@@ -155,7 +176,9 @@ main(process.argv.slice(2)).then(
       process.exitCode = usage ? 2 : 1;
       return;
     }
-    process.stderr.write(`compare: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      `compare: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -7,19 +7,25 @@ import type { Comparison, Source } from "../analysis/types.ts";
 export function formatReport(c: Comparison): string {
   const byId = new Map(c.sources.map((s) => [s.id, s]));
   const sentence = new Map<string, { source: Source; text: string }>();
-  for (const s of c.sources) for (const x of s.sentences) sentence.set(x.id, { source: s, text: clip(s.text.slice(x.start, x.end)) });
+  for (const s of c.sources)
+    for (const x of s.sentences)
+      sentence.set(x.id, { source: s, text: clip(s.text.slice(x.start, x.end)) });
   const name = (id: string) => byId.get(id)?.name ?? id;
-  const slice = (id: string, start: number, end: number) => byId.get(id)?.text.slice(start, end) ?? "";
+  const slice = (id: string, start: number, end: number) =>
+    byId.get(id)?.text.slice(start, end) ?? "";
   const out: string[] = [];
   const h = (title: string) => out.push("", title, "-".repeat(title.length));
 
   out.push(`Parallax comparison of ${c.sources.length} sources`);
   for (const s of c.sources) {
-    out.push(`  ${s.id}  ${s.name}: ${s.title ? `"${clip(s.title, 80)}"` : "(no headline found)"}, ${s.sentences.length} sentences, ${s.removed.length} boilerplate blocks removed`);
+    out.push(
+      `  ${s.id}  ${s.name}: ${s.title ? `"${clip(s.title, 80)}"` : "(no headline found)"}, ${s.sentences.length} sentences, ${s.removed.length} boilerplate blocks removed`,
+    );
   }
 
   h("Aligned sentences");
-  if (c.alignments.length === 0) out.push("  (none: these reports share nothing a reader would pair)");
+  if (c.alignments.length === 0)
+    out.push("  (none: these reports share nothing a reader would pair)");
   for (const a of c.alignments) {
     out.push(`  [${a.kind}, ${a.score.toFixed(2)}]`);
     for (const id of a.sentences) out.push(`    ${id.padEnd(6)} ${sentence.get(id)?.text ?? ""}`);
@@ -28,7 +34,9 @@ export function formatReport(c: Comparison): string {
   h("Only in one source");
   const aligned = new Set(c.alignments.flatMap((a) => a.sentences));
   for (const s of c.sources) {
-    const only = s.sentences.filter((x) => !aligned.has(x.id) && (x.role === "body" || x.role === undefined));
+    const only = s.sentences.filter(
+      (x) => !aligned.has(x.id) && (x.role === "body" || x.role === undefined),
+    );
     if (only.length) out.push(`  ${s.name}:`);
     for (const x of only) out.push(`    ${x.id.padEnd(6)} ${clip(s.text.slice(x.start, x.end))}`);
   }
@@ -39,22 +47,31 @@ export function formatReport(c: Comparison): string {
     const where = q.matches.length
       ? q.matches.map((m) => `${m.kind} in ${name(m.source)} (${m.sentence})`).join("; ")
       : "no other source carries it";
-    out.push(`  ${name(q.source)}: "${clip(slice(q.source, q.start, q.end), 90)}" (${q.speaker ?? "speaker unknown"}): ${where}`);
+    out.push(
+      `  ${name(q.source)}: "${clip(slice(q.source, q.start, q.end), 90)}" (${q.speaker ?? "speaker unknown"}): ${where}`,
+    );
   }
 
   h("Names written differently");
   if (c.variants.length === 0) out.push("  (none)");
-  for (const v of c.variants) out.push(`  ${v.kind}: ${v.forms.map((f) => `${name(f.source)} "${f.text}"`).join(" / ")}`);
+  for (const v of c.variants)
+    out.push(`  ${v.kind}: ${v.forms.map((f) => `${name(f.source)} "${f.text}"`).join(" / ")}`);
 
   h("Framing");
   if (c.framing.length === 0) out.push("  (none)");
   for (const f of c.framing) {
-    const counterpart = f.counterpart ? `; ${name(f.counterpart.source)} writes "${slice(f.counterpart.source, f.counterpart.start, f.counterpart.end)}"` : "";
-    out.push(`  ${name(f.source)} [${f.category}, ${f.voice === "quoted" ? "in a quotation" : "own words"}] "${slice(f.source, f.start, f.end)}"${counterpart}: ${f.note}`);
+    const counterpart = f.counterpart
+      ? `; ${name(f.counterpart.source)} writes "${slice(f.counterpart.source, f.counterpart.start, f.counterpart.end)}"`
+      : "";
+    out.push(
+      `  ${name(f.source)} [${f.category}, ${f.voice === "quoted" ? "in a quotation" : "own words"}] "${slice(f.source, f.start, f.end)}"${counterpart}: ${f.note}`,
+    );
   }
 
   h("Removed as boilerplate");
-  for (const s of c.sources) for (const r of s.removed) out.push(`  ${s.name}: "${clip(s.text.slice(r.start, r.end), 60)}" (${r.reason})`);
+  for (const s of c.sources)
+    for (const r of s.removed)
+      out.push(`  ${s.name}: "${clip(s.text.slice(r.start, r.end), 60)}" (${r.reason})`);
   return out.join("\n") + "\n";
 }
 

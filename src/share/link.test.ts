@@ -292,9 +292,7 @@ describe("limits", () => {
 
   it("validateSharedState lets the UI check a state before offering a link", () => {
     expect(validateSharedState(inputs(...two)).ok).toBe(true);
-    const tooMany = validateSharedState(
-      inputs(...Array.from({ length: 7 }, () => two[0])),
-    );
+    const tooMany = validateSharedState(inputs(...Array.from({ length: 7 }, () => two[0])));
     expect(tooMany.ok ? undefined : tooMany.error).toMatchObject({
       code: "invalid",
       message: expect.stringMatching(/7 sources/) as unknown,

@@ -36,7 +36,10 @@ export function analysisQueryOptions(
     // Consuming the signal lets TanStack Query cancel a run nobody waits for any more (the
     // inputs changed, the page closed), which stops the worker instead of letting it finish.
     queryFn: async ({ signal }) => {
-      const result = await client.compare(inputs, options, { signal, ...(onProgress ? { onProgress } : {}) });
+      const result = await client.compare(inputs, options, {
+        signal,
+        ...(onProgress ? { onProgress } : {}),
+      });
       if (!result.ok) throw new AnalysisFailure(result.error);
       return result.value;
     },

@@ -45,20 +45,19 @@ describe("analysis client", () => {
 
   it("passes engine errors through as values", async () => {
     const error = { kind: "engine", message: "boom" };
-    const client = createAnalysisClient(
-      () => fakeWorker((r) => ({ type: "error", id: r.id, error })),
+    const client = createAnalysisClient(() =>
+      fakeWorker((r) => ({ type: "error", id: r.id, error })),
     );
     expect(await client.compare(inputs)).toEqual({ ok: false, error });
   });
 
   it("rejects replies that break the protocol", async () => {
-    const client = createAnalysisClient(
-      () =>
-        fakeWorker((r) => ({
-          type: "result",
-          id: r.id,
-          comparison: { schema: "other" },
-        })),
+    const client = createAnalysisClient(() =>
+      fakeWorker((r) => ({
+        type: "result",
+        id: r.id,
+        comparison: { schema: "other" },
+      })),
     );
     const result = await client.compare(inputs);
     expect(!result.ok && result.error.kind).toBe("invalid-reply");
@@ -101,7 +100,8 @@ describe("analysis client: progress and cancelling", () => {
       postMessage(r: AnalysisRequest) {
         queueMicrotask(() => {
           for (const l of listeners) l({ data: { type: "progress", id: r.id, progress } } as never);
-          for (const l of listeners) l({ data: { type: "result", id: r.id, comparison: twoSources } } as never);
+          for (const l of listeners)
+            l({ data: { type: "result", id: r.id, comparison: twoSources } } as never);
         });
       },
       addEventListener(type: string, l: (event: never) => void) {
@@ -124,7 +124,9 @@ describe("analysis client: progress and cancelling", () => {
         fakeWorker((r) => {
           sent.push(r.id);
           // The first worker is busy forever; its replacement answers.
-          return workers.length > 1 ? { type: "result", id: r.id, comparison: twoSources } : undefined;
+          return workers.length > 1
+            ? { type: "result", id: r.id, comparison: twoSources }
+            : undefined;
         }),
         { sent },
       );
@@ -135,7 +137,10 @@ describe("analysis client: progress and cancelling", () => {
     const first = client.compare(inputs, {}, { signal: controller.signal });
     const second = client.compare(inputs);
     controller.abort();
-    expect(await first).toEqual({ ok: false, error: { kind: "cancelled", message: "The analysis was stopped." } });
+    expect(await first).toEqual({
+      ok: false,
+      error: { kind: "cancelled", message: "The analysis was stopped." },
+    });
     expect(workers[0]?.terminated).toBe(true);
     expect((await second).ok).toBe(true);
     expect(workers[1]?.sent).toEqual([2]);

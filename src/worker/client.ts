@@ -101,7 +101,11 @@ export function createAnalysisClient(
     }
     const response: AnalysisResponse = reply;
     if (response.type === "progress") pending.get(response.id)?.onProgress?.(response.progress);
-    else settle(response.id, response.type === "result" ? ok(response.comparison) : err(response.error));
+    else
+      settle(
+        response.id,
+        response.type === "result" ? ok(response.comparison) : err(response.error),
+      );
   }
 
   function onCrash(): void {

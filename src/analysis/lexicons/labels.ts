@@ -238,8 +238,7 @@ export const labels: readonly LabelGroup[] = [
   },
   {
     group: "killing of a named person",
-    description:
-      "Names for the same deliberate killing; they differ on whether it was lawful.",
+    description: "Names for the same deliberate killing; they differ on whether it was lawful.",
     basis: ["entman1993"],
     terms: [
       {
@@ -553,8 +552,7 @@ export const labels: readonly LabelGroup[] = [
   },
   {
     group: "governments",
-    description:
-      "Names for the people in power; some grant legitimacy, others deny it.",
+    description: "Names for the people in power; some grant legitimacy, others deny it.",
     basis: ["ap", "entman1993"],
     terms: [
       {
@@ -919,8 +917,7 @@ export const labels: readonly LabelGroup[] = [
   },
   {
     group: "territory",
-    description:
-      "Names for the same land; they take a side on who rightfully controls it.",
+    description: "Names for the same land; they take a side on who rightfully controls it.",
     basis: ["entman1993"],
     terms: [
       {
@@ -964,8 +961,7 @@ export const labels: readonly LabelGroup[] = [
   },
   {
     group: "political position",
-    description:
-      "Labels that place people on a political map; several carry praise or blame.",
+    description: "Labels that place people on a political map; several carry praise or blame.",
     basis: ["entman1993", "wtw"],
     terms: [
       {
@@ -1201,8 +1197,7 @@ export const labels: readonly LabelGroup[] = [
   },
   {
     group: "climate",
-    description:
-      "Names for the same change in the climate; newer terms stress urgency.",
+    description: "Names for the same change in the climate; newer terms stress urgency.",
     basis: ["carrington2019"],
     terms: [
       {
@@ -1289,8 +1284,7 @@ export const labels: readonly LabelGroup[] = [
   },
   {
     group: "detention",
-    description:
-      "Names for people held by others; they differ on whether the holding is lawful.",
+    description: "Names for people held by others; they differ on whether the holding is lawful.",
     basis: ["entman1993"],
     terms: [
       {

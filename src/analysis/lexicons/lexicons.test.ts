@@ -73,7 +73,8 @@ describe.each(Object.entries(lists))("%s", (_name, entries) => {
       expect([0, 1, 2], e.head).toContain(e.strength);
       expect(e.basis.length, e.head).toBeGreaterThan(0);
       expect(duplicates(e.basis), e.head).toEqual([]);
-      for (const key of e.basis) expect(Object.keys(lexiconSources), `${e.head}: ${key}`).toContain(key);
+      for (const key of e.basis)
+        expect(Object.keys(lexiconSources), `${e.head}: ${key}`).toContain(key);
     }
   });
 });
@@ -90,10 +91,22 @@ describe("cross-lexicon ownership", () => {
       }
     };
     // Verbs and nouns of reporting share forms by nature ("claims"); they form one lexicon.
-    claim("report", [...reportVerbs, ...reportPhrases, ...reportNouns].flatMap((e) => e.forms));
-    claim("hedges", hedges.flatMap((h) => h.forms));
-    claim("loaded", loadedTerms.flatMap((l) => l.forms));
-    claim("labels", labelTerms.flatMap((t) => t.forms));
+    claim(
+      "report",
+      [...reportVerbs, ...reportPhrases, ...reportNouns].flatMap((e) => e.forms),
+    );
+    claim(
+      "hedges",
+      hedges.flatMap((h) => h.forms),
+    );
+    claim(
+      "loaded",
+      loadedTerms.flatMap((l) => l.forms),
+    );
+    claim(
+      "labels",
+      labelTerms.flatMap((t) => t.forms),
+    );
     expect(clashes).toEqual([]);
   });
 
@@ -106,8 +119,14 @@ describe("report verbs", () => {
   it("lists the base, third person, past and -ing forms of every verb", () => {
     for (const v of reportVerbs) {
       expect(v.forms.length, v.lemma).toBeGreaterThanOrEqual(4);
-      expect(v.forms.some((f) => f.endsWith("ing")), v.lemma).toBe(true);
-      expect(v.forms.some((f) => f.endsWith("s") && f !== v.lemma), v.lemma).toBe(true);
+      expect(
+        v.forms.some((f) => f.endsWith("ing")),
+        v.lemma,
+      ).toBe(true);
+      expect(
+        v.forms.some((f) => f.endsWith("s") && f !== v.lemma),
+        v.lemma,
+      ).toBe(true);
     }
   });
 
@@ -139,7 +158,14 @@ describe("report verbs", () => {
 describe("hedges and loaded terms", () => {
   it("keeps the strongest hedges at strength 2", () => {
     const two = new Set(hedges.filter((h) => h.strength === 2).map((h) => h.term));
-    for (const t of ["allegedly", "reportedly", "purportedly", "supposedly", "ostensibly", "so-called"]) {
+    for (const t of [
+      "allegedly",
+      "reportedly",
+      "purportedly",
+      "supposedly",
+      "ostensibly",
+      "so-called",
+    ]) {
       expect(two, t).toContain(t);
     }
   });
@@ -158,8 +184,12 @@ describe("hedges and loaded terms", () => {
 
   it("covers a broad vocabulary", () => {
     expect(hedges.length).toBeGreaterThanOrEqual(60);
-    expect(loadedTerms.filter((l) => l.category !== "intensifier").length).toBeGreaterThanOrEqual(300);
-    expect(loadedTerms.filter((l) => l.category === "intensifier").length).toBeGreaterThanOrEqual(50);
+    expect(loadedTerms.filter((l) => l.category !== "intensifier").length).toBeGreaterThanOrEqual(
+      300,
+    );
+    expect(loadedTerms.filter((l) => l.category === "intensifier").length).toBeGreaterThanOrEqual(
+      50,
+    );
   });
 });
 
@@ -208,7 +238,8 @@ describe("page chrome", () => {
   });
 
   it("lists time units in singular and plural", () => {
-    for (const unit of ["minute", "minutes", "hour", "hours", "day", "days"]) expect(TIME_AGO_UNITS).toContain(unit);
+    for (const unit of ["minute", "minutes", "hour", "hours", "day", "days"])
+      expect(TIME_AGO_UNITS).toContain(unit);
   });
 });
 
@@ -221,7 +252,14 @@ describe("stop words", () => {
   });
 
   it("leaves stance adverbs to the framing lexicons", () => {
-    for (const w of ["allegedly", "reportedly", "apparently", "clearly", "obviously", "unfortunately"]) {
+    for (const w of [
+      "allegedly",
+      "reportedly",
+      "apparently",
+      "clearly",
+      "obviously",
+      "unfortunately",
+    ]) {
       expect(STOPWORDS.has(w), w).toBe(false);
     }
   });
@@ -230,7 +268,8 @@ describe("stop words", () => {
 describe("sources", () => {
   it("cites every work with authors, year, title, venue and use", () => {
     for (const [key, s] of Object.entries(lexiconSources)) {
-      for (const field of [s.authors, s.year, s.title, s.venue, s.use]) expect(field.trim().length, key).toBeGreaterThan(0);
+      for (const field of [s.authors, s.year, s.title, s.venue, s.use])
+        expect(field.trim().length, key).toBeGreaterThan(0);
     }
   });
 });

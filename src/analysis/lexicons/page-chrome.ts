@@ -245,4 +245,9 @@ export const TIME_AGO_UNITS: readonly string[] = [
 ];
 
 /** Words that introduce a time stamp ("updated 2 hours ago", "published 3 days ago"). */
-export const TIME_STAMP_PREFIXES: readonly string[] = ["updated", "posted", "published", "last updated"];
+export const TIME_STAMP_PREFIXES: readonly string[] = [
+  "updated",
+  "posted",
+  "published",
+  "last updated",
+];

@@ -31,7 +31,8 @@ export const lexiconSources = {
   ap: {
     authors: "The Associated Press",
     year: "n.d.",
-    title: "The Associated Press Stylebook (annual editions; entries on terrorism, government/regime, immigration and abortion)",
+    title:
+      "The Associated Press Stylebook (annual editions; entries on terrorism, government/regime, immigration and abortion)",
     venue: "New York: The Associated Press",
     use: "Contested labels that AP tells reporters to avoid or to attribute, e.g. 'anti-abortion' over 'pro-life', 'illegal' only for actions since 2013.",
   },
@@ -45,7 +46,8 @@ export const lexiconSources = {
   bbc: {
     authors: "BBC",
     year: "2019",
-    title: "BBC Editorial Guidelines, Section 11: War, Terror and Emergencies, with the guidance note 'Terrorism: Language when Reporting Terrorism'",
+    title:
+      "BBC Editorial Guidelines, Section 11: War, Terror and Emergencies, with the guidance note 'Terrorism: Language when Reporting Terrorism'",
     venue: "London: British Broadcasting Corporation",
     use: "Labels for armed actors and acts ('terrorist' only with attribution; prefer 'bomber', 'gunman', 'attacker', 'militant').",
   },
@@ -80,8 +82,10 @@ export const lexiconSources = {
   caldas1994: {
     authors: "Carmen Rosa Caldas-Coulthard",
     year: "1994",
-    title: "On reporting reporting: the representation of speech in factual and factional narratives",
-    venue: "In Malcolm Coulthard (ed.), Advances in Written Text Analysis, 295-308. London: Routledge",
+    title:
+      "On reporting reporting: the representation of speech in factual and factional narratives",
+    venue:
+      "In Malcolm Coulthard (ed.), Advances in Written Text Analysis, 295-308. London: Routledge",
     use: "Classes of reporting verbs: neutral structuring, metapropositional (assertive, directive, expressive), descriptive (manner of speaking), and discourse signalling.",
   },
   carrington2019: {
@@ -95,7 +99,8 @@ export const lexiconSources = {
     authors: "Marco Baroni, Francis Chantree, Adam Kilgarriff and Serge Sharoff",
     year: "2008",
     title: "CleanEval: a competition for cleaning web pages",
-    venue: "Proceedings of the Sixth International Conference on Language Resources and Evaluation (LREC 2008), Marrakech",
+    venue:
+      "Proceedings of the Sixth International Conference on Language Resources and Evaluation (LREC 2008), Marrakech",
     use: "Defines boilerplate (navigation, link lists, copyright notices, adverts) as text to remove from web pages.",
   },
   entman1993: {
@@ -109,15 +114,18 @@ export const lexiconSources = {
     authors: "Joan B. Hooper",
     year: "1975",
     title: "On assertive predicates",
-    venue: "In John P. Kimball (ed.), Syntax and Semantics, vol. 4, 91-124. New York: Academic Press",
+    venue:
+      "In John P. Kimball (ed.), Syntax and Semantics, vol. 4, 91-124. New York: Academic Press",
     use: "Assertive and factive predicates; checked against the lists distributed with Recasens et al. (2013).",
   },
   huliu2004: {
     authors: "Minqing Hu and Bing Liu; Bing Liu, Minqing Hu and Junsheng Cheng",
     year: "2004",
-    title: "Mining and summarizing customer reviews (KDD 2004, 168-177); Opinion Observer: analyzing and comparing opinions on the Web (WWW 2005, 342-351)",
+    title:
+      "Mining and summarizing customer reviews (KDD 2004, 168-177); Opinion Observer: analyzing and comparing opinions on the Web (WWW 2005, 342-351)",
     venue: "Proceedings of ACM SIGKDD 2004 and of the 14th International World Wide Web Conference",
-    licence: "The opinion lexicon states no licence (only a request to cite), so it is not reproduced; membership was checked word by word for hand-picked entries.",
+    licence:
+      "The opinion lexicon states no licence (only a request to cite), so it is not reproduced; membership was checked word by word for hand-picked entries.",
     use: "Prior polarity of evaluative words; the opinion lexicon Recasens et al. (2013) also use as a bias feature.",
   },
   hyland1999: {
@@ -138,7 +146,8 @@ export const lexiconSources = {
     authors: "Ken Hyland",
     year: "2005",
     title: "Metadiscourse: Exploring Interaction in Writing",
-    venue: "London: Continuum (appendix of metadiscourse items: hedges, boosters, attitude markers)",
+    venue:
+      "London: Continuum (appendix of metadiscourse items: hedges, boosters, attitude markers)",
     use: "Hedges and boosters; the hedge list was checked against the copy distributed with Recasens et al. (2013).",
   },
   karttunen1971: {
@@ -152,14 +161,16 @@ export const lexiconSources = {
     authors: "Paul Kiparsky and Carol Kiparsky",
     year: "1970",
     title: "Fact",
-    venue: "In Manfred Bierwisch and Karl Erich Heidolph (eds.), Progress in Linguistics, 143-173. The Hague: Mouton",
+    venue:
+      "In Manfred Bierwisch and Karl Erich Heidolph (eds.), Progress in Linguistics, 143-173. The Hague: Mouton",
     use: "Factive versus non-factive predicates: a factive verb presupposes that its complement is true.",
   },
   kohlschutter2010: {
     authors: "Christian Kohlschütter, Peter Fankhauser and Wolfgang Nejdl",
     year: "2010",
     title: "Boilerplate detection using shallow text features",
-    venue: "Proceedings of the Third ACM International Conference on Web Search and Data Mining (WSDM 2010), 441-450",
+    venue:
+      "Proceedings of the Third ACM International Conference on Web Search and Data Mining (WSDM 2010), 441-450",
     use: "Shallow cues (short blocks, link density, template wording) that separate page chrome from article text.",
   },
   lakoff1973: {
@@ -180,7 +191,8 @@ export const lexiconSources = {
     authors: "David D. Lewis, Yiming Yang, Tony G. Rose and Fan Li",
     year: "2004",
     title: "RCV1: A new benchmark collection for text categorization research",
-    venue: "Journal of Machine Learning Research 5: 361-397 (online appendix 11: the SMART stop list)",
+    venue:
+      "Journal of Machine Learning Research 5: 361-397 (online appendix 11: the SMART stop list)",
     use: "Published copy of the SMART stop list, used as a reference for the stop words.",
   },
   lutz1989: {
@@ -209,7 +221,8 @@ export const lexiconSources = {
     year: "2005",
     title: "Recognizing contextual polarity in phrase-level sentiment analysis",
     venue: "Proceedings of HLT/EMNLP 2005, 347-354 (the MPQA subjectivity clues lexicon)",
-    licence: "GPL; not copied. Cited only as the category source for a small hand-picked set of common evaluative words.",
+    licence:
+      "GPL; not copied. Cited only as the category source for a small hand-picked set of common evaluative words.",
     use: "Category source for strongly subjective evaluative adjectives and nouns.",
   },
   nltk2009: {
@@ -237,14 +250,17 @@ export const lexiconSources = {
     authors: "Marta Recasens, Cristian Danescu-Niculescu-Mizil and Dan Jurafsky",
     year: "2013",
     title: "Linguistic models for analyzing and detecting biased language",
-    venue: "Proceedings of the 51st Annual Meeting of the Association for Computational Linguistics (ACL 2013), 1650-1659, Sofia",
-    licence: "The 654-lemma bias lexicon released with the paper states no licence (only a request to cite), so it is not reproduced; a word is tagged with this key only when it is in that lexicon and is also justified by another cited work.",
+    venue:
+      "Proceedings of the 51st Annual Meeting of the Association for Computational Linguistics (ACL 2013), 1650-1659, Sofia",
+    licence:
+      "The 654-lemma bias lexicon released with the paper states no licence (only a request to cite), so it is not reproduced; a word is tagged with this key only when it is in that lexicon and is also justified by another cited work.",
     use: "Framing and epistemological bias in Wikipedia NPOV edits; membership in its bias lexicon was checked word by word.",
   },
   reuters: {
     authors: "Thomson Reuters",
     year: "n.d.",
-    title: "Reuters Handbook of Journalism (style guide entry on terrorism and guidance on neutral language)",
+    title:
+      "Reuters Handbook of Journalism (style guide entry on terrorism and guidance on neutral language)",
     venue: "Thomson Reuters, online edition",
     use: "Labels used only with attribution ('terrorist'); neutral descriptions of acts and actors.",
   },

@@ -48,14 +48,24 @@ export function everySentence(index: DocIndex, scratch: Scratch): number {
  * returned, and scratch.runFlag[i] equals the stamp the call leaves in scratch.stamp when one
  * shares a run of RUN words.
  */
-export function candidates(index: DocIndex, q: QuoteInfo, partners: Partners, sentence: number, scratch: Scratch): number {
+export function candidates(
+  index: DocIndex,
+  q: QuoteInfo,
+  partners: Partners,
+  sentence: number,
+  scratch: Scratch,
+): number {
   const { sentences, first, reporting, postStart, postings, runs } = index;
   const n = reporting.length;
   const stamp = ++scratch.stamp;
   const { member, runFlag, sharedMark, shared, touched, list } = scratch;
   let count = 0;
   if (sentence >= 0 && sentence < partners.size) {
-    for (let e = partners.start[sentence] ?? 0, end = partners.start[sentence + 1] ?? 0; e < end; e++) {
+    for (
+      let e = partners.start[sentence] ?? 0, end = partners.start[sentence + 1] ?? 0;
+      e < end;
+      e++
+    ) {
       const g = partners.list[e] ?? 0;
       const i = g - first;
       if (i >= 0 && i < n && reporting[i] && sentences[i]?.global === g && member[i] !== stamp) {
@@ -64,7 +74,8 @@ export function candidates(index: DocIndex, q: QuoteInfo, partners: Partners, se
       }
     }
   }
-  const postingLength = (k: number) => (k > 0 && k + 1 < postStart.length ? (postStart[k + 1] ?? 0) - (postStart[k] ?? 0) : 0);
+  const postingLength = (k: number) =>
+    k > 0 && k + 1 < postStart.length ? (postStart[k + 1] ?? 0) - (postStart[k] ?? 0) : 0;
   // The prefix: the heaviest words, taken until the rest weighs less than COVERAGE of the
   // whole (words too frequent to probe count as never shared). Then the shared prefix weight
   // per sentence: a sentence covers at most that plus the rest, and below COVERAGE it cannot

@@ -8,7 +8,13 @@ const quotesOf = (c: Comparison) =>
     return `${text.slice(q.start, q.end)} — ${q.speaker ?? "?"}`;
   });
 
-const single = (text: string) => quotesOf(compare([{ name: "A", text }, { name: "B", text: "Nothing in common here at all." }]));
+const single = (text: string) =>
+  quotesOf(
+    compare([
+      { name: "A", text },
+      { name: "B", text: "Nothing in common here at all." },
+    ]),
+  );
 
 describe("quotes and speakers", () => {
   it("attributes quotations by said/told/according to, before or after, inverted or not", () => {
@@ -37,10 +43,18 @@ describe("quotes and speakers", () => {
           'Emeka Holloway-Lin, the agency\'s coordinator, told the council that "help is coming."',
         ].join("\n\n"),
       ),
-    ).toEqual(["I have nothing left — Farmer Jonas Weber", "Not even the tractor — Farmer Jonas Weber", "help is coming — Emeka Holloway-Lin"]);
+    ).toEqual([
+      "I have nothing left — Farmer Jonas Weber",
+      "Not even the tractor — Farmer Jonas Weber",
+      "help is coming — Emeka Holloway-Lin",
+    ]);
   });
 
   it("never takes apostrophes for quotation marks", () => {
-    expect(single("The agency's chief won't say whether Iran's deal, the ’90s rules or rock ’n’ roll matter.")).toEqual([]);
+    expect(
+      single(
+        "The agency's chief won't say whether Iran's deal, the ’90s rules or rock ’n’ roll matter.",
+      ),
+    ).toEqual([]);
   });
 });

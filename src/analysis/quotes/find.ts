@@ -38,7 +38,8 @@ export function findQuotes(doc: Doc): FoundQuote[] {
   for (let from = 0, to = 0; from < sentences.length; from = to) {
     const first = sentences[from] as DocSentence;
     to = from + 1;
-    while (to < sentences.length && (sentences[to] as DocSentence).paragraph === first.paragraph) to++;
+    while (to < sentences.length && (sentences[to] as DocSentence).paragraph === first.paragraph)
+      to++;
     const last = sentences[to - 1] as DocSentence;
     if (!isReporting(first.role)) continue;
     const spans = findQuoteSpans(doc.view, { start: first.start, end: last.end });
@@ -47,7 +48,8 @@ export function findQuotes(doc: Doc): FoundQuote[] {
       spans.length === 0
         ? NEVER_QUOTED
         : (t) => {
-            for (const q of spans) if (t.start >= q.outer.start && t.end <= q.outer.end) return true;
+            for (const q of spans)
+              if (t.start >= q.outer.start && t.end <= q.outer.end) return true;
             return false;
           };
     let previous: Speaker | undefined;
@@ -57,10 +59,16 @@ export function findQuotes(doc: Doc): FoundQuote[] {
       for (const q of spans) {
         if (q.inner.start < sentence.start || q.inner.start >= sentence.end) continue;
         inSentence++;
-        let who = speakers.after(sentence.tokens, q.outer.end, quoted) ?? speakers.before(sentence.tokens, q.outer.start, quoted);
+        let who =
+          speakers.after(sentence.tokens, q.outer.end, quoted) ??
+          speakers.before(sentence.tokens, q.outer.start, quoted);
         // A pronoun or a bare quotation points back: to the name the previous sentence of the
         // paragraph opened with, else to the last speaker.
-        const carried = previous ?? (lastSpeaker && sentence.global - lastSentence <= CARRY_OVER_SENTENCES ? lastSpeaker : undefined);
+        const carried =
+          previous ??
+          (lastSpeaker && sentence.global - lastSentence <= CARRY_OVER_SENTENCES
+            ? lastSpeaker
+            : undefined);
         if (who?.pronoun) who = previous ?? lastSpeaker;
         if (!who && !speakers.hasReportWord(sentence.tokens, quoted)) who = carried;
         if (who) {
@@ -69,7 +77,14 @@ export function findQuotes(doc: Doc): FoundQuote[] {
         }
         out.push(
           who
-            ? { doc: doc.index, sentence: sentence.global, inner: q.inner, outer: q.outer, speaker: who.name, speakerSpan: who.span }
+            ? {
+                doc: doc.index,
+                sentence: sentence.global,
+                inner: q.inner,
+                outer: q.outer,
+                speaker: who.name,
+                speakerSpan: who.span,
+              }
             : { doc: doc.index, sentence: sentence.global, inner: q.inner, outer: q.outer },
         );
       }

@@ -12,7 +12,8 @@ describe("quote matching internals", () => {
         for (let j = 1; j <= s.length; j++) {
           if (q[i - 1] !== s[j - 1]) continue;
           cur[j] = (prev[j - 1] ?? 0) + 1;
-          if ((cur[j] ?? 0) > best.length) best = { qStart: i - (cur[j] ?? 0), start: j - (cur[j] ?? 0), length: cur[j] ?? 0 };
+          if ((cur[j] ?? 0) > best.length)
+            best = { qStart: i - (cur[j] ?? 0), start: j - (cur[j] ?? 0), length: cur[j] ?? 0 };
         }
         prev = cur;
       }

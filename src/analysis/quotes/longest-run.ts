@@ -41,7 +41,13 @@ export class Scratch {
   readonly evenLen: Int32Array;
   row = 1;
 
-  constructor(keys: number, globals: number, words: number, indexes: readonly DocIndex[], longestSentence = 1) {
+  constructor(
+    keys: number,
+    globals: number,
+    words: number,
+    indexes: readonly DocIndex[],
+    longestSentence = 1,
+  ) {
     let sentences = 0;
     let longest = longestSentence;
     for (const x of indexes) {
@@ -76,7 +82,14 @@ export class Scratch {
  * in order. A cell's run is one more than the cell diagonally before it if that cell was set in
  * the previous row (rows are told apart by number, so nothing is cleared between calls).
  */
-export function longestCommonRun(q: Int32Array, length: number, words: Int32Array, from: number, to: number, scratch: Scratch): void {
+export function longestCommonRun(
+  q: Int32Array,
+  length: number,
+  words: Int32Array,
+  from: number,
+  to: number,
+  scratch: Scratch,
+): void {
   const { head, headMark, next } = scratch;
   const chain = ++scratch.stamp;
   for (let j = to - from - 1; j >= 0; j--) {
@@ -116,7 +129,10 @@ export function longestCommonRun(q: Int32Array, length: number, words: Int32Arra
 }
 
 /** The longest common run of two id sequences, as matchOne finds it. Exported for tests. */
-export function longestRun(q: readonly number[], s: readonly number[]): { readonly qStart: number; readonly start: number; readonly length: number } {
+export function longestRun(
+  q: readonly number[],
+  s: readonly number[],
+): { readonly qStart: number; readonly start: number; readonly length: number } {
   let words = 1;
   for (const id of s) words = Math.max(words, id + 1);
   const scratch = new Scratch(1, 0, words, [], Math.max(1, s.length));

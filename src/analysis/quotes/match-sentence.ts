@@ -27,12 +27,20 @@ export interface Match {
 }
 
 /** How sentence `at` of `index` carries quotation `q`, if it does. */
-export function matchOne(q: QuoteInfo, index: DocIndex, at: number, isAligned: boolean, sharesRun: boolean, scratch: Scratch): Match | undefined {
+export function matchOne(
+  q: QuoteInfo,
+  index: DocIndex,
+  at: number,
+  isAligned: boolean,
+  sharesRun: boolean,
+  scratch: Scratch,
+): Match | undefined {
   const s = index.sentences[at];
   if (!s) return undefined;
   const { keyMark } = scratch;
   const mark = ++scratch.stamp;
-  for (let k = index.keyStart[at] ?? 0, end = index.keyStart[at + 1] ?? 0; k < end; k++) keyMark[index.keys[k] ?? 0] = mark;
+  for (let k = index.keyStart[at] ?? 0, end = index.keyStart[at + 1] ?? 0; k < end; k++)
+    keyMark[index.keys[k] ?? 0] = mark;
   let shared = 0;
   let sharesWord = false;
   for (let i = 0; i < q.keyCount; i++) {
@@ -49,7 +57,14 @@ export function matchOne(q: QuoteInfo, index: DocIndex, at: number, isAligned: b
   // Unaligned, without a run of RUN words and under COVERAGE, no test below can pass: spare the
   // word-by-word comparison (most candidates of a long report end here).
   if (!isAligned && !sharesRun && coverage < COVERAGE) return undefined;
-  longestCommonRun(q.words, q.length, index.words, index.wordStart[at] ?? 0, index.wordStart[at + 1] ?? 0, scratch);
+  longestCommonRun(
+    q.words,
+    q.length,
+    index.words,
+    index.wordStart[at] ?? 0,
+    index.wordStart[at + 1] ?? 0,
+    scratch,
+  );
   const { runQ, runS, runLength } = scratch;
   let contentInRun = 0;
   for (let i = runQ; i < runQ + runLength; i++) contentInRun += q.content[i] ?? 0;
@@ -59,7 +74,12 @@ export function matchOne(q: QuoteInfo, index: DocIndex, at: number, isAligned: b
   if (runLength === length && length > 0 && (trusted || length >= RUN)) {
     return withSpan(at, "verbatim", s, runS, runLength, KIND_RANK.verbatim + coverage);
   }
-  if (contentInRun >= 1 && (runLength >= 3 || (runLength >= 2 && length <= 4)) && runLength / length >= 0.3 && (trusted || runLength >= RUN)) {
+  if (
+    contentInRun >= 1 &&
+    (runLength >= 3 || (runLength >= 2 && length <= 4)) &&
+    runLength / length >= 0.3 &&
+    (trusted || runLength >= RUN)
+  ) {
     return withSpan(at, "partial", s, runS, runLength, KIND_RANK.partial + coverage);
   }
   let sameSpeaker = false;
@@ -71,7 +91,14 @@ export function matchOne(q: QuoteInfo, index: DocIndex, at: number, isAligned: b
 }
 
 /** A match on a run of words: its span runs from the run's first to its last token. */
-function withSpan(at: number, kind: QuoteMatch["kind"], s: DocSentence, start: number, length: number, rank: number): Match {
+function withSpan(
+  at: number,
+  kind: QuoteMatch["kind"],
+  s: DocSentence,
+  start: number,
+  length: number,
+  rank: number,
+): Match {
   const a = s.tokens[start];
   const b = s.tokens[start + length - 1];
   return a && b ? { at, kind, span: { start: a.start, end: b.end }, rank } : { at, kind, rank };

@@ -13,7 +13,10 @@ describe("quotes and speakers", () => {
       "Council leader Amira Feld promised the harbour terminal will bring four hundred jobs to the town by 2027.",
       "Feld criticised the campaign against the terminal as misleading.",
     ].join("\n\n");
-    const c = compare([{ name: "A", text: a }, { name: "B", text: b }]);
+    const c = compare([
+      { name: "A", text: a },
+      { name: "B", text: b },
+    ]);
     const kinds = c.quotes.map((q) => q.matches.map((m) => m.kind).join(","));
     expect(kinds[0]?.split(",")[0]).toBe("verbatim");
     expect(kinds[1]).toMatch(/partial|paraphrase/);

@@ -52,7 +52,9 @@ export function matchQuotes(
     const matches: QuoteMatch[] = [];
     for (const index of indexes) {
       if (index.source === f.doc) continue;
-      const count = exhaustive ? everySentence(index, scratch) : candidates(index, q, partners, f.sentence, scratch);
+      const count = exhaustive
+        ? everySentence(index, scratch)
+        : candidates(index, q, partners, f.sentence, scratch);
       const listed = scratch.stamp;
       // The two best by rank, then document order. Candidates come in document order, so a later
       // one displaces an earlier only with a strictly higher rank, as in a stable sort.
@@ -61,7 +63,14 @@ export function matchQuotes(
       for (let c = 0; c < count; c++) {
         const i = scratch.list[c] ?? 0;
         const g = index.sentences[i]?.global ?? -1;
-        const m = matchOne(q, index, i, scratch.aligned[g] === aligned, scratch.runFlag[i] === listed, scratch);
+        const m = matchOne(
+          q,
+          index,
+          i,
+          scratch.aligned[g] === aligned,
+          scratch.runFlag[i] === listed,
+          scratch,
+        );
         if (!m) continue;
         if (!best || m.rank > best.rank) {
           second = best;
@@ -77,16 +86,31 @@ export function matchQuotes(
 }
 
 /** The quotation in the contract's form (original coordinates), numbered per source. */
-function toMatched(own: DocIndex, f: FoundQuote, matches: QuoteMatch[], counters: Map<string, number>): MatchedQuote {
+function toMatched(
+  own: DocIndex,
+  f: FoundQuote,
+  matches: QuoteMatch[],
+  counters: Map<string, number>,
+): MatchedQuote {
   const id = own.id;
   const n = (counters.get(id) ?? 0) + 1;
   counters.set(id, n);
   const inner = own.toOriginal(f.inner);
   const speakerSpan = f.speakerSpan ? own.toOriginal(f.speakerSpan) : undefined;
-  const speaker = f.speakerSpan ? own.view.slice(f.speakerSpan.start, f.speakerSpan.end) : undefined;
+  const speaker = f.speakerSpan
+    ? own.view.slice(f.speakerSpan.start, f.speakerSpan.end)
+    : undefined;
   const quote: Quote =
     speaker && speakerSpan
-      ? { id: `${id}.q${n}`, source: id, start: inner.start, end: inner.end, speaker, speakerSpan, matches }
+      ? {
+          id: `${id}.q${n}`,
+          source: id,
+          start: inner.start,
+          end: inner.end,
+          speaker,
+          speakerSpan,
+          matches,
+        }
       : { id: `${id}.q${n}`, source: id, start: inner.start, end: inner.end, matches };
   return { found: speaker ? { ...f, speaker } : f, quote };
 }
@@ -94,5 +118,7 @@ function toMatched(own: DocIndex, f: FoundQuote, matches: QuoteMatch[], counters
 function toMatch(other: DocIndex, m: Match): QuoteMatch {
   const sentence = other.sentences[m.at]?.id ?? "";
   const span = m.span ? other.toOriginal(m.span) : undefined;
-  return span ? { source: other.id, sentence, start: span.start, end: span.end, kind: m.kind } : { source: other.id, sentence, kind: m.kind };
+  return span
+    ? { source: other.id, sentence, start: span.start, end: span.end, kind: m.kind }
+    : { source: other.id, sentence, kind: m.kind };
 }

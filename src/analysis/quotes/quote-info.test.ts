@@ -13,8 +13,16 @@ describe("quote matching internals", () => {
     const out = [["moscow-times", "ifp"].map((f) => ({ name: f, text: read(`seeds/${f}.txt`) }))];
     for (const dir of readdirSync(new URL("fixtures/reports/", root), { withFileTypes: true })) {
       if (!dir.isDirectory()) continue;
-      const set = JSON.parse(read(`fixtures/reports/${dir.name}/set.json`)) as { sources: { file: string; name: string }[] };
-      out.push(set.sources.map((s) => ({ name: s.name, text: read(`fixtures/reports/${dir.name}/${s.file}`), ...(s.file.endsWith(".html") ? { format: "html" as const } : {}) })));
+      const set = JSON.parse(read(`fixtures/reports/${dir.name}/set.json`)) as {
+        sources: { file: string; name: string }[];
+      };
+      out.push(
+        set.sources.map((s) => ({
+          name: s.name,
+          text: read(`fixtures/reports/${dir.name}/${s.file}`),
+          ...(s.file.endsWith(".html") ? { format: "html" as const } : {}),
+        })),
+      );
     }
     out.push(makeStory(5, 3, 8_000), makeStory(9, 2, 20_000));
     // Quotations ending on an abbreviation, a number, a hyphen or an apostrophe, nested and
@@ -25,11 +33,14 @@ describe("quote matching internals", () => {
         text: [
           'Officials said the deal "was agreed with the U.S." on Monday. "It costs 1,000.5 dollars," she said.',
           '"The well-known plan," he said, "is not \'dead\' yet — far from it." Lind called it "a non-starter-".',
-          '“We said we\'d fight,” said Petra Lind. «Nous restons» dit-il. "And this goes on until the end',
+          "“We said we'd fight,” said Petra Lind. «Nous restons» dit-il. \"And this goes on until the end",
           '"Ü-Bahn works," she said. "It is a plan by aU.S." he said. "It ends with U.S.A.", he said. "We saw two 3.5% gains" they said.',
         ].join("\n\n"),
       },
-      { name: "B", text: "Officials said the deal was agreed with the U.S. on Monday. It costs 1,000.5 dollars, she said." },
+      {
+        name: "B",
+        text: "Officials said the deal was agreed with the U.S. on Monday. It costs 1,000.5 dollars, she said.",
+      },
     ]);
     return out;
   };
@@ -42,7 +53,9 @@ describe("quote matching internals", () => {
       const read = quotationTokens(found, docs, vocab);
       found.forEach((f, i) => {
         const view = docs[f.doc]?.view ?? "";
-        expect(read[i]?.map(fields)).toEqual(tokenize(view, f.inner.start, f.inner.end).map(fields));
+        expect(read[i]?.map(fields)).toEqual(
+          tokenize(view, f.inner.start, f.inner.end).map(fields),
+        );
       });
     }
   });

@@ -138,7 +138,8 @@ export class QuoteInfo {
     let keys = this.speakersSeen.get(name);
     if (!keys) {
       const found: number[] = [];
-      for (const t of tokenize(name)) if (t.capitalized && isContent(t)) found.push(this.keyIds.find(this.vocab.keyOf(t)));
+      for (const t of tokenize(name))
+        if (t.capitalized && isContent(t)) found.push(this.keyIds.find(this.vocab.keyOf(t)));
       this.speakersSeen.set(name, (keys = found));
     }
     return keys;
@@ -174,7 +175,11 @@ export class QuoteInfo {
     while (cut1 < end && !isSpace(view.charCodeAt(cut1))) cut1++;
     let cut2 = end - 1;
     while (cut2 > cut1 && !isSpace(view.charCodeAt(cut2))) cut2--;
-    if (cut1 >= end || !this.sentenceTokens(own, f.sentence, start, end) || !this.middleIsWhole(view, cut1, cut2)) {
+    if (
+      cut1 >= end ||
+      !this.sentenceTokens(own, f.sentence, start, end) ||
+      !this.middleIsWhole(view, cut1, cut2)
+    ) {
       this.pushTokenised(view, start, end);
       return;
     }
@@ -184,7 +189,14 @@ export class QuoteInfo {
     // opening mark or white space (so the tokeniser saw no word before it either way).
     const head = inside[0];
     const before = view.charCodeAt(start - 1);
-    if (count > 0 && head && head.start === start && head.end === cut1 && (isSpace(before) || isQuoteMark(before))) this.push(head, insideIds[0] ?? 0);
+    if (
+      count > 0 &&
+      head &&
+      head.start === start &&
+      head.end === cut1 &&
+      (isSpace(before) || isQuoteMark(before))
+    )
+      this.push(head, insideIds[0] ?? 0);
     else this.pushTokenised(view, start, cut1);
     for (let i = 0; i < count; i++) {
       const t = inside[i] as Token;
@@ -194,7 +206,13 @@ export class QuoteInfo {
     // a character no token rule looks at (not a letter, digit or full stop).
     const tail = inside[count - 1];
     const after = view.charCodeAt(end);
-    if (count > 0 && tail && tail.start === cut2 + 1 && tail.end === end && (after !== after || (after !== 46 && holdsNoWord(view, end, end + 1)))) {
+    if (
+      count > 0 &&
+      tail &&
+      tail.start === cut2 + 1 &&
+      tail.end === end &&
+      (after !== after || (after !== 46 && holdsNoWord(view, end, end + 1)))
+    ) {
       this.push(tail, insideIds[count - 1] ?? 0);
     } else this.pushTokenised(view, cut2, end);
   }
@@ -253,7 +271,16 @@ export class QuoteInfo {
 
 /** An opening quotation mark or backtick: what sits right before a quotation's words. */
 function isQuoteMark(c: number): boolean {
-  return c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a;
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 96 ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2039 ||
+    c === 0x203a
+  );
 }
 
 /** True when view[from, to) can hold no token (a token starts with a letter or digit); false for unfamiliar characters. */
@@ -262,7 +289,15 @@ function holdsNoWord(view: string, from: number, to: number): boolean {
     const c = view.charCodeAt(i);
     if (c < 128) {
       if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
-    } else if (!isSpace(c) && !(c >= 0x2010 && c <= 0x2027) && c !== 0xab && c !== 0xbb && c !== 0x2039 && c !== 0x203a) return false;
+    } else if (
+      !isSpace(c) &&
+      !(c >= 0x2010 && c <= 0x2027) &&
+      c !== 0xab &&
+      c !== 0xbb &&
+      c !== 0x2039 &&
+      c !== 0x203a
+    )
+      return false;
   }
   return true;
 }
@@ -275,7 +310,11 @@ function keyWeight(k: string, vocab: Vocabulary): number {
  * Each quotation's tokens as matchQuotes reads them, which must be what tokenising the quotation
  * gives (matchQuotes mostly reuses the sentences' tokens instead). Exported for tests.
  */
-export function quotationTokens(found: readonly FoundQuote[], docs: readonly Doc[], vocab: Vocabulary): Token[][] {
+export function quotationTokens(
+  found: readonly FoundQuote[],
+  docs: readonly Doc[],
+  vocab: Vocabulary,
+): Token[][] {
   const words = new Interner();
   const keys = new KeyIds(vocab);
   const indexes = indexDocs(docs, words, keys);

@@ -114,11 +114,33 @@ function indexDoc(doc: Doc, wordIds: Interner, keyIds: KeyIds): DocIndex {
   const postings = new Int32Array(keys.length);
   fillPostings(keyStart, keys, postStart, postings);
   const toOriginal = (span: Span): Span => doc.toOriginal(span);
-  return { source: doc.index, id: doc.id, view: doc.view, toOriginal, sentences, first, reporting, wordStart, words, keyStart, keys, postStart, postings, runs, longest };
+  return {
+    source: doc.index,
+    id: doc.id,
+    view: doc.view,
+    toOriginal,
+    sentences,
+    first,
+    reporting,
+    wordStart,
+    words,
+    keyStart,
+    keys,
+    postStart,
+    postings,
+    runs,
+    longest,
+  };
 }
 
 /** Marks the reporting sentences and counts their words, keys and runs. */
-function measure(sentences: readonly DocSentence[], reporting: Uint8Array, wordStart: Int32Array, keyStart: Int32Array, keyIds: KeyIds): { runCount: number; longest: number } {
+function measure(
+  sentences: readonly DocSentence[],
+  reporting: Uint8Array,
+  wordStart: Int32Array,
+  keyStart: Int32Array,
+  keyIds: KeyIds,
+): { runCount: number; longest: number } {
   let words = 0;
   let keys = 0;
   let runCount = 0;
@@ -159,7 +181,12 @@ function fillIds(
   }
 }
 
-function addRuns(reporting: Uint8Array, wordStart: Int32Array, words: Int32Array, runs: RunTable): void {
+function addRuns(
+  reporting: Uint8Array,
+  wordStart: Int32Array,
+  words: Int32Array,
+  runs: RunTable,
+): void {
   for (let i = 0; i < reporting.length; i++) {
     if (!reporting[i]) continue;
     const end = wordStart[i + 1] ?? 0;
@@ -168,12 +195,19 @@ function addRuns(reporting: Uint8Array, wordStart: Int32Array, words: Int32Array
 }
 
 /** Postings by counting sort: a sentence's keys are distinct, and sentences come in order. */
-function fillPostings(keyStart: Int32Array, keys: Int32Array, postStart: Int32Array, postings: Int32Array): void {
+function fillPostings(
+  keyStart: Int32Array,
+  keys: Int32Array,
+  postStart: Int32Array,
+  postings: Int32Array,
+): void {
   for (const k of keys) bump(postStart, k + 1);
-  for (let k = 1; k < postStart.length; k++) postStart[k] = (postStart[k] ?? 0) + (postStart[k - 1] ?? 0);
+  for (let k = 1; k < postStart.length; k++)
+    postStart[k] = (postStart[k] ?? 0) + (postStart[k - 1] ?? 0);
   const fill = postStart.slice(0, -1);
   for (let i = 0; i + 1 < keyStart.length; i++) {
-    for (let k = keyStart[i] ?? 0; k < (keyStart[i + 1] ?? 0); k++) postings[bump(fill, keys[k] ?? 0)] = i;
+    for (let k = keyStart[i] ?? 0; k < (keyStart[i + 1] ?? 0); k++)
+      postings[bump(fill, keys[k] ?? 0)] = i;
   }
 }
 
@@ -203,6 +237,7 @@ export class Partners {
   /** Sets marks[g] = stamp for every partner g of `sentence`. */
   mark(sentence: number, marks: Int32Array, stamp: number): void {
     if (sentence < 0 || sentence >= this.size) return;
-    for (let e = this.start[sentence] ?? 0; e < (this.start[sentence + 1] ?? 0); e++) marks[this.list[e] ?? 0] = stamp;
+    for (let e = this.start[sentence] ?? 0; e < (this.start[sentence + 1] ?? 0); e++)
+      marks[this.list[e] ?? 0] = stamp;
   }
 }

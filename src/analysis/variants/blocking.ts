@@ -38,12 +38,12 @@ const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
 /** Scratch for sorting a word's letters, reused (blocking is synchronous). */
 const letterCodes = new IntList();
 
-/** Hash of `[...d].sort().join("")`: without surrogates, code units sort like the one-letter strings. */
+/** Hash of `Array.from(d).sort().join("")`: without surrogates, code units sort like the one-letter strings. */
 function hashSortedLetters(d: string): number {
   letterCodes.clear();
   for (let i = 0; i < d.length; i++) {
     const c = d.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return hashKey(SORTED, [...d].sort().join(""));
+    if (c >= 0xd800 && c <= 0xdfff) return hashKey(SORTED, Array.from(d).sort().join(""));
     letterCodes.push(c);
   }
   letterCodes.sort();
@@ -73,7 +73,8 @@ function blockKeys(f: Form, withLength: boolean, out: IntList): void {
       out.push(fnvFinish(h));
     }
     if (withLength) out.push(fnvFinish(fnv(fnvStart(NAME_LENGTH), f.words)));
-    if (f.nameSkeleton.length >= MIN_FUZZY_SKELETON - 1) pushDeletions(f.nameSkeleton, NAME_DELETION, out);
+    if (f.nameSkeleton.length >= MIN_FUZZY_SKELETON - 1)
+      pushDeletions(f.nameSkeleton, NAME_DELETION, out);
   }
 }
 
@@ -127,7 +128,8 @@ export class BlockIndex {
   /** The slot holding `h`, or the empty one where it would go (linear probing; hashes are >= 0). */
   private slotOf(h: number): number {
     let slot = h & this.mask;
-    for (let at = this.slotHash[slot] ?? -1; at !== h && at !== -1; at = this.slotHash[slot] ?? -1) slot = (slot + 1) & this.mask;
+    for (let at = this.slotHash[slot] ?? -1; at !== h && at !== -1; at = this.slotHash[slot] ?? -1)
+      slot = (slot + 1) & this.mask;
     return slot;
   }
 

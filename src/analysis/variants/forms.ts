@@ -55,12 +55,53 @@ export interface Neighbours {
   readonly capitals: readonly string[];
 }
 
-const SENTENCE_STARTERS = new Set(["the", "a", "an", "this", "that", "in", "on", "at", "it", "he", "she", "they", "we", "but", "and", "last", "according"]);
+const SENTENCE_STARTERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "in",
+  "on",
+  "at",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "but",
+  "and",
+  "last",
+  "according",
+]);
 /** Particles inside names, dropped when comparing transliterations (al-, el-, bin, ibn, van, de). */
-const PARTICLES = new Set(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le"]);
+const PARTICLES = new Set([
+  "al",
+  "el",
+  "ul",
+  "ad",
+  "ar",
+  "as",
+  "ash",
+  "at",
+  "bin",
+  "ibn",
+  "bint",
+  "van",
+  "von",
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "der",
+  "la",
+  "le",
+]);
 
 /** A-Z, a-z or 0-9. */
-const isAsciiAlphanumeric = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+const isAsciiAlphanumeric = (c: number) =>
+  ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
 
 /**
  * Letters and digits only, lowercase, diacritics folded. Plain ASCII (nearly every name) needs no
@@ -70,7 +111,12 @@ function foldKey(s: string): string {
   let plain = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    if (c >= 128)
+      return s
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "");
     if (!isAsciiAlphanumeric(c)) plain = false;
   }
   return plain ? s.toLowerCase() : s.toLowerCase().replace(/[^a-z0-9]+/g, "");
@@ -156,7 +202,14 @@ function isCapital(tokens: readonly Token[], i: number): boolean {
 export function collectForms(doc: Doc): Form[] {
   const view = doc.view;
   const byText = new Map<string, Form>();
-  const add = (text: string, words: number, sentence: DocSentence, first: number, last: number, start: number) => {
+  const add = (
+    text: string,
+    words: number,
+    sentence: DocSentence,
+    first: number,
+    last: number,
+    start: number,
+  ) => {
     let f = byText.get(text);
     if (!f) {
       const sp = spellingOf(text);
@@ -170,7 +223,10 @@ export function collectForms(doc: Doc): Form[] {
         compound: words > 1 || sp.joined,
         acronym: sp.acronym,
         initials: sp.initials,
-        nameSkeleton: words > 1 ? (sp.nameSkeleton ??= skeleton(sp.parts.filter((w) => !isParticle(w)).join(""))) : "",
+        nameSkeleton:
+          words > 1
+            ? (sp.nameSkeleton ??= skeleton(sp.parts.filter((w) => !isParticle(w)).join("")))
+            : "",
         occurrences: [],
       };
       byText.set(text, f);

@@ -41,7 +41,7 @@ export function findVariants(
           const b = others[found ? found.get(c) : c];
           if (!b) continue;
           const rel = relation(a, b);
-          if (!rel || rel === "case" && a.words === 1) continue;
+          if (!rel || (rel === "case" && a.words === 1)) continue;
           if (rel === "abbreviation") {
             // Only the side that writes the acronym must lack the expansion.
             const short = a.words === 1 ? a : b;
@@ -60,7 +60,12 @@ export function findVariants(
   const sets = groups.sets().map((set) => {
     const members = [...set];
     const words = members.filter((f) => f.words === 1);
-    return { anyMember: first(set), words, names: members.filter((f) => f.words > 1), wordDocs: new Set(words.map((f) => f.doc)) };
+    return {
+      anyMember: first(set),
+      words,
+      names: members.filter((f) => f.words > 1),
+      wordDocs: new Set(words.map((f) => f.doc)),
+    };
   });
   for (const w of sets) {
     // Single words from at least two sources, or the group cannot join a name's group.
@@ -68,7 +73,11 @@ export function findVariants(
     for (const n of sets) {
       if (w === n || groups.find(w.anyMember) === groups.find(n.anyMember)) continue;
       const nested = [...w.wordDocs].every((doc) =>
-        w.words.some((word) => word.doc === doc && n.names.some((name) => name.doc === doc && inside(word, name))));
+        w.words.some(
+          (word) =>
+            word.doc === doc && n.names.some((name) => name.doc === doc && inside(word, name)),
+        ),
+      );
       if (nested) groups.union(n.anyMember, w.anyMember);
     }
   }
@@ -76,8 +85,21 @@ export function findVariants(
   const out: { first: number; group: Omit<VariantGroup, "id"> }[] = [];
   for (const members of groups.sets()) {
     // Per source, a title-prefixed name ("Justice Minister X") gives way to the bare name ("X").
-    const kept = [...members].filter((f) => f.words === 1 || ![...members].some((g) => g !== f && g.doc === f.doc && g.words > 1 && g.words < f.words && f.text.endsWith(g.text)));
-    const sorted = kept.sort((x, y) => x.doc - y.doc || (x.occurrences[0]?.start ?? 0) - (y.occurrences[0]?.start ?? 0));
+    const kept = [...members].filter(
+      (f) =>
+        f.words === 1 ||
+        ![...members].some(
+          (g) =>
+            g !== f &&
+            g.doc === f.doc &&
+            g.words > 1 &&
+            g.words < f.words &&
+            f.text.endsWith(g.text),
+        ),
+    );
+    const sorted = kept.sort(
+      (x, y) => x.doc - y.doc || (x.occurrences[0]?.start ?? 0) - (y.occurrences[0]?.start ?? 0),
+    );
     if (new Set(sorted.map((f) => f.doc)).size < 2) continue;
     const kind = sorted.map((f) => kinds.get(f)).find((k) => k !== undefined) ?? "other";
     out.push({
@@ -89,7 +111,9 @@ export function findVariants(
           return {
             source: doc?.id ?? "",
             text: f.text,
-            spans: f.occurrences.map((o) => (doc ? doc.toOriginal({ start: o.start, end: o.end }) : { start: o.start, end: o.end })),
+            spans: f.occurrences.map((o) =>
+              doc ? doc.toOriginal({ start: o.start, end: o.end }) : { start: o.start, end: o.end },
+            ),
           };
         }),
       },
@@ -98,7 +122,10 @@ export function findVariants(
   return out.sort((x, y) => x.first - y.first).map((x, i) => ({ id: `v${i + 1}`, ...x.group }));
 }
 
-function lazyPerSource(forms: readonly (readonly Form[])[], value: (f: Form) => string): (doc: number) => ReadonlySet<string> {
+function lazyPerSource(
+  forms: readonly (readonly Form[])[],
+  value: (f: Form) => string,
+): (doc: number) => ReadonlySet<string> {
   const sets: Set<string>[] = [];
   return (doc) => (sets[doc] ??= new Set((forms[doc] ?? []).map(value)));
 }
@@ -117,7 +144,8 @@ function inside(word: Form, name: Form): boolean {
   const at = bySentence(word);
   for (const o of name.occurrences) {
     const xs = at.get(o.sentence.global);
-    if (xs?.some((x) => x.sentence === o.sentence && x.first >= o.first && x.last <= o.last)) return true;
+    if (xs?.some((x) => x.sentence === o.sentence && x.first >= o.first && x.last <= o.last))
+      return true;
   }
   return false;
 }

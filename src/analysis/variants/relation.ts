@@ -19,7 +19,9 @@ export function relation(a: Form, b: Form): NameRelation {
   if (a.words === 1 || b.words === 1) return null;
   const sa = a.nameSkeleton;
   const sb = b.nameSkeleton;
-  return Math.min(sa.length, sb.length) >= MIN_FUZZY_SKELETON && editDistanceAtMostOne(sa, sb) ? "transliteration" : null;
+  return Math.min(sa.length, sb.length) >= MIN_FUZZY_SKELETON && editDistanceAtMostOne(sa, sb)
+    ? "transliteration"
+    : null;
 }
 
 /**

@@ -21,7 +21,9 @@ export class Partners {
 
   of(sentence: number): Int32Array {
     const { start, partner } = (this.index ??= indexPairs(this.pairs));
-    return sentence >= 0 && sentence + 1 < start.length ? partner.subarray(start[sentence], start[sentence + 1]) : new Int32Array(0);
+    return sentence >= 0 && sentence + 1 < start.length
+      ? partner.subarray(start[sentence], start[sentence + 1])
+      : new Int32Array(0);
   }
 }
 
@@ -39,10 +41,14 @@ export class Partners {
  */
 export function sameRole(a: Form, b: Form, partners: Partners, rel: NameRelation): boolean {
   switch (rel) {
-    case "typo": return anyNeighbourAgrees(a, b);
-    case "transliteration": return anyNeighbourAgrees(a, b) || anyAligned(a, b, partners, false);
-    case "abbreviation": return anyAligned(a, b, partners, false);
-    default: return anyAligned(a, b, partners, true);
+    case "typo":
+      return anyNeighbourAgrees(a, b);
+    case "transliteration":
+      return anyNeighbourAgrees(a, b) || anyAligned(a, b, partners, false);
+    case "abbreviation":
+      return anyAligned(a, b, partners, false);
+    default:
+      return anyAligned(a, b, partners, true);
   }
 }
 
@@ -60,8 +66,10 @@ function anyAligned(a: Form, b: Form, partners: Partners, withNeighbours: boolea
 
 /** The word right before or after is the same on both sides (by stem, or as a related name). */
 function neighbourAgrees(x: Occurrence, y: Occurrence): boolean {
-  return tokensAgree(x.sentence.tokens[x.first - 1], y.sentence.tokens[y.first - 1])
-    || tokensAgree(x.sentence.tokens[x.last + 1], y.sentence.tokens[y.last + 1]);
+  return (
+    tokensAgree(x.sentence.tokens[x.first - 1], y.sentence.tokens[y.first - 1]) ||
+    tokensAgree(x.sentence.tokens[x.last + 1], y.sentence.tokens[y.last + 1])
+  );
 }
 
 function tokensAgree(tx: Token | undefined, ty: Token | undefined): boolean {
@@ -77,7 +85,11 @@ function anyNeighbourAgrees(a: Form, b: Form): boolean {
   const tried = [new Set<string>(), new Set<string>()] as const;
   for (const x of a.occurrences) {
     const tokens = x.sentence.tokens;
-    if (agreesWithAny(tokens[x.first - 1], before, tried[0]) || agreesWithAny(tokens[x.last + 1], after, tried[1])) return true;
+    if (
+      agreesWithAny(tokens[x.first - 1], before, tried[0]) ||
+      agreesWithAny(tokens[x.last + 1], after, tried[1])
+    )
+      return true;
   }
   return false;
 }

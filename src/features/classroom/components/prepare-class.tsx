@@ -5,7 +5,9 @@ import { ModalDialog } from "../../../ui/modal-dialog.tsx";
 import type { LocalStore } from "../../input/model/local-store.ts";
 
 /** The form and the question generator load when a teacher first opens the dialog. */
-const PrepareForm = lazy(() => import("./prepare-form.tsx").then((m) => ({ default: m.PrepareForm })));
+const PrepareForm = lazy(() =>
+  import("./prepare-form.tsx").then((m) => ({ default: m.PrepareForm })),
+);
 
 export interface PrepareClassProps {
   /** The analysis, once it is ready; the button waits for it. */
@@ -58,4 +60,3 @@ export function PrepareClass({ comparison, buttonClassName, ...props }: PrepareC
     </>
   );
 }
-

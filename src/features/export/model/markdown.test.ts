@@ -20,7 +20,9 @@ function section(markdown: string, heading: string): string[] {
 describe("the Markdown report", () => {
   it("has a title, the outlets, and every section in order", () => {
     const report = md(twoSources);
-    expect(report.startsWith("# Bridge repairs\n\nHow The Northern Ledger and Harbour Wire report")).toBe(true);
+    expect(
+      report.startsWith("# Bridge repairs\n\nHow The Northern Ledger and Harbour Wire report"),
+    ).toBe(true);
     const headings = report.split("\n").filter((line) => line.startsWith("## "));
     expect(headings).toEqual([
       "## Sources",
@@ -43,7 +45,9 @@ describe("the Markdown report", () => {
 
   it("summarises the alignments and lists each pair's sentences", () => {
     const lines = section(md(twoSources), "Alignment summary");
-    expect(lines[0]).toBe("3 aligned pairs of sentences report the same thing (2 paraphrase, 1 related).");
+    expect(lines[0]).toBe(
+      "3 aligned pairs of sentences report the same thing (2 paraphrase, 1 related).",
+    );
     expect(lines).toContain("1. Related, similarity 41%");
     expect(lines).toContain(
       "   - Harbour Wire: “Petrowa added that the city will not ask anyone for approval to repair it.”",
@@ -84,7 +88,7 @@ describe("the Markdown report", () => {
     const lines = section(md(threeSources), "In some sources but not all");
     expect(lines[0]).toBe("### In The Northern Ledger and Harbour Wire but not Metro Daily");
     expect(lines).toContain(
-      "- Petrova called the warnings \"alarmist\" and said repairs would begin soon.",
+      '- Petrova called the warnings "alarmist" and said repairs would begin soon.',
     );
     expect(md(twoSources)).not.toContain("In some sources but not all");
   });
@@ -111,7 +115,9 @@ describe("the Markdown report", () => {
       title: "Bridge",
       link: "https://parallax.example/#seed=bridge&sel=A.1",
     });
-    expect(report).toContain("Reopen this comparison: <https://parallax.example/#seed=bridge&sel=A.1>");
+    expect(report).toContain(
+      "Reopen this comparison: <https://parallax.example/#seed=bridge&sel=A.1>",
+    );
   });
 });
 

@@ -57,9 +57,7 @@ export function NewComparisonForm({ local, onCompare }: NewComparisonFormProps) 
     const issue = issues[k];
     if (!issue) return undefined;
     const show =
-      submitted ||
-      isUrgent(issue) ||
-      (issue.kind === "too-short" && touched.has(source.key));
+      submitted || isUrgent(issue) || (issue.kind === "too-short" && touched.has(source.key));
     return show ? issueMessage(issue, draft) : undefined;
   });
   const blocking = issues.filter((issue) => issue !== undefined).length;
@@ -242,9 +240,7 @@ export function NewComparisonForm({ local, onCompare }: NewComparisonFormProps) 
         >
           Compare {draft.sources.length} reports
         </button>
-        <p className="text-xs text-muted">
-          Kept on this device as you type. Nothing is uploaded.
-        </p>
+        <p className="text-xs text-muted">Kept on this device as you type. Nothing is uploaded.</p>
         <span className="flex-1" />
         {isBlank(draft) && !cleared ? null : cleared ? (
           <p className="text-sm text-ink" role="status">

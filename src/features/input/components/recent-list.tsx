@@ -16,7 +16,12 @@ function when(ms: number): string {
   const date = new Date(ms);
   return Number.isNaN(date.getTime())
     ? ""
-    : date.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+    : date.toLocaleString("en-GB", {
+        day: "numeric",
+        month: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
 }
 
 /** Comparisons made or opened on this device, newest first, to reopen or delete. */
@@ -51,7 +56,9 @@ export function RecentList({ recent, onOpen, currentId, headingId, level = 2 }: 
                     </Fragment>
                   ))}
                   {" — "}
-                  <time dateTime={new Date(item.openedAtMs).toISOString()}>{when(item.openedAtMs)}</time>
+                  <time dateTime={new Date(item.openedAtMs).toISOString()}>
+                    {when(item.openedAtMs)}
+                  </time>
                 </span>
               </button>
               <button

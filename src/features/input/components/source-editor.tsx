@@ -57,7 +57,7 @@ export function SourceEditor({
 
   return (
     <li
-      className={`relative rounded-xl border bg-panel p-4 transition-colors sm:p-5 ${dragging ? "border-active border-dashed" : message ? "border-muted" : "border-rule"}`}
+      className={`relative rounded-xl border bg-panel p-4 transition-colors sm:p-5 ${dragging ? "border-dashed border-active" : message ? "border-muted" : "border-rule"}`}
       data-source-editor={label}
       onDragOver={(event) => {
         if (!hasFiles(event)) return;
@@ -78,7 +78,10 @@ export function SourceEditor({
       <fieldset>
         <legend className="sr-only">{label}</legend>
         <div className="flex items-center justify-between gap-3">
-          <p aria-hidden="true" className="text-xs font-semibold tracking-wider text-muted uppercase">
+          <p
+            aria-hidden="true"
+            className="text-xs font-semibold tracking-wider text-muted uppercase"
+          >
             {label}
           </p>
           {canRemove ? (
@@ -106,7 +109,9 @@ export function SourceEditor({
           className="mt-1 w-full rounded-md border border-rule bg-paper px-2.5 py-1.5 text-sm text-ink placeholder:text-muted/80"
         />
         {source.name && !source.nameEdited ? (
-          <p className="mt-1 text-xs text-muted">Suggested from the page; change it if it is wrong.</p>
+          <p className="mt-1 text-xs text-muted">
+            Suggested from the page; change it if it is wrong.
+          </p>
         ) : null}
 
         <label htmlFor={`${id}-text`} className="mt-3 block text-sm font-semibold text-ink">
@@ -169,7 +174,11 @@ export function SourceEditor({
         ) : null}
         <p
           id={messageId}
-          className={message ? "mt-2 rounded-md border border-dashed border-muted bg-paper px-3 py-2 text-sm leading-relaxed text-ink" : "sr-only"}
+          className={
+            message
+              ? "mt-2 rounded-md border border-dashed border-muted bg-paper px-3 py-2 text-sm leading-relaxed text-ink"
+              : "sr-only"
+          }
           data-source-message={message ? "" : undefined}
           aria-live="polite"
         >

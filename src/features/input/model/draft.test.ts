@@ -38,7 +38,14 @@ describe("the draft", () => {
   });
 
   it("ignores anything stored that is not a draft", () => {
-    for (const stored of [undefined, "", "{", "null", '{"v":2,"sources":[]}', '{"v":1,"sources":[{"text":1}]}']) {
+    for (const stored of [
+      undefined,
+      "",
+      "{",
+      "null",
+      '{"v":2,"sources":[]}',
+      '{"v":1,"sources":[{"text":1}]}',
+    ]) {
       expect(deserializeDraft(stored), String(stored)).toBeUndefined();
     }
     expect(deserializeDraft('{"v":1,"sources":[]}')?.sources).toHaveLength(2);

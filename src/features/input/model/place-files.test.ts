@@ -33,7 +33,12 @@ describe("placing dropped files", () => {
     const start = emptyDraft();
     const key = start.sources[0]!.key;
     const typed = updateSource(start, key, (s) => ({ ...s, text: "My own notes" }));
-    const placed = placeFiles(typed, key, [{ name: "x.pdf" }], [err({ kind: "binary", name: "x.pdf" })]);
+    const placed = placeFiles(
+      typed,
+      key,
+      [{ name: "x.pdf" }],
+      [err({ kind: "binary", name: "x.pdf" })],
+    );
     expect(placed.draft.sources[0]?.text).toBe("My own notes");
     expect(placed.errors.get(key)).toContain("not a text file");
 
@@ -47,10 +52,12 @@ describe("placing dropped files", () => {
     while (draft.sources.length < MAX_SOURCES) draft = addSource(draft);
     draft = { sources: draft.sources.map((s) => ({ ...s, text: "taken" })) };
     const last = draft.sources.at(-1)!.key;
-    const placed = placeFiles(draft, last, [{ name: "a.txt" }, { name: "b.txt" }], [
-      page("a.txt", "A"),
-      page("b.txt", "B"),
-    ]);
+    const placed = placeFiles(
+      draft,
+      last,
+      [{ name: "a.txt" }, { name: "b.txt" }],
+      [page("a.txt", "A"), page("b.txt", "B")],
+    );
     expect(placed.skipped).toEqual(["b.txt"]);
     expect(placed.draft.sources).toHaveLength(MAX_SOURCES);
   });

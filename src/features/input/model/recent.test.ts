@@ -25,7 +25,10 @@ describe("recent comparisons", () => {
   it("lists newest first, once each, capped", () => {
     let clock = 0;
     const storage = memoryStorage();
-    const recent = createRecentStore(createLocalStore(() => storage), () => ++clock);
+    const recent = createRecentStore(
+      createLocalStore(() => storage),
+      () => ++clock,
+    );
     for (let n = 0; n < MAX_RECENT + 3; n++) recent.remember(pair(n));
     const again = recent.remember(pair(5));
     const list = recent.list();
@@ -33,7 +36,10 @@ describe("recent comparisons", () => {
     expect(list[0]?.id).toBe(again);
     expect(list.filter((e) => e.id === again)).toHaveLength(1);
     // Another page (or a reload) reads the same list from storage.
-    const reloaded = createRecentStore(createLocalStore(() => storage), () => 0);
+    const reloaded = createRecentStore(
+      createLocalStore(() => storage),
+      () => 0,
+    );
     expect(reloaded.list().map((e) => e.id)).toEqual(list.map((e) => e.id));
   });
 
@@ -53,13 +59,18 @@ describe("recent comparisons", () => {
   it("reads a damaged list as empty and skips damaged entries", () => {
     expect(parseRecent("{oops")).toEqual([]);
     const good = { id: "a", openedAtMs: 1, title: "T", sources: pair(1) };
-    const stored = JSON.stringify({ v: 1, items: [good, { id: 2 }, { ...good, id: "b", sources: [] }] });
+    const stored = JSON.stringify({
+      v: 1,
+      items: [good, { id: 2 }, { ...good, id: "b", sources: [] }],
+    });
     expect(parseRecent(stored).map((e) => e.id)).toEqual(["a"]);
   });
 
   it("titles HTML by its <title> until the headline is known", () => {
     expect(
-      provisionalTitle([{ name: "A", text: "<html><title>Flood | Herald</title>", format: "html" }]),
+      provisionalTitle([
+        { name: "A", text: "<html><title>Flood | Herald</title>", format: "html" },
+      ]),
     ).toBe("Flood | Herald");
   });
 });

@@ -30,7 +30,13 @@ describe("validating sources", () => {
   });
 
   it("names what is wrong with each source", () => {
-    const draft = draftOf("  \n", "https://news.example.com/2024/flood", "Too short.", REPORT, `${REPORT}  `);
+    const draft = draftOf(
+      "  \n",
+      "https://news.example.com/2024/flood",
+      "Too short.",
+      REPORT,
+      `${REPORT}  `,
+    );
     const issues = validateDraft(draft);
     expect(issues.map((i) => i?.kind)).toEqual([
       "empty",
@@ -52,7 +58,12 @@ describe("validating sources", () => {
   });
 
   it("recognises a web address only when it is the whole input", () => {
-    for (const url of ["https://example.com/a", "http://x.org", "www.example.com/story", "example.co.uk/news/1"]) {
+    for (const url of [
+      "https://example.com/a",
+      "http://x.org",
+      "www.example.com/story",
+      "example.co.uk/news/1",
+    ]) {
       expect(isWebAddress(`  ${url}\n`), url).toBe(true);
     }
     for (const text of ["See https://example.com for more.", "example.com", "Mr. Smith/Jones"]) {
@@ -77,6 +88,8 @@ describe("engine inputs", () => {
       { name: "Source A", text: draft.sources[0]!.text, format: "html" },
       { name: "Tellam Post", text: OTHER },
     ]);
-    expect(sourceFormat({ text: "plain words", file: { name: "page.html", html: true } })).toBe("html");
+    expect(sourceFormat({ text: "plain words", file: { name: "page.html", html: true } })).toBe(
+      "html",
+    );
   });
 });

@@ -115,7 +115,7 @@ export function ExplanationDialog({
       className={
         wide
           ? `${wideCard} max-h-[calc(100dvh-1.5rem)] overflow-y-auto rounded-xl border border-rule bg-panel p-5 pt-4 text-ink shadow-xl shadow-black/10 backdrop:bg-transparent`
-          : "mx-0 mt-auto mb-0 max-h-[75dvh] w-full max-w-none overflow-y-auto pt-4 rounded-t-2xl border-t border-rule bg-panel p-5 pb-8 text-ink shadow-2xl backdrop:bg-black/25"
+          : "mx-0 mt-auto mb-0 max-h-[75dvh] w-full max-w-none overflow-y-auto rounded-t-2xl border-t border-rule bg-panel p-5 pt-4 pb-8 text-ink shadow-2xl backdrop:bg-black/25"
       }
     >
       <button

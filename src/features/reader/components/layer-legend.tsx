@@ -17,7 +17,7 @@ const toggleBase =
   "group rounded-lg border text-left transition-colors aria-pressed:border-solid aria-pressed:border-rule aria-pressed:bg-panel border-dashed border-rule/80 bg-transparent hover:border-muted/60";
 
 function Count({ n }: { readonly n: number }) {
-  return <span className="ml-auto pl-2 font-sans text-xs tabular-nums text-muted">{n}</span>;
+  return <span className="ml-auto pl-2 font-sans text-xs text-muted tabular-nums">{n}</span>;
 }
 
 /** Off layers keep their sample but cross it out, so "off" does not rely on colour alone. */
@@ -79,7 +79,7 @@ export function LayerLegend({
               {category.glyph}
             </span>
             {category.label}
-            <span className="tabular-nums text-muted">{counts.framing[category.id]}</span>
+            <span className="text-muted tabular-nums">{counts.framing[category.id]}</span>
           </button>
         );
       })}
@@ -132,7 +132,7 @@ export function LayerLegend({
               >
                 <Sample on={on} layer={layer.id} narrow />
                 {layer.label}
-                <span className="tabular-nums text-muted">{counts.layers[layer.id]}</span>
+                <span className="text-muted tabular-nums">{counts.layers[layer.id]}</span>
               </button>
             );
           })}

@@ -22,8 +22,8 @@ export function RemovedBlock({
           key={span.start}
           className={k > 0 ? "mt-3 border-t border-dashed border-rule pt-3" : undefined}
         >
-          <p className="mb-1 text-[0.6875rem] font-semibold uppercase tracking-wider text-muted">
-            Removed · <span className="normal-case tracking-normal">{span.reason}</span>
+          <p className="mb-1 text-[0.6875rem] font-semibold tracking-wider text-muted uppercase">
+            Removed · <span className="tracking-normal normal-case">{span.reason}</span>
           </p>
           <p className="whitespace-pre-line text-muted">
             {html

@@ -310,12 +310,14 @@ const ChunkedBlocks = memo(function ChunkedBlocks({
     () => (found === undefined ? pinned : new Set([...pinned, found])),
     [pinned, found],
   );
-  const { rendered: renderedList, all, showAll, height, containerRef, observe } = useChunkWindow(
-    chunks,
-    pinnedChunks,
-    state.showRemoved,
-    state,
-  );
+  const {
+    rendered: renderedList,
+    all,
+    showAll,
+    height,
+    containerRef,
+    observe,
+  } = useChunkWindow(chunks, pinnedChunks, state.showRemoved, state);
   const rendered = new Set(renderedList);
   const firstRendered = renderedList[0] ?? chunks.length;
 

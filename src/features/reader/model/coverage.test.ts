@@ -7,9 +7,7 @@ import { decodeEntities, markupToLines, stripInlineMarkup, visibleText } from ".
 describe("which sources carry a sentence", () => {
   it("says 'in X and Y but not Z' with three or more sources", () => {
     const index = indexComparison(threeSources);
-    expect(coveragePhrase(sentenceCoverage(index, "A.1"))).toBe(
-      "In all three sources",
-    );
+    expect(coveragePhrase(sentenceCoverage(index, "A.1"))).toBe("In all three sources");
     expect(coveragePhrase(sentenceCoverage(index, "A.3"))).toBe(
       "In The Northern Ledger and Harbour Wire but not Metro Daily",
     );
@@ -22,26 +20,36 @@ describe("which sources carry a sentence", () => {
     const index = indexComparison(twoSources);
     const [a, b] = index.sources;
     expect(
-      coveragePhrase({ present: [a!, b!], absent: [{ ...a!, name: "C" }, { ...b!, name: "D" }] }),
+      coveragePhrase({
+        present: [a!, b!],
+        absent: [
+          { ...a!, name: "C" },
+          { ...b!, name: "D" },
+        ],
+      }),
     ).toBe("In The Northern Ledger and Harbour Wire but not C or D");
   });
 });
 
 describe("words of a web page's slice", () => {
   it("drops inline tags and decodes entities", () => {
-    expect(stripInlineMarkup('on <a href="/x">Mill Lane</a>,&nbsp;said &ldquo;no&rdquo; &#8211; &#x2014;')).toBe(
-      "on Mill Lane,\u00a0said “no” – —",
-    );
+    expect(
+      stripInlineMarkup(
+        'on <a href="/x">Mill Lane</a>,&nbsp;said &ldquo;no&rdquo; &#8211; &#x2014;',
+      ),
+    ).toBe("on Mill Lane,\u00a0said “no” – —");
     expect(decodeEntities("&bogus; &#0; &amp;")).toBe("&bogus; &#0; &");
     // A quoted attribute may hold "<" and ">": the tag still goes as a whole.
-    expect(stripInlineMarkup(`on <a href="data:text/html,<b>x</b>" title='a > b'>its page</a>.`)).toBe(
-      "on its page.",
-    );
+    expect(
+      stripInlineMarkup(`on <a href="data:text/html,<b>x</b>" title='a > b'>its page</a>.`),
+    ).toBe("on its page.");
   });
 
   it("turns removed chrome into its visible lines", () => {
     expect(
-      markupToLines('Home</a></li>\n<li><a href="/news">News</a></li><script>x()</script><p>© 2024 Herald</p><div cla'),
+      markupToLines(
+        'Home</a></li>\n<li><a href="/news">News</a></li><script>x()</script><p>© 2024 Herald</p><div cla',
+      ),
     ).toBe("Home\nNews\n© 2024 Herald");
   });
 

@@ -47,14 +47,17 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, body: string) => {
-    if (body[0] !== "#") return ENTITIES[body] ?? whole;
-    const hex = body[1] === "x" || body[1] === "X";
-    const code = hex ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-    return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff)
-      ? String.fromCodePoint(code)
-      : whole;
-  });
+  return text.replace(
+    /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g,
+    (whole, body: string) => {
+      if (body[0] !== "#") return ENTITIES[body] ?? whole;
+      const hex = body[1] === "x" || body[1] === "X";
+      const code = hex ? parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    },
+  );
 }
 
 /**

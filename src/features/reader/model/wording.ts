@@ -15,7 +15,10 @@ export function joinNames(names: readonly string[], conjunction: "and" | "or" = 
  * out direction overrides (U+202D, U+202E; see `visibleText` in display-text.ts).
  */
 export function tidy(text: string): string {
-  return text.replace(/[\u202D\u202E]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[\u202D\u202E]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Shortens a long excerpt at a word boundary. */

@@ -14,8 +14,7 @@ export function PartialContent({
 }) {
   if (index.sources.length < 3) return null;
   const groups = partialCoverage(index);
-  const byId = (ids: readonly string[]) =>
-    index.sources.filter((s) => ids.includes(s.id));
+  const byId = (ids: readonly string[]) => index.sources.filter((s) => ids.includes(s.id));
   return (
     <SummarySection
       id="summary-partial"
