@@ -1,5 +1,6 @@
 import type { Quote, QuoteMatchKind, Span } from "../../../analysis/types.ts";
 import type { ComparisonIndex } from "./comparison-index.ts";
+import { SpanIndex } from "./span-index.ts";
 
 /** Where another source carries a quote's words, or their paraphrase. */
 export interface QuoteCounterpart {
@@ -12,8 +13,6 @@ export interface QuoteCounterpart {
   /** Set when the counterpart is itself a quotation in that source. */
   readonly quote: Quote | undefined;
 }
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function matchSpan(match: { start?: number; end?: number }): Span | undefined {
   return match.start !== undefined && match.end !== undefined && match.end > match.start
@@ -43,18 +42,29 @@ export function linkQuotes(
     if (!duplicate) list.push(counterpart);
   };
 
-  for (const quote of quotes) {
+  // Where each quote's sentence is, and for each source the first quote (in list order) by
+  // sentence and by span: looked up, not searched for, once per match.
+  const sentenceOf = quotes.map((q) => index.sentenceAt(q.source, q.start)?.id);
+  const firstBySentence = new Map<string, Map<string | undefined, Quote>>();
+  quotes.forEach((q, k) => {
+    let bySentence = firstBySentence.get(q.source);
+    if (!bySentence)
+      firstBySentence.set(q.source, (bySentence = new Map<string | undefined, Quote>()));
+    if (!bySentence.has(sentenceOf[k])) bySentence.set(sentenceOf[k], q);
+  });
+  const bySpan = new SpanIndex(quotes);
+
+  quotes.forEach((quote, k) => {
     for (const match of quote.matches) {
       if (match.source === quote.source) continue;
       const span = matchSpan(match);
       // Is the matched place itself a quotation in that source?
-      const target = quotes.find(
-        (other) =>
-          other.source === match.source &&
-          (span
-            ? overlaps(other, span)
-            : index.sentenceAt(other.source, other.start)?.id === match.sentence),
-      );
+      const first = span ? bySpan.overlapping(match.source, span)[0] : undefined;
+      const target = span
+        ? first === undefined
+          ? undefined
+          : quotes[first]
+        : firstBySentence.get(match.source)?.get(match.sentence);
       add(quote.id, {
         source: match.source,
         sentence: match.sentence,
@@ -65,13 +75,13 @@ export function linkQuotes(
       if (target) {
         add(target.id, {
           source: quote.source,
-          sentence: index.sentenceAt(quote.source, quote.start)?.id,
+          sentence: sentenceOf[k],
           span: { start: quote.start, end: quote.end },
           kind: match.kind,
           quote,
         });
       }
     }
-  }
+  });
   return links;
 }

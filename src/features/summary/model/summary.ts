@@ -1,7 +1,8 @@
 import type { FramingCategory, Span, Voice } from "../../../analysis/types.ts";
 import { sliceText, type ComparisonIndex } from "../../reader/model/comparison-index.ts";
 import { sentenceCoverage } from "../../reader/model/coverage.ts";
-import type { Mark, QuoteMark } from "../../reader/model/marks.ts";
+import type { Mark, QuoteMark, VariantMark } from "../../reader/model/marks.ts";
+import { SpanIndex } from "../../reader/model/span-index.ts";
 import { excerpt, tidy } from "../../reader/model/wording.ts";
 
 /** A place in a source a summary line links to. */
@@ -42,22 +43,22 @@ function fullestForms(forms: readonly { source: string; text: string }[]): strin
  * The engine names speakers as written, so one person spelled two ways would be two rows;
  * a name variant group joins them.
  */
-function speakerKey(marks: readonly Mark[], quote: QuoteMark): { key: string; label: string } {
+function speakerKey(
+  variants: readonly VariantMark[],
+  bySpan: SpanIndex,
+  quote: QuoteMark,
+): { key: string; label: string } {
   const speaker = quote.quote.speaker ? tidy(quote.quote.speaker) : undefined;
   if (!speaker) return { key: "", label: "Unnamed speaker" };
   const span = quote.quote.speakerSpan;
-  // The variant that ends last in the speaker's name is the surname: "Anna Petrova" → Petrova.
-  const variant = marks
-    .filter(
-      (m) =>
-        m.kind === "variant" &&
-        m.source === quote.source &&
-        span !== undefined &&
-        m.start < span.end &&
-        span.start < m.end,
-    )
-    .sort((a, b) => b.end - a.end)[0];
-  if (variant?.kind === "variant") {
+  // The variant that ends last in the speaker's name is the surname: "Anna Petrova" → Petrova
+  // (of two ending together, the first listed).
+  let variant: VariantMark | undefined;
+  for (const k of span ? bySpan.overlapping(quote.source, span) : []) {
+    const m = variants[k];
+    if (m && (!variant || m.end > variant.end)) variant = m;
+  }
+  if (variant) {
     return {
       key: `variant:${variant.group.id}`,
       label: fullestForms(variant.group.forms).join(" / "),
@@ -75,9 +76,11 @@ export function quotedSpeakers(
     { label: string; cells: { direct: Place[]; paraphrased: Place[] }[] }
   >();
   const column = (sourceId: string) => index.column(sourceId);
+  const variants = marks.filter((m): m is VariantMark => m.kind === "variant");
+  const variantsBySpan = new SpanIndex(variants);
   for (const mark of marks) {
     if (mark.kind !== "quote") continue;
-    const { key, label } = speakerKey(marks, mark);
+    const { key, label } = speakerKey(variants, variantsBySpan, mark);
     const row = rows.get(key) ?? {
       label,
       cells: index.sources.map(() => ({ direct: [], paraphrased: [] })),
