@@ -28,3 +28,40 @@ export function hashKey(kind: number, s: string, skip = -1, dropDots = false): n
   }
   return fnvFinish(h);
 }
+
+/** Powers of the polynomial base, and the prefix and suffix sums of one word (scratch). */
+let powers = new Int32Array(64);
+let prefix = new Int32Array(64);
+let suffix = new Int32Array(64);
+const BASE = 0x01000193;
+
+/**
+ * Hashes of `w` and of each string made by deleting one of its units, all under `kind`, pushed
+ * to `out` (the word first, then deletions in order). A deletion key depends only on the string
+ * it leaves ("abc" from "abxc" hashes as "abc" itself). Hashing each deletion afresh costs the
+ * square of the word's length; here a polynomial hash (sum of units times powers of a base,
+ * modulo 2^32) gives each one from a prefix and a suffix sum.
+ */
+export function pushDeletionHashes(kind: number, w: string, out: { push(x: number): void }): void {
+  const n = w.length;
+  if (powers.length <= n) {
+    powers = new Int32Array(2 * n + 2);
+    prefix = new Int32Array(2 * n + 2);
+    suffix = new Int32Array(2 * n + 2);
+  }
+  powers[0] = 1;
+  for (let j = 1; j <= n; j++) powers[j] = Math.imul(powers[j - 1] ?? 0, BASE);
+  prefix[0] = 0;
+  for (let k = 0; k < n; k++)
+    prefix[k + 1] = (Math.imul(prefix[k] ?? 0, BASE) + w.charCodeAt(k)) | 0;
+  suffix[n] = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    suffix[k] = (Math.imul(w.charCodeAt(k), powers[n - 1 - k] ?? 0) + (suffix[k + 1] ?? 0)) | 0;
+  }
+  const seal = (length: number, sum: number) => fnvFinish(fnv(fnv(fnvStart(kind), length), sum));
+  out.push(seal(n, prefix[n] ?? 0));
+  for (let k = 0; k < n; k++) {
+    const sum = (Math.imul(prefix[k] ?? 0, powers[n - 1 - k] ?? 0) + (suffix[k + 1] ?? 0)) | 0;
+    out.push(seal(n - 1, sum));
+  }
+}

@@ -1,4 +1,4 @@
-import { hashKey } from "./key-hash.ts";
+import { hashKey, pushDeletionHashes } from "./key-hash.ts";
 import { collapseDoubles, relateForms, skeleton } from "./names.ts";
 import { startsWithDigit, type Token, type WordForm } from "./tokens.ts";
 
@@ -246,12 +246,8 @@ function blockingKeys(form: string, out: number[]): void {
   const plain = form.toLowerCase().replace(/\./g, "");
   out.push(hashKey(EQUAL, plain));
   if (plain.length < 4) return; // shorter forms relate only when equal
-  out.push(
-    hashKey(UNDOUBLED, collapseDoubles(plain)),
-    hashKey(SKELETON, skeleton(plain)),
-    hashKey(DELETION, plain),
-  );
-  for (let k = 0; k < plain.length; k++) out.push(hashKey(DELETION, plain, k));
+  out.push(hashKey(UNDOUBLED, collapseDoubles(plain)), hashKey(SKELETON, skeleton(plain)));
+  pushDeletionHashes(DELETION, plain, out);
 }
 
 /** The order of Array.prototype.sort without a comparator, for strings, but faster in V8. */

@@ -1,4 +1,4 @@
-import { fnv, fnvFinish, fnvStart, hashKey } from "../key-hash.ts";
+import { fnv, fnvFinish, fnvStart, hashKey, pushDeletionHashes } from "../key-hash.ts";
 import { collapseDoubles, skeleton } from "../names.ts";
 import type { Form } from "./forms.ts";
 import { IntList } from "./int-list.ts";
@@ -80,8 +80,7 @@ function blockKeys(f: Form, withLength: boolean, out: IntList): void {
 
 /** The word and each string made by deleting one of its letters. */
 function pushDeletions(w: string, kind: number, out: IntList): void {
-  out.push(hashKey(kind, w));
-  for (let i = 0; i < w.length; i++) out.push(hashKey(kind, w, i));
+  pushDeletionHashes(kind, w, out);
 }
 
 /**
