@@ -234,12 +234,15 @@ function partnerRanks(
   sentences: readonly SentenceTerms[],
   sourceCount: number,
 ): Int32Array {
-  // Each pair has two sides; side e of pair k is entry 2k + e. Entries are sorted by their
-  // sentence and the partner's source (the group), then best first; a rank counts up in a group.
+  // Each pair has two sides; side e of pair k is entry 2k + e. Entries are grouped by their
+  // sentence and the partner's source (a counting sort: groups are small integers), then each
+  // group is ordered best first, and a rank counts up in it.
   const m = 2 * pairs.length;
-  const group = new Float64Array(m);
+  const groups = sentences.length * sourceCount;
+  const group = new Int32Array(m);
   const score = new Float64Array(m);
   const other = new Int32Array(m);
+  const groupStart = new Int32Array(groups + 1);
   pairs.forEach((p, k) => {
     group[2 * k] = p.a * sourceCount + sentences[p.b]!.source;
     group[2 * k + 1] = p.b * sourceCount + sentences[p.a]!.source;
@@ -247,15 +250,19 @@ function partnerRanks(
     other[2 * k] = p.b;
     other[2 * k + 1] = p.a;
   });
+  for (let e = 0; e < m; e++) groupStart[group[e]! + 1]!++;
+  for (let g = 0; g < groups; g++) groupStart[g + 1]! += groupStart[g]!;
+  const fill = groupStart.slice(0, groups);
   const order = new Int32Array(m);
-  for (let e = 0; e < m; e++) order[e] = e;
+  for (let e = 0; e < m; e++) order[fill[group[e]!]!++] = e;
   // Within a group the partner differs from entry to entry, so the order is total.
-  order.sort((x, y) => group[x]! - group[y]! || score[y]! - score[x]! || other[x]! - other[y]!);
+  const before = (x: number, y: number) => score[y]! - score[x]! || other[x]! - other[y]!;
   const ranks = new Int32Array(m);
-  for (let x = 0, rank = 0; x < m; x++) {
-    const e = order[x]!;
-    rank = x > 0 && group[order[x - 1]!] === group[e] ? rank + 1 : 0;
-    ranks[e] = rank;
+  for (let g = 0; g < groups; g++) {
+    const from = groupStart[g]!;
+    const to = groupStart[g + 1]!;
+    if (to - from > 1) order.subarray(from, to).sort(before);
+    for (let x = from; x < to; x++) ranks[order[x]!] = x - from;
   }
   return ranks;
 }
