@@ -42,6 +42,8 @@ export interface Vocabulary {
   readonly idOf: (key: string) => number;
   /** The id of a content token's key ({@link idOf} of {@link keyOf}); -1 for other tokens. */
   readonly termOf: (token: Token) => number;
+  /** {@link termOf} of each token, at once (quicker for the token lists the vocabulary was built from). */
+  readonly termsOf: (tokens: readonly Token[]) => ArrayLike<number>;
   /** IDF by key id (0 for unknown ids). */
   readonly idfOf: (id: number) => number;
   /** The key with this id. */
@@ -58,6 +60,9 @@ const IDF_PRIOR = 4;
 /** Weight multiplier for names and numbers, which pin a sentence to one event. */
 export const ANCHOR_BOOST = 1.5;
 
+/** Marks a form whose term is not worked out yet. */
+const UNKNOWN_TERM = -2;
+
 /** Suffixes that turn a name into its adjective or demonym (Kenya → Kenyan). */
 const DERIVATION = /^(?:n|an|ian|ean|ese|i|ish)$/;
 
@@ -68,15 +73,35 @@ export function buildVocabulary(
 ): Vocabulary {
   const stems = new Set<string>();
   const capitalizedBySource = new Map<string, Set<number>>();
+  // Each written form gets a small number (its slot) the first time it is met, and each
+  // sentence the slots of its tokens: the passes below and sentenceTerms then index arrays by
+  // slot instead of looking every token's form up in a Map again.
+  const slotOf = new Map<WordForm, number>();
+  const slotsOf = new Map<readonly Token[], Int32Array>();
+  const slot = (t: Token): number => {
+    let k = slotOf.get(t.form);
+    if (k === undefined) {
+      slotOf.set(t.form, (k = slotOf.size));
+      seenIn.push(0);
+      termBySlot.push(UNKNOWN_TERM);
+    }
+    return k;
+  };
   // Which sources each written form was seen in (a bit per source): a form repeats many times,
   // and only its first use in a source has anything to add.
-  const seenIn = new Map<WordForm, number>();
+  const seenIn: number[] = [];
+  const termBySlot: number[] = [];
   for (const s of sentences) {
     const bit = 2 ** s.source;
-    for (const t of s.tokens) {
-      const mask = seenIn.get(t.form) ?? 0;
+    const slots = new Int32Array(s.tokens.length);
+    slotsOf.set(s.tokens, slots);
+    for (let x = 0; x < s.tokens.length; x++) {
+      const t = s.tokens[x]!;
+      const k = slot(t);
+      slots[x] = k;
+      const mask = seenIn[k]!;
       if (Math.floor(mask / bit) % 2 === 1) continue;
-      seenIn.set(t.form, mask + bit);
+      seenIn[k] = mask + bit;
       if (!isContent(t)) continue;
       stems.add(t.stem);
       if (t.capitalized) {
@@ -145,18 +170,29 @@ export function buildVocabulary(
     }
     return id;
   };
-  const terms = new Map<WordForm, number>();
-  const termOf = (t: Token): number => {
-    let id = terms.get(t.form);
-    if (id === undefined) terms.set(t.form, (id = isContent(t) ? idOf(keyOf(t)) : -1));
+  /** The term of the token `t` whose form has slot `k`. */
+  const termAt = (k: number, t: Token): number => {
+    let id = termBySlot[k]!;
+    if (id === UNKNOWN_TERM) termBySlot[k] = id = isContent(t) ? idOf(keyOf(t)) : -1;
     return id;
+  };
+  const termOf = (t: Token): number => termAt(slot(t), t);
+  const termsOf = (tokens: readonly Token[]): ArrayLike<number> => {
+    const slots = slotsOf.get(tokens);
+    const out = new Int32Array(tokens.length);
+    for (let x = 0; x < tokens.length; x++) {
+      const t = tokens[x]!;
+      out[x] = slots ? termAt(slots[x]!, t) : termOf(t);
+    }
+    return out;
   };
   // Document frequency by key id; lastSeen stops a key from counting twice in one sentence.
   const df: number[] = [];
   const lastSeen: number[] = [];
   sentences.forEach((s, i) => {
-    for (const t of s.tokens) {
-      const id = termOf(t);
+    const slots = slotsOf.get(s.tokens)!;
+    for (let x = 0; x < s.tokens.length; x++) {
+      const id = termAt(slots[x]!, s.tokens[x]!);
       if (id < 0) continue;
       if (lastSeen[id] === i) continue;
       lastSeen[id] = i;
@@ -176,6 +212,7 @@ export function buildVocabulary(
     keyOf,
     idOf,
     termOf,
+    termsOf,
     idfOf: (id) => idfById[id] ?? 0,
     keyWithId: (id) => keysById[id] ?? "",
   };
@@ -275,9 +312,10 @@ export function sentenceTerms(
   // an array beats a Set.
   const ids: number[] = [];
   const anchorIds: number[] = [];
+  const terms = vocab.termsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const id = vocab.termOf(t);
+    const id = terms[i]!;
     if (id < 0) continue;
     if (!ids.includes(id)) ids.push(id);
     // A capital at the very start of a sentence is grammar, not a name.
