@@ -160,6 +160,22 @@ describe("segmentation invariants", () => {
     expect(compared).toBe(5000);
   });
 
+  it("declines any text with a character it does not know, wherever it stands", () => {
+    const known = fc.constantFrom("a", "Z", ".", "!", "?", " ", "\n", "\r", '"', "’", ",", "7");
+    const unknown = fc.constantFrom("…", "東", "\u00ad", "\u0301", "😀", "\u2028");
+    fc.assert(
+      fc.property(
+        fc.string({ unit: known, maxLength: 40 }),
+        unknown,
+        fc.string({ unit: known, maxLength: 40 }),
+        (before, u, after) => {
+          expect(sentenceBreaks(before + u + after)).toBeUndefined();
+        },
+      ),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
   it("leaves text with other characters to Intl.Segmenter", () => {
     expect(sentenceBreaks("Ça va. 東京")).toBeUndefined();
     expect(sentenceBreaks("Wait\u2026 what")).toBeUndefined();

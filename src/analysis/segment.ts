@@ -126,6 +126,8 @@ const CR = 9;
 const LF = 10;
 /** Not known here: the paragraph goes to Intl.Segmenter. */
 const UNKNOWN = 255;
+/** Past the text's end: no class. */
+const PAST_END = 254;
 
 /** Sentence_Break classes of code units 0–255 (Unicode's SentenceBreakProperty.txt). */
 const LATIN1 = new Uint8Array(256).fill(UNKNOWN);
@@ -162,17 +164,15 @@ function sentenceBreakClass(c: number): number {
  */
 export function sentenceBreaks(s: string): number[] | undefined {
   const n = s.length;
-  const cls = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const c = sentenceBreakClass(s.charCodeAt(k));
-    if (c === UNKNOWN) return undefined;
-    cls[k] = c;
-  }
+  // Classes are read as the rules need them; every position is read by the loop below (or by
+  // the runs it skips, which are of known classes), so an unknown character is always met.
+  const cls = (k: number): number => (k < n ? sentenceBreakClass(s.charCodeAt(k)) : PAST_END);
   const breaks: number[] = [];
-  const paraSepEnd = (k: number): number => (cls[k] === CR && cls[k + 1] === LF ? k + 2 : k + 1); // SB3
+  const paraSepEnd = (k: number): number => (cls(k) === CR && cls(k + 1) === LF ? k + 2 : k + 1); // SB3
   let i = 0;
   while (i < n) {
-    const c = cls[i];
+    const c = cls(i);
+    if (c === UNKNOWN) return undefined;
     if (c === CR || c === LF) {
       i = paraSepEnd(i); // SB4: a break after a paragraph separator
       breaks.push(i);
@@ -183,21 +183,21 @@ export function sentenceBreaks(s: string): number[] | undefined {
       continue;
     }
     if (c === ATERM) {
-      const next = cls[i + 1];
+      const next = cls(i + 1);
       if (next === NUMERIC) {
         i++;
         continue;
       } // SB6: 3.5
-      if (next === UPPER && i > 0 && (cls[i - 1] === UPPER || cls[i - 1] === LOWER)) {
+      if (next === UPPER && i > 0 && (cls(i - 1) === UPPER || cls(i - 1) === LOWER)) {
         i++;
         continue;
       } // SB7: U.S
     }
     let j = i + 1;
-    while (j < n && cls[j] === CLOSE) j++; // SB9
-    while (j < n && cls[j] === SP) j++; // SB10
+    while (j < n && cls(j) === CLOSE) j++; // SB9
+    while (j < n && cls(j) === SP) j++; // SB10
     if (j >= n) break;
-    if (cls[j] === CR || cls[j] === LF) {
+    if (cls(j) === CR || cls(j) === LF) {
       i = paraSepEnd(j); // SB11, with the separator
       breaks.push(i);
       continue;
@@ -207,19 +207,19 @@ export function sentenceBreaks(s: string): number[] | undefined {
       let k = j;
       while (
         k < n &&
-        (cls[k] === OTHER ||
-          cls[k] === SP ||
-          cls[k] === NUMERIC ||
-          cls[k] === CLOSE ||
-          cls[k] === SCONTINUE)
+        (cls(k) === OTHER ||
+          cls(k) === SP ||
+          cls(k) === NUMERIC ||
+          cls(k) === CLOSE ||
+          cls(k) === SCONTINUE)
       )
         k++;
-      if (cls[k] === LOWER) {
+      if (cls(k) === LOWER) {
         i = j;
         continue;
       }
     }
-    const d = cls[j];
+    const d = cls(j);
     if (d === SCONTINUE || d === ATERM || d === STERM) {
       i = j;
       continue;
