@@ -1,4 +1,4 @@
-import { findQuoteSpans } from "./quote-marks.ts";
+import { findQuoteSpans, isSpace } from "./quote-marks.ts";
 import { splitParagraphs, splitSentences } from "./segment.ts";
 import { startsWithDigit, tokenize, type Token } from "./tokens.ts";
 import { STOPWORDS } from "./lexicons/stopwords.ts";
@@ -344,7 +344,7 @@ function isTerminal(s: string): boolean {
   k = s.length - 1;
   if (k < 0 || !CLOSING_QUOTES.includes(s.charAt(k))) return false;
   k--;
-  while (k >= 0 && /\s/.test(s.charAt(k))) k--;
+  while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
   return k >= 0 && (TERMINATORS.includes(s.charAt(k)) || s.charAt(k) === "…");
 }
 

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { isSpace } from "./quote-marks.ts";
 import { isAcronym } from "./tokens.ts";
 
 /**
@@ -72,23 +73,6 @@ export function collapseDoubles(w: string): string {
     }
   }
   return from === 0 ? w : out + w.slice(from);
-}
-
-/** ECMAScript's `\s` (WhiteSpace and LineTerminator), by code unit. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

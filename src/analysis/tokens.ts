@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { fnv, fnvStart } from "./key-hash.ts";
 import { STOPWORDS } from "./lexicons/stopwords.ts";
 
 /**
@@ -317,8 +318,8 @@ const seen = new SeenForms();
 
 /** A hash of `text.slice(i, j)`'s code units, for `seen`. */
 function hashOf(text: string, i: number, j: number): number {
-  let h = 0x811c9dc5;
-  for (let p = i; p < j; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  let h = fnvStart(0);
+  for (let p = i; p < j; p++) h = fnv(h, text.charCodeAt(p));
   return h ^ (h >>> 15);
 }
 
