@@ -9,6 +9,36 @@ import { isAcronym } from "./tokens.ts";
  * aligned sentences).
  */
 
+/**
+ * Particles that stand inside personal and place names and are written lowercase: the Arabic
+ * article and patronymics (Abd al-Malik, Osama bin Laden), Dutch, German, French, Spanish,
+ * Italian and Portuguese particles (Ludwig van Beethoven, Charles de Gaulle, Leonardo da Vinci).
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "van",
+  "von",
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "der",
+  "la",
+  "le",
+];
+
+/**
+ * The Arabic article as transliterations write it before a "sun letter" or after a vowel
+ * (Abd ar-Rahman, Abu as-Sayyid, Nasir ud-Din): name particles too, but English words as well,
+ * so only where a name is already known to be one.
+ */
+export const ASSIMILATED_ARTICLES: readonly string[] = ["ul", "ad", "ar", "as", "ash", "at"];
+
 export type NameRelation = "case" | "transliteration" | "typo" | "spelling" | "abbreviation" | null;
 
 /**

@@ -1,5 +1,6 @@
 import type { Doc } from "./document.ts";
 import { findReportWord } from "./lexicon-index.ts";
+import { NAME_PARTICLES } from "./names.ts";
 import { isSpace } from "./quote-marks.ts";
 import type { Token } from "./tokens.ts";
 import type { Span } from "./types.ts";
@@ -31,24 +32,7 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 /** Particles that sit inside names (Abd al-Malik, Ludwig van Beethoven, Republic of Kenya). */
-const CONNECTORS = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "bint",
-  "van",
-  "von",
-  "de",
-  "da",
-  "di",
-  "du",
-  "del",
-  "der",
-  "la",
-  "le",
-  "of",
-]);
+const CONNECTORS = new Set([...NAME_PARTICLES, "of"]);
 /** Longest subject name before a verb after a quote: `"…," Amina Okafor said`. */
 const MAX_TRAILING_NAME_WORDS = 4;
 /** How far after the verb an appositive name may follow: `said the X's director, NAME`. */

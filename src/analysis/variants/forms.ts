@@ -1,5 +1,5 @@
 import { isReporting, type Doc, type DocSentence } from "../document.ts";
-import { skeleton, splitName } from "../names.ts";
+import { ASSIMILATED_ARTICLES, NAME_PARTICLES, skeleton, splitName } from "../names.ts";
 import { isAcronym, isTitleCased, type Token } from "../tokens.ts";
 import { IntList } from "./int-list.ts";
 
@@ -75,29 +75,7 @@ const SENTENCE_STARTERS = new Set([
   "according",
 ]);
 /** Particles inside names, dropped when comparing transliterations (al-, el-, bin, ibn, van, de). */
-const PARTICLES = new Set([
-  "al",
-  "el",
-  "ul",
-  "ad",
-  "ar",
-  "as",
-  "ash",
-  "at",
-  "bin",
-  "ibn",
-  "bint",
-  "van",
-  "von",
-  "de",
-  "da",
-  "di",
-  "du",
-  "del",
-  "der",
-  "la",
-  "le",
-]);
+const PARTICLES = new Set([...NAME_PARTICLES, ...ASSIMILATED_ARTICLES]);
 
 /** A-Z, a-z or 0-9. */
 const isAsciiAlphanumeric = (c: number) =>
