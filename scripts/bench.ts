@@ -98,6 +98,11 @@ function measure(run: () => boolean, plan: Plan): Timing {
     if (!t) return gaveUp;
     keep(t);
   }
+  return summarise(runsMs, cpuMs);
+}
+
+/** The figures of measured runs (wall and CPU ms, in run order). */
+function summarise(runsMs: number[], cpuMs: number[]): Timing {
   runsMs.sort((a, b) => a - b);
   cpuMs.sort((a, b) => a - b);
   return {
@@ -108,6 +113,30 @@ function measure(run: () => boolean, plan: Plan): Timing {
     p90Ms: percentile(runsMs, 0.9),
     cpuMedianMs: percentile(cpuMs, 0.5),
   };
+}
+
+/**
+ * Times `compare()` on each input set of a ladder, round-robin: one run of every size per round.
+ * On a shared machine a busy spell then slows every size alike, instead of whichever size was
+ * being measured at the time, so the ratios between sizes hold even when the absolute figures
+ * move (measured one size after another, a 100 KB median here came out 45% above the same
+ * input's row in the table above, and a doubling step read ×3.0 next to one of ×1.5).
+ */
+function measureLadder(ladder: readonly (readonly SourceInput[])[], rounds: number): Timing[] {
+  for (const inputs of ladder) for (let w = 0; w < 2; w++) compare(inputs);
+  const runs = ladder.map(() => ({ ms: [] as number[], cpu: [] as number[] }));
+  for (let r = 0; r < rounds; r++) {
+    ladder.forEach((inputs, x) => {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      compare(inputs);
+      const ms = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      runs[x]?.ms.push(ms);
+      runs[x]?.cpu.push((c.user + c.system) / 1000);
+    });
+  }
+  return runs.map((r) => summarise(r.ms, r.cpu));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -506,23 +535,25 @@ function main(): void {
 
   // Doubling: the issue's own yardstick. Each step doubles the text of two sources; near-linear
   // work takes about twice as long (the target is at most 2.3 times).
-  console.log("\ndoubling the input (2 sources; compare() only; cpu = process CPU time)");
   const ladder = quick ? [50_000, 100_000, 200_000] : [50_000, 100_000, 200_000, 400_000, 800_000];
-  let previous: Timing | undefined;
-  for (const chars of ladder) {
-    const inputs = makeStory(7, 2, chars);
-    const t = measure(() => {
-      compare(inputs);
-      return true;
-    }, plan(chars));
+  const rounds = quick ? 15 : 9;
+  console.log(
+    `\ndoubling the input (2 sources; compare() only; ${rounds} rounds, sizes interleaved; cpu = process CPU time)`,
+  );
+  const timings = measureLadder(
+    ladder.map((chars) => makeStory(7, 2, chars)),
+    rounds,
+  );
+  timings.forEach((t, x) => {
+    const previous = timings[x - 1];
     const ratio = previous
       ? `×${(t.medianMs / previous.medianMs).toFixed(2)} wall, ×${(t.cpuMedianMs / previous.cpuMedianMs).toFixed(2)} cpu`
       : "";
     console.log(
-      `  ${kb(chars).padStart(9)} per source   median ${ms(t.medianMs).padStart(6)} ms   cpu ${ms(t.cpuMedianMs).padStart(6)} ms   ${ratio}`,
+      `  ${kb(ladder[x] ?? 0).padStart(9)} per source   median ${ms(t.medianMs).padStart(6)} ms ` +
+        `(p10 ${ms(t.p10Ms).padStart(6)}, p90 ${ms(t.p90Ms).padStart(6)})   cpu ${ms(t.cpuMedianMs).padStart(6)} ms   ${ratio}`,
     );
-    previous = t;
-  }
+  });
 
   // Growth: the exponent k in time ∝ size^k between two rows. Linear work gives k ≈ 1; the
   // flag asks a reader to look at anything clearly above (k > 1.3 leaves room for noise), judged

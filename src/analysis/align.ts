@@ -173,17 +173,27 @@ export function alignSentences(
 
   // Best partner per (sentence, other source).
   const best = new Float64Array(n * sourceCount);
-  // forEach, not for…of: destructuring each entry allocates an array, tens of thousands here.
-  scored.forEach((score, key) => {
-    const i = Math.floor(key / n);
-    const j = key % n;
+  const scoredCount = scored.length;
+  for (let x = 0; x < scoredCount; x++) {
+    const i = scored.a[x]!;
+    const j = scored.b[x]!;
+    const score = scored.score[x]!;
     const si = slot(i, sentences[j]!.source);
     const sj = slot(j, sentences[i]!.source);
     best[si] = Math.max(best[si]!, score);
     best[sj] = Math.max(best[sj]!, score);
-  });
+  }
+  const passing: SentencePair[] = [];
+  const pass = (a: number, b: number, score: number) => {
+    const bestForA = score === best[slot(a, sentences[b]!.source)];
+    const bestForB = score === best[slot(b, sentences[a]!.source)];
+    const isBest = opt.softRule === "mutual" ? bestForA && bestForB : bestForA || bestForB;
+    if (score >= opt.threshold || isBest) passing.push({ a, b, score, kind: kindOf(score) });
+  };
   // Headline with headline and lead with lead: in two reports of one story they carry the same
-  // core event (the inverted pyramid), however differently worded.
+  // core event (the inverted pyramid), however differently worded. Such a pair scores at least the
+  // threshold, whether or not it was scored already.
+  const leadScore = new Map<number, number>();
   const byLead = new Set<number>();
   const led = sentences.flatMap((_, i) => (leads[i] ? [i] : []));
   for (const i of led) {
@@ -197,21 +207,23 @@ export function alignSentences(
         (story[s.source]?.[t.source] ?? 0) < 1
       )
         continue;
-      const score = Math.max(scored.get(i * n + j) ?? 0, opt.threshold);
-      scored.set(i * n + j, score);
+      leadScore.set(i * n + j, opt.threshold);
       byLead.add(i * n + j);
     }
   }
-
-  const passing: SentencePair[] = [];
-  scored.forEach((score, key) => {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const bestForA = score === best[slot(a, sentences[b]!.source)];
-    const bestForB = score === best[slot(b, sentences[a]!.source)];
-    const isBest = opt.softRule === "mutual" ? bestForA && bestForB : bestForA || bestForB;
-    if (score >= opt.threshold || isBest) passing.push({ a, b, score, kind: kindOf(score) });
-  });
+  for (let x = 0; x < scoredCount; x++) {
+    const a = scored.a[x]!;
+    const b = scored.b[x]!;
+    let score = scored.score[x]!;
+    const lead = leads[a] && leads[b] ? leadScore.get(a * n + b) : undefined;
+    if (lead !== undefined) {
+      score = Math.max(score, lead);
+      leadScore.delete(a * n + b);
+    }
+    pass(a, b, score);
+  }
+  // Lead pairs the scoring did not reach, after the scored ones (as a Map would keep them).
+  leadScore.forEach((score, key) => pass(Math.floor(key / n), key % n, score));
   const ranks = partnerRanks(passing, sentences, sourceCount);
   return passing
     .filter(
@@ -270,33 +282,26 @@ function partnerRanks(
 const STOP_CHECK_EVERY = 64;
 
 /**
- * The positions of a sentence's keys, most frequent first, and where the keys worth probing the
- * index with begin: all but its most frequent ones, dropped while their share of the sentence's squared weight stays under t². A pair whose shared keys are
- * all dropped has a cosine below t (by Cauchy–Schwarz, the cosine is at most the root of the
- * shared keys' squared share on one side), so it could not align: the prefix filter of Bayardo
- * et al., "Scaling up all pairs similarity search" (WWW 2007). Dropping the most frequent keys
- * first also keeps the filter exact together with the posting cap: a probed key is never more
- * frequent than a dropped one.
+ * Where the keys worth probing the index with begin, in a sentence's keys ordered most frequent
+ * first (`from`..`to` of the flat arrays): all but its most frequent ones, dropped while their
+ * share of the sentence's squared weight stays under t². A pair whose shared keys are all dropped
+ * has a cosine below t (by Cauchy–Schwarz, the cosine is at most the root of the shared keys'
+ * squared share on one side), so it could not align: the prefix filter of Bayardo et al.,
+ * "Scaling up all pairs similarity search" (WWW 2007). Dropping the most frequent keys first also
+ * keeps the filter exact together with the posting cap: a probed key is never more frequent than
+ * a dropped one. Returns the count of dropped keys.
  */
-function probeOrder(
-  ids: Int32Array,
+function prefixLength(
   weights: Float64Array,
+  from: number,
+  to: number,
   norm: number,
-  postingLength: Int32Array,
   t: number,
-  order: Int32Array,
 ): number {
-  // Insertion sort: a sentence has a few dozen keys at most, and this runs once per sentence.
-  for (let x = 0; x < ids.length; x++) {
-    const length = postingLength[ids[x]!]!;
-    let y = x;
-    for (; y > 0 && postingLength[ids[order[y - 1]!]!]! < length; y--) order[y] = order[y - 1]!;
-    order[y] = x;
-  }
   let dropped = 0;
   let k = 0;
-  for (; k < ids.length; k++) {
-    const w = weights[order[k]!]!;
+  for (; from + k < to; k++) {
+    const w = weights[from + k]!;
     const share = norm > 0 ? (w * w) / norm : 0;
     if (dropped + share >= t * t - 1e-12) break;
     dropped += share;
@@ -305,7 +310,42 @@ function probeOrder(
 }
 
 /**
- * Candidate pairs and their scores (those at or above the soft threshold), keyed a * n + b.
+ * Scored pairs as parallel columns, in the order they were found (by first sentence): pair x is
+ * sentences a[x] < b[x] with score[x]. Typed arrays rather than a Map keyed a * n + b: a long
+ * report has a few hundred thousand of them, and Map insertion was a fifth of the scoring time.
+ */
+export interface ScoredPairs {
+  readonly length: number;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly score: Float64Array;
+}
+
+/** A growable {@link ScoredPairs}: doubles its columns when full. */
+class PairList {
+  length = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  score = new Float64Array(1024);
+
+  push(a: number, b: number, score: number): void {
+    if (this.length === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+        to.set(from);
+        return to;
+      };
+      this.a = grow(this.a, new Int32Array(2 * this.length));
+      this.b = grow(this.b, new Int32Array(2 * this.length));
+      this.score = grow(this.score, new Float64Array(2 * this.length));
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.score[this.length++] = score;
+  }
+}
+
+/**
+ * Candidate pairs and their scores (those at or above the soft threshold).
  *
  * Candidates come from an inverted index: two sentences are compared only when they share a key
  * found in at most min(maxKeyShare × n, maxKeySentences) sentences. Without the absolute bound, a
@@ -332,7 +372,7 @@ export function scoreCandidates(
   },
   story: readonly (readonly number[])[],
   shouldStop: () => boolean = () => false,
-): Map<number, number> {
+): ScoredPairs {
   const n = sentences.length;
   // Every sentence's keys side by side in flat typed arrays (its keys at keyStart[i]..keyStart[i+1]):
   // the loops below then read numbers only, which V8 keeps monomorphic and fast.
@@ -388,6 +428,32 @@ export function scoreCandidates(
   }
   const postingLength = new Int32Array(keyCount);
   for (let k = 0; k < keyCount; k++) postingLength[k] = start[k + 1]! - start[k]!;
+  // Each sentence's keys, most frequent first (a stable insertion sort: a sentence has a few dozen
+  // keys at most). The keys a sentence does not probe with are then a prefix of its own list, and
+  // a partner's keys that can match them a prefix of the partner's: the residual pass below stops
+  // at the first key rarer than all of them instead of reading every key.
+  for (let i = 0; i < n; i++) {
+    const from = keyStart[i]!;
+    const to = keyStart[i + 1]!;
+    for (let x = from + 1; x < to; x++) {
+      const k = keyIds[x]!;
+      const w = keyWeight[x]!;
+      const anchor = keyAnchor[x]!;
+      const own = ownEntry[x]!;
+      const length = postingLength[k]!;
+      let y = x;
+      for (; y > from && postingLength[keyIds[y - 1]!]! < length; y--) {
+        keyIds[y] = keyIds[y - 1]!;
+        keyWeight[y] = keyWeight[y - 1]!;
+        keyAnchor[y] = keyAnchor[y - 1]!;
+        ownEntry[y] = ownEntry[y - 1]!;
+      }
+      keyIds[y] = k;
+      keyWeight[y] = w;
+      keyAnchor[y] = anchor;
+      ownEntry[y] = own;
+    }
+  }
   // Read once: the options object's shape differs between callers, and reading it in the loop
   // would make V8 deoptimise the loop each time the shape changes.
   const { softThreshold: t, anchorMismatch, maxKeyShare, maxKeySentences } = opt;
@@ -405,10 +471,7 @@ export function scoreCandidates(
   const residualOf = new Int32Array(keyCount).fill(-1);
   const residualWeight = new Float64Array(keyCount);
   const residualAnchor = new Uint8Array(keyCount);
-  let mostKeys = 0;
-  for (let i = 0; i < n; i++) mostKeys = Math.max(mostKeys, keyStart[i + 1]! - keyStart[i]!);
-  const order = new Int32Array(mostKeys);
-  const scored = new Map<number, number>();
+  const scored = new PairList();
   for (let i = 0; i < n; i++) {
     // Asked every so many sentences: a clock read costs more than scoring a few pairs.
     if (i % STOP_CHECK_EVERY === 0 && shouldStop()) break;
@@ -419,23 +482,19 @@ export function scoreCandidates(
     let residuals = 0;
     let residualNorm = 0;
     let residualMost = 0;
-    const keys = keyStart[i + 1]! - first;
-    const probedFrom = probeOrder(
-      keyIds.subarray(first, keyStart[i + 1]),
-      keyWeight.subarray(first, keyStart[i + 1]),
-      normA,
-      postingLength,
-      t,
-      order,
-    );
-    for (let o = 0; o < keys; o++) {
-      const e = first + order[o]!;
+    const last = keyStart[i + 1]!;
+    const probedFrom = first + prefixLength(keyWeight, first, last, normA, t);
+    // The residual keys (dropped or over the cap) lead the list; the rarest of them bounds the
+    // partners' keys worth reading for them.
+    let residualFloor = 0;
+    for (let e = first; e < last; e++) {
       const k = keyIds[e]!;
       const wa = keyWeight[e]!;
-      if (o < probedFrom || postingLength[k]! > maxPosting) {
+      if (e < probedFrom || postingLength[k]! > maxPosting) {
         residualOf[k] = i;
         residualWeight[k] = wa;
         residualAnchor[k] = keyAnchor[e]!;
+        residualFloor = postingLength[k]!;
         residuals++;
         residualNorm += wa * wa;
         residualMost += wa * maxWeight[k]!;
@@ -477,6 +536,7 @@ export function scoreCandidates(
       if (residuals > 0) {
         for (let e = keyStart[j]!, end = keyStart[j + 1]!; e < end; e++) {
           const k = keyIds[e]!;
+          if (postingLength[k]! < residualFloor) break;
           if (residualOf[k] !== i) continue;
           d += residualWeight[k]! * keyWeight[e]!;
           if (residualAnchor[k] || keyAnchor[e]) shared = true;
@@ -486,7 +546,7 @@ export function scoreCandidates(
       // Sentences that both carry names or numbers but share none are scored down.
       const anchored = !hasAnchors[i] || !hasAnchors[j] || shared ? sim : sim * anchorMismatch;
       const score = anchored * weight;
-      if (score >= t) scored.set(i * n + j, score);
+      if (score >= t) scored.push(i, j, score);
     }
   }
   return scored;

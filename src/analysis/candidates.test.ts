@@ -92,11 +92,19 @@ describe("candidate search agrees with comparing everything", () => {
       ),
     );
     // No key reaches the posting caps in these inputs, so the search must be exact.
-    const fast = scoreCandidates(
+    const found = scoreCandidates(
       terms,
       { ...DEFAULTS, maxKeyShare: 1, maxKeySentences: Infinity },
       story,
     );
+    const n = terms.length;
+    const fast = new Map<number, number>();
+    for (let x = 0; x < found.length; x++) {
+      // Each pair once, its first sentence first.
+      expect(found.a[x]).toBeLessThan(found.b[x]!);
+      expect(fast.has(found.a[x]! * n + found.b[x]!)).toBe(false);
+      fast.set(found.a[x]! * n + found.b[x]!, found.score[x]!);
+    }
     const slow = scoreEveryPair(terms, vocab, story);
     // Look-alike events are kept apart before any sentence is scored.
     if (name !== "lookalike") expect(slow.size).toBeGreaterThan(0);
