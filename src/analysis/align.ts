@@ -183,12 +183,13 @@ export function alignSentences(
     best[si] = Math.max(best[si]!, score);
     best[sj] = Math.max(best[sj]!, score);
   }
-  const passing: SentencePair[] = [];
+  // Columns again: only the pairs that survive the partner cap become objects.
+  const passing = new PairList();
   const pass = (a: number, b: number, score: number) => {
     const bestForA = score === best[slot(a, sentences[b]!.source)];
     const bestForB = score === best[slot(b, sentences[a]!.source)];
     const isBest = opt.softRule === "mutual" ? bestForA && bestForB : bestForA || bestForB;
-    if (score >= opt.threshold || isBest) passing.push({ a, b, score, kind: kindOf(score) });
+    if (score >= opt.threshold || isBest) passing.push(a, b, score);
   };
   // Headline with headline and lead with lead: in two reports of one story they carry the same
   // core event (the inverted pyramid), however differently worded. Such a pair scores at least the
@@ -225,15 +226,47 @@ export function alignSentences(
   // Lead pairs the scoring did not reach, after the scored ones (as a Map would keep them).
   leadScore.forEach((score, key) => pass(Math.floor(key / n), key % n, score));
   const ranks = partnerRanks(passing, sentences, sourceCount);
-  return passing
-    .filter(
-      (p, k) =>
-        byLead.has(p.a * n + p.b) ||
-        ranks[2 * k]! < opt.maxPartners ||
-        ranks[2 * k + 1]! < opt.maxPartners,
-    )
-    .map((p) => ({ ...p, score: round(p.score) }))
-    .sort((x, y) => x.a - y.a || x.b - y.b);
+  // The kept pairs in (a, b) order: a counting sort by a, then each sentence's few pairs by b.
+  const byA = new Int32Array(n + 1);
+  const keep = new Uint8Array(passing.length);
+  for (let k = 0; k < passing.length; k++) {
+    const a = passing.a[k]!;
+    const b = passing.b[k]!;
+    if (
+      ranks[2 * k]! < opt.maxPartners ||
+      ranks[2 * k + 1]! < opt.maxPartners ||
+      (leads[a] && leads[b] && byLead.has(a * n + b))
+    ) {
+      keep[k] = 1;
+      byA[a + 1]!++;
+    }
+  }
+  for (let a = 0; a < n; a++) byA[a + 1]! += byA[a]!;
+  const order = new Int32Array(byA[n]!);
+  const fill = byA.slice(0, n);
+  for (let k = 0; k < passing.length; k++) if (keep[k]) order[fill[passing.a[k]!]!++] = k;
+  const kept: SentencePair[] = [];
+  for (let a = 0; a < n; a++) {
+    const from = byA[a]!;
+    const to = byA[a + 1]!;
+    // A sentence has a few pairs, but one that is among the best partners of many (a stock
+    // phrase) can have thousands: insertion sort only for the few.
+    if (to - from > 16) order.subarray(from, to).sort((x, y) => passing.b[x]! - passing.b[y]!);
+    else {
+      for (let x = from + 1; x < to; x++) {
+        const k = order[x]!;
+        let y = x;
+        for (; y > from && passing.b[order[y - 1]!]! > passing.b[k]!; y--) order[y] = order[y - 1]!;
+        order[y] = k;
+      }
+    }
+    for (let x = from; x < to; x++) {
+      const k = order[x]!;
+      const score = passing.score[k]!;
+      kept.push({ a, b: passing.b[k]!, score: round(score), kind: kindOf(score) });
+    }
+  }
+  return kept;
 }
 
 /**
@@ -242,7 +275,7 @@ export function alignSentences(
  * does not depend on order).
  */
 function partnerRanks(
-  pairs: readonly SentencePair[],
+  pairs: ScoredPairs,
   sentences: readonly SentenceTerms[],
   sourceCount: number,
 ): Int32Array {
@@ -255,13 +288,15 @@ function partnerRanks(
   const score = new Float64Array(m);
   const other = new Int32Array(m);
   const groupStart = new Int32Array(groups + 1);
-  pairs.forEach((p, k) => {
-    group[2 * k] = p.a * sourceCount + sentences[p.b]!.source;
-    group[2 * k + 1] = p.b * sourceCount + sentences[p.a]!.source;
-    score[2 * k] = score[2 * k + 1] = p.score;
-    other[2 * k] = p.b;
-    other[2 * k + 1] = p.a;
-  });
+  for (let k = 0; k < pairs.length; k++) {
+    const a = pairs.a[k]!;
+    const b = pairs.b[k]!;
+    group[2 * k] = a * sourceCount + sentences[b]!.source;
+    group[2 * k + 1] = b * sourceCount + sentences[a]!.source;
+    score[2 * k] = score[2 * k + 1] = pairs.score[k]!;
+    other[2 * k] = b;
+    other[2 * k + 1] = a;
+  }
   for (let e = 0; e < m; e++) groupStart[group[e]! + 1]!++;
   for (let g = 0; g < groups; g++) groupStart[g + 1]! += groupStart[g]!;
   const fill = groupStart.slice(0, groups);
@@ -273,7 +308,17 @@ function partnerRanks(
   for (let g = 0; g < groups; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
-    if (to - from > 1) order.subarray(from, to).sort(before);
+    // Insertion sort for the usual few entries: a typed-array sort with a comparator copies the
+    // range out and back and calls into JavaScript per comparison.
+    if (to - from > 32) order.subarray(from, to).sort(before);
+    else {
+      for (let x = from + 1; x < to; x++) {
+        const e = order[x]!;
+        let y = x;
+        for (; y > from && before(order[y - 1]!, e) > 0; y--) order[y] = order[y - 1]!;
+        order[y] = e;
+      }
+    }
     for (let x = from; x < to; x++) ranks[order[x]!] = x - from;
   }
   return ranks;
