@@ -546,8 +546,10 @@ function main(): void {
   );
   timings.forEach((t, x) => {
     const previous = timings[x - 1];
+    // The p10 ratio as well: noise here only ever adds time, so the faster runs of each size are
+    // the steadier estimate of how the work itself grows.
     const ratio = previous
-      ? `×${(t.medianMs / previous.medianMs).toFixed(2)} wall, ×${(t.cpuMedianMs / previous.cpuMedianMs).toFixed(2)} cpu`
+      ? `×${(t.medianMs / previous.medianMs).toFixed(2)} wall, ×${(t.cpuMedianMs / previous.cpuMedianMs).toFixed(2)} cpu, ×${(t.p10Ms / previous.p10Ms).toFixed(2)} p10`
       : "";
     console.log(
       `  ${kb(ladder[x] ?? 0).padStart(9)} per source   median ${ms(t.medianMs).padStart(6)} ms ` +
