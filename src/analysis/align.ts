@@ -437,7 +437,7 @@ export function scoreCandidates(
     keyAnchor.set(s.isAnchor, keyStart[i]);
     source[i] = s.source;
     norm[i] = s.norm;
-    hasAnchors[i] = s.anchors.length > 0 ? 1 : 0;
+    hasAnchors[i] = s.hasAnchors ? 1 : 0;
     for (const id of s.ids) keyCount = Math.max(keyCount, id + 1);
   });
   let sources = 1;

@@ -5,7 +5,14 @@ import { makeStory } from "../../scripts/bench.ts";
 import { scoreCandidates, storyConfidence } from "./align.ts";
 import { analyse } from "./compare.ts";
 import { findQuotes, matchQuotes } from "./quotes/index.ts";
-import { buildVocabulary, similarity, type SentenceTerms, type Vocabulary } from "./similarity.ts";
+import {
+  anchorsOf,
+  buildVocabulary,
+  keysOf,
+  similarity,
+  type SentenceTerms,
+  type Vocabulary,
+} from "./similarity.ts";
 import type { SourceInput } from "./types.ts";
 import { findVariants } from "./variants/index.ts";
 
@@ -60,16 +67,18 @@ function scoreEveryPair(
   story: number[][],
 ): Map<number, number> {
   const n = sentences.length;
+  const keys = sentences.map((s) => keysOf(s, vocab));
+  const anchors = sentences.map((s) => anchorsOf(s, vocab));
   const scored = new Map<number, number>();
   sentences.forEach((s, i) => {
     sentences.forEach((t, j) => {
       if (j <= i || s.source === t.source) return;
       const sim = similarity(s, t, vocab);
       const anchored =
-        s.anchors.length === 0 ||
-        t.anchors.length === 0 ||
-        s.anchors.some((k) => t.keys.includes(k)) ||
-        t.anchors.some((k) => s.keys.includes(k))
+        anchors[i]!.length === 0 ||
+        anchors[j]!.length === 0 ||
+        anchors[i]!.some((k) => keys[j]!.includes(k)) ||
+        anchors[j]!.some((k) => keys[i]!.includes(k))
           ? sim
           : sim * DEFAULTS.anchorMismatch;
       const score = anchored * (story[s.source]?.[t.source] ?? 0);

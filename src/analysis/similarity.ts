@@ -15,16 +15,20 @@ export interface SentenceTerms {
   /** Index of the source it belongs to. */
   readonly source: number;
   readonly tokens: readonly Token[];
-  /** Canonical content keys, deduplicated. */
-  readonly keys: readonly string[];
-  /** Keys of names and numbers: the anchors that distinguish one event from a look-alike. */
-  readonly anchors: readonly string[];
-  /** The vocabulary's integer id of each key, in the order of `keys`. */
+  /**
+   * The vocabulary's integer id of each canonical content key, deduplicated, in order of first
+   * use ({@link keysOf} spells them out).
+   */
   readonly ids: Int32Array;
-  /** The weight of each key in this sentence ({@link weightOf}), in the order of `keys`. */
+  /** The weight of each key in this sentence ({@link weightOf}), in the order of `ids`. */
   readonly weights: Float64Array;
-  /** 1 where the key is an anchor, in the order of `keys`. */
+  /**
+   * 1 where the key is an anchor, in the order of `ids`: a name or number, what distinguishes
+   * one event from a look-alike.
+   */
   readonly isAnchor: Uint8Array;
+  /** Whether any key is an anchor. */
+  readonly hasAnchors: boolean;
   /** The sum of the squared weights. */
   readonly norm: number;
 }
@@ -335,19 +339,28 @@ export function sentenceTerms(
   return {
     source,
     tokens,
-    keys: ids.map(vocab.keyWithId),
-    anchors: anchorIds.map(vocab.keyWithId),
     ids: keyIds,
     weights,
     isAnchor,
+    hasAnchors: anchorIds.length > 0,
     norm,
   };
 }
 
-/** Weight of one key in one sentence. */
-export function weightOf(key: string, s: SentenceTerms, vocab: Vocabulary): number {
+/** A sentence's content keys, spelled out, in the order of `ids`. */
+export function keysOf(s: SentenceTerms, vocab: Vocabulary): string[] {
+  return Array.from(s.ids, vocab.keyWithId);
+}
+
+/** A sentence's anchor keys (names and numbers), spelled out. */
+export function anchorsOf(s: SentenceTerms, vocab: Vocabulary): string[] {
+  return keysOf(s, vocab).filter((_, x) => s.isAnchor[x] === 1);
+}
+
+/** Weight of one key of a sentence whose anchors are `anchors`. */
+export function weightOf(key: string, anchors: readonly string[], vocab: Vocabulary): number {
   const w = vocab.idf.get(key) ?? 0;
-  return s.anchors.includes(key) ? w * ANCHOR_BOOST : w;
+  return anchors.includes(key) ? w * ANCHOR_BOOST : w;
 }
 
 /**
@@ -359,17 +372,19 @@ export function similarity(a: SentenceTerms, b: SentenceTerms, vocab: Vocabulary
   let na = 0;
   let nb = 0;
   let dot = 0;
-  const bKeys = new Set(b.keys);
-  for (const k of a.keys) {
-    const wa = weightOf(k, a, vocab);
+  const aAnchors = anchorsOf(a, vocab);
+  const bAnchors = anchorsOf(b, vocab);
+  const bKeys = new Set(keysOf(b, vocab));
+  for (const k of keysOf(a, vocab)) {
+    const wa = weightOf(k, aAnchors, vocab);
     na += wa * wa;
     if (bKeys.has(k)) {
-      const wb = weightOf(k, b, vocab);
+      const wb = weightOf(k, bAnchors, vocab);
       dot += wa * wb;
     }
   }
-  for (const k of b.keys) {
-    const wb = weightOf(k, b, vocab);
+  for (const k of bKeys) {
+    const wb = weightOf(k, bAnchors, vocab);
     nb += wb * wb;
   }
   return na > 0 && nb > 0 ? Math.min(1, dot / Math.sqrt(na * nb)) : 0;
