@@ -107,7 +107,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
 /*
  * UAX #29 sentence boundaries, by hand, for text written in the characters whose
  * Sentence_Break property is known below (ASCII, Latin-1 letters, curly quotes, en and em
- * dashes: most English news). Intl.Segmenter gives the same boundaries, but costs a few
+ * dashes, the ellipsis: most English news). Intl.Segmenter gives the same boundaries, but costs a few
  * microseconds a sentence and allocates an object for each; this pass reads char codes only.
  * Any other character sends the paragraph to Intl.Segmenter. A property test holds the two to
  * the same boundaries (segment.test.ts).
@@ -155,6 +155,7 @@ function sentenceBreakClass(c: number): number {
   if (c < 256) return LATIN1[c] ?? UNKNOWN;
   if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) return CLOSE; // ‘ ’ “ ”
   if (c === 0x2013 || c === 0x2014) return SCONTINUE; // – —
+  if (c === 0x2026) return OTHER; // … (not ATerm: only U+002E, U+2024, U+FE52 and U+FF0E are)
   return UNKNOWN;
 }
 

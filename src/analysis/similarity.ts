@@ -35,7 +35,10 @@ export interface SentenceTerms {
 
 export interface Vocabulary {
   /** Inverse document frequency per key (0 for unknown keys). */
-  readonly idf: ReadonlyMap<string, number>;
+  readonly idf: {
+    readonly get: (key: string) => number | undefined;
+    readonly has: (key: string) => boolean;
+  };
   /** Canonical key for a token, after variant and derivation folding. */
   readonly keyOf: (token: Token) => string;
   /**
@@ -204,15 +207,26 @@ export function buildVocabulary(
     }
   });
   const n = sentences.length;
-  const idf = new Map<string, number>();
   // A prior of IDF_PRIOR sentences that lack every word keeps IDF meaningful in tiny comparisons
   // (two single sentences would otherwise weigh each shared word near zero).
-  const idfById = new Float64Array(ids.size);
-  ids.forEach((id, k) =>
-    idf.set(k, (idfById[id] = Math.log((n + 1 + IDF_PRIOR) / ((df[id] ?? 0) + 0.5)))),
-  );
+  const known = ids.size;
+  const idfById = new Float64Array(known);
+  for (let id = 0; id < known; id++)
+    idfById[id] = Math.log((n + 1 + IDF_PRIOR) / ((df[id] ?? 0) + 0.5));
+  // By key through the ids (no second Map): only the keys met so far have an IDF; a key idOf
+  // numbers later is not in the vocabulary.
+  const knownId = (key: string): number => {
+    const id = ids.get(key);
+    return id !== undefined && id < known ? id : -1;
+  };
   return {
-    idf,
+    idf: {
+      get: (key) => {
+        const id = knownId(key);
+        return id < 0 ? undefined : idfById[id];
+      },
+      has: (key) => knownId(key) >= 0,
+    },
     keyOf,
     idOf,
     termOf,
