@@ -107,8 +107,8 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
 /*
  * UAX #29 sentence boundaries, by hand, for text written in the characters whose
  * Sentence_Break property is known below (ASCII, Latin-1 letters, curly quotes, en and em
- * dashes, the ellipsis: most English news). Intl.Segmenter gives the same boundaries, but costs a few
- * microseconds a sentence and allocates an object for each; this pass reads char codes only.
+ * dashes, the ellipsis: most English news). Intl.Segmenter gives the same boundaries, but costs
+ * a few microseconds a sentence and allocates an object for each; this pass reads char codes only.
  * Any other character sends the paragraph to Intl.Segmenter. A property test holds the two to
  * the same boundaries (segment.test.ts).
  */
