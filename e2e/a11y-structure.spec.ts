@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { column, expect, openReader, seed, sourceNames, test } from "./fixtures.ts";
+import { column, expect, openReader, PHONE, seed, sourceNames, test } from "./fixtures.ts";
 import { compareThreeReports, openNewComparison, REPORTS } from "./input-helpers.ts";
 
 /*
@@ -172,7 +172,7 @@ test("landmarks and one heading outline, on every page", async ({ page }) => {
   expect(reader).toEqual(expect.arrayContaining(["2 Layers", "2 Summary", "3 Who is quoted"]));
 
   // On a phone the legend moves above the columns and the summary below them.
-  await page.setViewportSize({ width: 360, height: 780 });
+  await page.setViewportSize(PHONE);
   await expect(page.getByRole("complementary", { name: "Summary" })).toBeAttached();
   expect(await landmarks(page)).toEqual([
     "banner",

@@ -72,6 +72,15 @@ export async function snapshot(
   await testInfo.attach(name, { path, contentType: "image/png" });
 }
 
+/** The widths every view is checked at for accessibility: a desktop and a phone. */
+export const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 360, height: 780 },
+] as const;
+
+/** The phone viewport alone, for checks of the narrow layout. */
+export const PHONE = VIEWPORTS[1];
+
 /** Fails on serious and critical axe violations on the page as it is now, listed by element. */
 export async function expectAxeClean(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,11 +1,16 @@
-import { column, expect, expectAxeClean, openReader, snapshot, test } from "./fixtures.ts";
+import {
+  column,
+  expect,
+  expectAxeClean,
+  openReader,
+  PHONE,
+  snapshot,
+  test,
+  VIEWPORTS,
+} from "./fixtures.ts";
 import { compareThreeReports } from "./input-helpers.ts";
 
 /** Light and dark, desktop and phone: no serious or critical axe violations, and a screenshot. */
-const VIEWPORTS = [
-  { name: "desktop", width: 1280, height: 800 },
-  { name: "phone", width: 360, height: 780 },
-] as const;
 
 for (const viewport of VIEWPORTS) {
   for (const colorScheme of ["light", "dark"] as const) {
@@ -37,12 +42,12 @@ for (const viewport of VIEWPORTS) {
 }
 
 test("on a phone the columns stack and pairs stay navigable", async ({ page }, testInfo) => {
-  await page.setViewportSize({ width: 360, height: 780 });
+  await page.setViewportSize(PHONE);
   await openReader(page);
   const first = await column(page, 0).boundingBox();
   const second = await column(page, 1).boundingBox();
   expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1); // stacked, not side by side
-  expect(first!.width).toBeLessThanOrEqual(360);
+  expect(first!.width).toBeLessThanOrEqual(PHONE.width);
 
   const chip = page.locator("[data-pair-chip]").first();
   await chip.scrollIntoViewIfNeeded();

@@ -1,4 +1,12 @@
-import { column, expect, expectAxeClean, printedText, snapshot, test } from "./fixtures.ts";
+import {
+  column,
+  expect,
+  expectAxeClean,
+  printedText,
+  snapshot,
+  test,
+  VIEWPORTS,
+} from "./fixtures.ts";
 import {
   compareThreeReports,
   fillSource,
@@ -193,11 +201,6 @@ test("recent comparisons reopen and can be deleted", async ({ page }) => {
   await menuEntry.getByRole("button", { name: /^Delete/ }).click();
   await expect(page.locator("[data-menu=open] [data-recent-list] li")).toHaveCount(0);
 });
-
-const VIEWPORTS = [
-  { name: "desktop", width: 1280, height: 800 },
-  { name: "phone", width: 360, height: 780 },
-] as const;
 
 for (const viewport of VIEWPORTS) {
   for (const colorScheme of ["light", "dark"] as const) {
