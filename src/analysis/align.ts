@@ -92,6 +92,13 @@ const DEFAULTS = {
 } as const;
 
 /**
+ * Ranges up to this long are insertion-sorted in place: a typed-array sort with a comparator
+ * copies the range out and back and calls into JavaScript per comparison, which costs more on
+ * the few entries these ranges usually hold.
+ */
+const SMALL_SORT = 32;
+
+/**
  * How sure we are that two sources report the same story, in 0..1, from the weighted cosine of
  * their whole vocabularies. Reports of look-alike events (two ferries sinking) share the words of
  * the event type; reports of one event share its names, places and specifics as well.
@@ -223,11 +230,9 @@ export function alignSentences(
     }
     pass(a, b, score);
   }
-  // Lead pairs the scoring did not reach, after the scored ones (as a Map would keep them).
+  // Lead pairs the scoring did not reach come after the scored ones.
   leadScore.forEach((score, key) => pass(Math.floor(key / n), key % n, score));
   const ranks = partnerRanks(passing, sentences, sourceCount);
-  // The kept pairs in (a, b) order: a counting sort by a, then each sentence's few pairs by b.
-  const byA = new Int32Array(n + 1);
   const keep = new Uint8Array(passing.length);
   for (let k = 0; k < passing.length; k++) {
     const a = passing.a[k]!;
@@ -236,34 +241,42 @@ export function alignSentences(
       ranks[2 * k]! < opt.maxPartners ||
       ranks[2 * k + 1]! < opt.maxPartners ||
       (leads[a] && leads[b] && byLead.has(a * n + b))
-    ) {
+    )
       keep[k] = 1;
-      byA[a + 1]!++;
-    }
   }
+  return inPairOrder(passing, keep, n);
+}
+
+/**
+ * The pairs marked in `keep`, as SentencePairs (score rounded) in (a, b) order: a counting sort
+ * by a, then each sentence's pairs by b.
+ */
+function inPairOrder(pairs: ScoredPairs, keep: Uint8Array, n: number): SentencePair[] {
+  const byA = new Int32Array(n + 1);
+  for (let k = 0; k < pairs.length; k++) if (keep[k]) byA[pairs.a[k]! + 1]!++;
   for (let a = 0; a < n; a++) byA[a + 1]! += byA[a]!;
   const order = new Int32Array(byA[n]!);
   const fill = byA.slice(0, n);
-  for (let k = 0; k < passing.length; k++) if (keep[k]) order[fill[passing.a[k]!]!++] = k;
+  for (let k = 0; k < pairs.length; k++) if (keep[k]) order[fill[pairs.a[k]!]!++] = k;
   const kept: SentencePair[] = [];
   for (let a = 0; a < n; a++) {
     const from = byA[a]!;
     const to = byA[a + 1]!;
-    // A sentence has a few pairs, but one that is among the best partners of many (a stock
-    // phrase) can have thousands: insertion sort only for the few.
-    if (to - from > 16) order.subarray(from, to).sort((x, y) => passing.b[x]! - passing.b[y]!);
+    // A sentence has a few pairs, but one among the best partners of many (a stock phrase) can
+    // have thousands.
+    if (to - from > SMALL_SORT) order.subarray(from, to).sort((x, y) => pairs.b[x]! - pairs.b[y]!);
     else {
       for (let x = from + 1; x < to; x++) {
         const k = order[x]!;
         let y = x;
-        for (; y > from && passing.b[order[y - 1]!]! > passing.b[k]!; y--) order[y] = order[y - 1]!;
+        for (; y > from && pairs.b[order[y - 1]!]! > pairs.b[k]!; y--) order[y] = order[y - 1]!;
         order[y] = k;
       }
     }
     for (let x = from; x < to; x++) {
       const k = order[x]!;
-      const score = passing.score[k]!;
-      kept.push({ a, b: passing.b[k]!, score: round(score), kind: kindOf(score) });
+      const score = pairs.score[k]!;
+      kept.push({ a, b: pairs.b[k]!, score: round(score), kind: kindOf(score) });
     }
   }
   return kept;
@@ -308,9 +321,7 @@ function partnerRanks(
   for (let g = 0; g < groups; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
-    // Insertion sort for the usual few entries: a typed-array sort with a comparator copies the
-    // range out and back and calls into JavaScript per comparison.
-    if (to - from > 32) order.subarray(from, to).sort(before);
+    if (to - from > SMALL_SORT) order.subarray(from, to).sort(before);
     else {
       for (let x = from + 1; x < to; x++) {
         const e = order[x]!;
@@ -325,6 +336,7 @@ function partnerRanks(
 }
 
 const STOP_CHECK_EVERY = 64;
+
 
 /**
  * Where the keys worth probing the index with begin, in a sentence's keys ordered most frequent
