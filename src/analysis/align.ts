@@ -337,7 +337,6 @@ function partnerRanks(
 
 const STOP_CHECK_EVERY = 64;
 
-
 /**
  * Where the keys worth probing the index with begin, in a sentence's keys ordered most frequent
  * first (`from`..`to` of the flat arrays): all but its most frequent ones, dropped while their
