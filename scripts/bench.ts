@@ -56,6 +56,16 @@ function percentile(sorted: readonly number[], q: number): number {
   return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (at - lo);
 }
 
+/** One run of `run`, timed on the wall clock and in process CPU; false when `run` gave up. */
+function timeOnce(run: () => boolean): { ms: number; cpu: number } | false {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  if (!run()) return false;
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpu: (c.user + c.system) / 1000 };
+}
+
 /** Times `run`, which returns false when it gave up at a time cap of its own. */
 function measure(run: () => boolean, plan: Plan): Timing {
   const gaveUp: Timing = {
@@ -69,15 +79,7 @@ function measure(run: () => boolean, plan: Plan): Timing {
   const runsMs: number[] = [];
   const cpuMs: number[] = [];
   let totalMs = 0;
-  /** One timed run, or false when `run` gave up. */
-  const timed = (): { ms: number; cpu: number } | false => {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    if (!run()) return false;
-    const ms = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    return { ms, cpu: (c.user + c.system) / 1000 };
-  };
+  const timed = () => timeOnce(run);
   const keep = (t: { ms: number; cpu: number }) => {
     runsMs.push(t.ms);
     cpuMs.push(t.cpu);
@@ -127,13 +129,10 @@ function measureLadder(ladder: readonly (readonly SourceInput[])[], rounds: numb
   const runs = ladder.map(() => ({ ms: [] as number[], cpu: [] as number[] }));
   for (let r = 0; r < rounds; r++) {
     ladder.forEach((inputs, x) => {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      compare(inputs);
-      const ms = performance.now() - t0;
-      const c = process.cpuUsage(c0);
-      runs[x]?.ms.push(ms);
-      runs[x]?.cpu.push((c.user + c.system) / 1000);
+      const t = timeOnce(() => (compare(inputs), true));
+      if (!t) return;
+      runs[x]?.ms.push(t.ms);
+      runs[x]?.cpu.push(t.cpu);
     });
   }
   return runs.map((r) => summarise(r.ms, r.cpu));

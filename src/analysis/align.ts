@@ -201,7 +201,6 @@ export function alignSentences(
   // Headline with headline and lead with lead: in two reports of one story they carry the same
   // core event (the inverted pyramid), however differently worded. Such a pair scores at least the
   // threshold, whether or not it was scored already.
-  const leadScore = new Map<number, number>();
   const byLead = new Set<number>();
   const led = sentences.flatMap((_, i) => (leads[i] ? [i] : []));
   for (const i of led) {
@@ -215,23 +214,19 @@ export function alignSentences(
         (story[s.source]?.[t.source] ?? 0) < 1
       )
         continue;
-      leadScore.set(i * n + j, opt.threshold);
       byLead.add(i * n + j);
     }
   }
+  const unscoredLeads = new Set(byLead);
   for (let x = 0; x < scoredCount; x++) {
     const a = scored.a[x]!;
     const b = scored.b[x]!;
-    let score = scored.score[x]!;
-    const lead = leads[a] && leads[b] ? leadScore.get(a * n + b) : undefined;
-    if (lead !== undefined) {
-      score = Math.max(score, lead);
-      leadScore.delete(a * n + b);
-    }
-    pass(a, b, score);
+    const isLead = leads[a] && leads[b] && byLead.has(a * n + b);
+    if (isLead) unscoredLeads.delete(a * n + b);
+    pass(a, b, isLead ? Math.max(scored.score[x]!, opt.threshold) : scored.score[x]!);
   }
   // Lead pairs the scoring did not reach come after the scored ones.
-  leadScore.forEach((score, key) => pass(Math.floor(key / n), key % n, score));
+  unscoredLeads.forEach((key) => pass(Math.floor(key / n), key % n, opt.threshold));
   const ranks = partnerRanks(passing, sentences, sourceCount);
   const keep = new Uint8Array(passing.length);
   for (let k = 0; k < passing.length; k++) {

@@ -249,12 +249,17 @@ function shouldJoin(previous: string, next: string): boolean {
 /** Shrinks a span to exclude surrounding whitespace; null when nothing is left. */
 export function trimSpan(text: string, span: Span): Span | null {
   let { start, end } = span;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
 }
 
-function isSpace(c: number): boolean {
+/**
+ * What trimSpan takes off a span's ends. It differs from quote-marks.ts's `isSpace` (the regex \s)
+ * on purpose: it also trims the zero-width space U+200B, and keeps U+1680, U+202F and U+205F.
+ * Sentence offsets are part of the public result, so this set stays as it is.
+ */
+function isTrimmed(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
