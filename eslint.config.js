@@ -169,6 +169,24 @@ export default defineConfig(
     },
   },
   {
+    files: ["src/lib/**/*.ts"],
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbidFolders(
+              ["analysis", "features", "app", "ui", "worker", "share", "cli", "comparison"],
+              "src/lib is the bottom layer every other imports: it imports nothing of src/.",
+            ),
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...HOST_GLOBALS],
+    },
+  },
+  {
     files: ["src/worker/**/*.ts"],
     ignores: TESTS,
     rules: {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo } from "react";
 import { recentId as recentIdOf } from "../features/input/model/recent.ts";
 import { withCleanNames } from "../features/input/model/source-name.ts";
 import type { SharedSource, SharedView } from "../share/link.ts";
-import { assertNever } from "../worker/result.ts";
+import { assertNever } from "../lib/assert.ts";
 import { BadLinkPage } from "./bad-link-page.tsx";
 import { ComparisonPage } from "./comparison-page.tsx";
 import { NewPage } from "./new-page.tsx";

@@ -1,5 +1,5 @@
 import type { SourceInput } from "../analysis/types.ts";
-import { err, ok, type Result } from "../worker/result.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 import seedIndex from "../../seeds/index.json";
 
 /** A shipped comparison, ready for the engine. */

@@ -1,5 +1,5 @@
 import { FlateErrorCode, Inflate } from "fflate";
-import { err, ok, type Result } from "./types.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 /** Why inflation stopped. */
 export type InflateFailure = "truncated" | "too-large" | "malformed";

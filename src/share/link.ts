@@ -16,6 +16,7 @@
  * a strict valibot schema, and reports every failure as a {@link ShareError}; it never throws
  * and never evaluates anything. Hash-codec shape after prettier's `website/playground/urlHash.js`.
  */
+import { assertNever } from "../lib/assert.ts";
 import { invalidError, shareError, tooLongError } from "./errors.ts";
 import { SHARE_LIMITS } from "./limits.ts";
 import { packPayload, unpackPayload } from "./payload.ts";
@@ -30,9 +31,6 @@ import {
 } from "./schema.ts";
 import { formatSeedFragment, parseSeedFragment, SEED_KEY } from "./seed-fragment.ts";
 import {
-  err,
-  ok,
-  type Result,
   type SharedLesson,
   type SharedSource,
   type SharedState,
@@ -40,10 +38,10 @@ import {
   type SharedWork,
   type ShareError,
 } from "./types.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 export { SHARE_LIMITS } from "./limits.ts";
 export type {
-  Result,
   SharedAnswer,
   SharedLesson,
   SharedPassage,
@@ -257,8 +255,4 @@ function pickView(view: SharedView | undefined): SharedView | undefined {
     ...(view.mode !== undefined && { mode: view.mode }),
   };
   return Object.keys(picked).length > 0 ? picked : undefined;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected share state: ${JSON.stringify(value)}`);
 }

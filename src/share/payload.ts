@@ -3,7 +3,8 @@ import { base64UrlToBytes, bytesToBase64Url } from "./base64url.ts";
 import { inflateBounded } from "./bounded-inflate.ts";
 import { crc32 } from "./crc32.ts";
 import { shareError } from "./errors.ts";
-import { err, ok, type Result, type ShareError } from "./types.ts";
+import { type ShareError } from "./types.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 /*
  * The bytes behind "v1=", base64url-encoded:

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from "./types.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 /** Why {@link parseShallowJson} refused its text. */
 export type JsonFailure = "not-json" | "too-deep";

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { SHARE_LIMITS as L } from "./limits.ts";
-import { err, ok, type Result } from "./types.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 /*
  * Schemas for everything a link may carry. Objects are strict (an unknown key is an error):

@@ -1,12 +1,6 @@
 import { shareError } from "./errors.ts";
-import {
-  err,
-  ok,
-  type Result,
-  type SharedState,
-  type SharedView,
-  type ShareError,
-} from "./types.ts";
+import { type SharedState, type SharedView, type ShareError } from "./types.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 /*
  * The readable form for a shipped comparison, query-like so a person can read and edit it:

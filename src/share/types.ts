@@ -122,10 +122,3 @@ export interface ShareError {
   /** One plain sentence for a person; never echoes the link's own content. */
   readonly message: string;
 }
-
-/** A value or a reason; the same shape as `worker/result.ts`, declared here so share stands alone. */
-export type Result<T, E> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
-
-export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

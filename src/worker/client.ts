@@ -7,7 +7,7 @@ import {
   type AnalysisRequest,
   type AnalysisResponse,
 } from "./protocol.ts";
-import { err, ok, type Result } from "./result.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */
 export interface WorkerLike {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { err, ok } from "../../../worker/result.ts";
+import { err, ok } from "../../../lib/result.ts";
 import { addSource, emptyDraft, MAX_SOURCES, updateSource } from "./draft.ts";
 import { placeFiles } from "./place-files.ts";
 

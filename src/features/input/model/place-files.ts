@@ -1,4 +1,4 @@
-import type { Result } from "../../../worker/result.ts";
+import type { Result } from "../../../lib/result.ts";
 import { emptySource, MAX_SOURCES, updateSource, type Draft, type DraftSource } from "./draft.ts";
 import { fileProblemMessage, type FileProblem, type LoadedFile } from "./read-file.ts";
 import { withFile } from "./source-text.ts";

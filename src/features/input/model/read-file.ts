@@ -1,4 +1,5 @@
-import { assertNever, err, ok, type Result } from "../../../worker/result.ts";
+import { err, ok, type Result } from "../../../lib/result.ts";
+import { assertNever } from "../../../lib/assert.ts";
 import { formatMegabytes, MAX_SOURCE_BYTES } from "./validate.ts";
 
 /** What the file picker offers; other files are still read, and refused only if not text. */

@@ -1,6 +1,6 @@
 import { looksLikeHtml } from "../../../analysis/html-tags.ts";
 import type { SourceInput } from "../../../analysis/types.ts";
-import { assertNever } from "../../../worker/result.ts";
+import { assertNever } from "../../../lib/assert.ts";
 import { sourceLabel, type Draft, type DraftSource } from "./draft.ts";
 import { cleanSourceName } from "./source-name.ts";
 
