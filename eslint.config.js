@@ -7,14 +7,19 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import noOnlyTests from "eslint-plugin-no-only-tests";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { readdirSync } from "node:fs";
 import tseslint from "typescript-eslint";
 
 /*
  * Layers of src/, bottom up (design.md: features → worker/share → analysis):
- *   analysis   the engine: pure TypeScript, imports no other folder of src/
+ *   lib        Result, assertNever: imports nothing of src/
+ *   analysis   the engine: pure TypeScript, imports no other folder of src/ but lib
  *   worker, share   shells over the engine, independent of each other
- *   ui         small shared components
- *   features   one folder per thing a user does (they may use each other)
+ *   comparison the view model of one Comparison (index, marks, wording, summary) that every
+ *              feature reads: pure TypeScript over the engine's output, no React
+ *   ui         small shared components and browser helpers
+ *   features   one folder per thing a user does; none imports another (as in bulletproof-react),
+ *              so what two features share lives in comparison or ui, and app composes them
  *   app        routes and providers; main.tsx on top
  * cli is a Node shell over the engine. A layer may import those below it, never those above.
  * Tests are leaves nothing imports, so only the engine's tests are held to its boundary.
@@ -30,7 +35,12 @@ const intoFolders = (/** @type {string[]} */ folders) => `^(\\.\\./)+(${folders.
 const forbidFolders = (folders, message) => ({ regex: intoFolders(folders), message });
 
 const REACT = ["react", "react/*", "react-dom", "react-dom/*"];
-const ABOVE_ENGINE = ["features", "app", "ui", "worker", "share", "cli"];
+const ABOVE_ENGINE = ["features", "app", "ui", "worker", "share", "cli", "comparison"];
+
+/** One folder per feature; each is walled off from the others below. */
+const FEATURES = readdirSync(new URL("src/features", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** Globals that tie code to one host: the engine is handed what it needs (a DOM parser, a clock). */
 const HOST_GLOBALS = [
@@ -196,7 +206,7 @@ export default defineConfig(
           patterns: [
             { group: REACT, message: "The worker has no UI." },
             forbidFolders(
-              ["features", "app", "ui", "share", "cli"],
+              ["features", "app", "ui", "share", "cli", "comparison"],
               "The worker sits below the features: of src/ it imports only the engine.",
             ),
           ],
@@ -214,7 +224,7 @@ export default defineConfig(
           patterns: [
             { group: REACT, message: "The share-link codec has no UI." },
             forbidFolders(
-              ["features", "app", "ui", "worker", "cli"],
+              ["features", "app", "ui", "worker", "cli", "comparison"],
               "share sits below the features: of src/ it imports only the engine.",
             ),
           ],
@@ -236,14 +246,44 @@ export default defineConfig(
     },
   },
   {
-    files: ["src/features/**/*.{ts,tsx}"],
+    // Pure view model: a feature reads it, and it knows no feature, page or browser API.
+    files: ["src/comparison/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [forbidFolders(["app", "cli"], "Features sit below the app: take props.")] },
+        {
+          patterns: [
+            { group: [...REACT, "@tanstack/*"], message: "The view model has no UI: no React." },
+            forbidFolders(
+              ["features", "app", "ui", "worker", "share", "cli"],
+              "src/comparison sits below the features: of src/ it imports only analysis and lib.",
+            ),
+          ],
+        },
       ],
     },
   },
+  // Features may not import each other (bulletproof-react's `import/no-restricted-paths` zones):
+  // a feature reaching into another's internals is how `reader/model` became a hidden shared
+  // layer. Share through src/comparison or src/ui instead, and compose features in src/app.
+  // A file sits at any depth in its feature, so `../` runs of any length are matched.
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbidFolders(["app", "cli"], "Features sit below the app: take props."),
+            {
+              regex: `^(\\.\\./)+(features/)?(${FEATURES.filter((f) => f !== feature).join("|")})(/|$)`,
+              message: `Features do not import each other: share through src/comparison or src/ui, and compose ${feature} with the others in src/app.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ["src/cli/**/*.ts"],
     rules: {

@@ -6,7 +6,7 @@ import { createQueryClient } from "./app/query-client.ts";
 import { loadSeeds } from "./app/seeds.ts";
 import { primeShippedComparisons } from "./app/shipped-comparisons.ts";
 import type { AppServices } from "./app/services.ts";
-import { browserStorage, createLocalStore } from "./features/input/model/local-store.ts";
+import { browserStorage, createLocalStore } from "./ui/local-store.ts";
 import { createRecentStore } from "./features/input/model/recent.ts";
 import { ANALYSIS_TIMEOUT_MS } from "./worker/budget.ts";
 import { createAnalysisClient, createAnalysisWorker } from "./worker/client.ts";

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import type { Progress } from "../analysis/compare.ts";
 import type { SourceInput } from "../analysis/types.ts";
-import { tidy } from "../features/reader/model/wording.ts";
+import { tidy } from "../comparison/wording.ts";
 import type { SharedLesson, SharedWork } from "../share/link.ts";
 import { analysisQueryOptions } from "../worker/analysis-query.ts";
 import { ANALYSIS_OPTIONS } from "../worker/budget.ts";

@@ -42,10 +42,10 @@ import {
   updateTag,
 } from "../features/classroom/model/work.ts";
 import "../features/classroom/classroom.css";
-import { ExplanationExtra } from "../features/reader/components/explanation-extra.ts";
+import { ExplanationExtra } from "../ui/explanation-extra.ts";
 import type { ReaderHandle } from "../features/reader/components/reader-view.tsx";
-import { indexComparison } from "../features/reader/model/comparison-index.ts";
-import { buildMarks } from "../features/reader/model/marks.ts";
+import { indexComparison } from "../comparison/comparison-index.ts";
+import { buildMarks } from "../comparison/marks.ts";
 import { SHARE_LIMITS, shareUrl, type SharedLesson, type SharedWork } from "../share/link.ts";
 import { useMediaQuery, WIDE_QUERY } from "../ui/use-media-query.ts";
 import { AppHeader, HEADER_BUTTON, HEADER_PRIMARY } from "./app-header.tsx";

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import type { Comparison } from "../analysis/types.ts";
 import { ReaderView, type ReaderHandle } from "../features/reader/components/reader-view.tsx";
-import type { ComparisonIndex } from "../features/reader/model/comparison-index.ts";
-import type { Visibility } from "../features/reader/model/layers.ts";
-import type { Mark } from "../features/reader/model/marks.ts";
+import type { ComparisonIndex } from "../comparison/comparison-index.ts";
+import type { Visibility } from "../comparison/layers.ts";
+import type { Mark } from "../comparison/marks.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { PanelError } from "../ui/panel-error.tsx";
 import { RunNotes } from "./run-notes.tsx";

@@ -2,12 +2,12 @@ import { useCallback, useMemo, useRef, type Dispatch, type SetStateAction } from
 import type { Comparison, FramingCategory } from "../analysis/types.ts";
 import { LayerLegend } from "../features/reader/components/layer-legend.tsx";
 import { ReaderView, type ReaderHandle } from "../features/reader/components/reader-view.tsx";
-import { indexComparison } from "../features/reader/model/comparison-index.ts";
-import { LAYERS, type LayerId, type Visibility } from "../features/reader/model/layers.ts";
+import { indexComparison } from "../comparison/comparison-index.ts";
+import { LAYERS, type LayerId, type Visibility } from "../comparison/layers.ts";
 import { countLayers } from "../features/reader/model/legend-counts.ts";
-import { buildMarks } from "../features/reader/model/marks.ts";
+import { buildMarks } from "../comparison/marks.ts";
 import { SummaryPanel } from "../features/summary/components/summary-panel.tsx";
-import type { Place } from "../features/summary/model/summary.ts";
+import type { Place } from "../comparison/summary.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { PanelError } from "../ui/panel-error.tsx";
 import { useMediaQuery, WIDE_QUERY } from "../ui/use-media-query.ts";

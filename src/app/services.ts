@@ -1,4 +1,4 @@
-import type { LocalStore } from "../features/input/model/local-store.ts";
+import type { LocalStore } from "../ui/local-store.ts";
 import type { RecentStore } from "../features/input/model/recent.ts";
 import type { AnalysisClient } from "../worker/client.ts";
 

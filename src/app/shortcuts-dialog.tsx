@@ -1,6 +1,6 @@
 import { ModalDialog } from "../ui/modal-dialog.tsx";
 import { Kbd } from "../ui/kbd.tsx";
-import { LAYERS } from "../features/reader/model/layers.ts";
+import { LAYERS } from "../comparison/layers.ts";
 import { DialogHeader } from "../ui/dialog-header.tsx";
 
 const SHORTCUTS: readonly (readonly [keys: readonly string[], what: string])[] = [

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from "react";
-import type { LocalStore } from "../features/input/model/local-store.ts";
+import type { LocalStore } from "../ui/local-store.ts";
 
 const MESSAGES = {
   unavailable:

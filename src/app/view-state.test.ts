@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VISIBILITY } from "../features/reader/model/layers.ts";
+import { DEFAULT_VISIBILITY } from "../comparison/layers.ts";
 import { DEFAULT_VIEW, fromSharedView, toSharedView, type ViewState } from "./view-state.ts";
 
 const view = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...change });

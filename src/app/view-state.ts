@@ -5,7 +5,7 @@ import {
   LAYERS,
   type LayerId,
   type Visibility,
-} from "../features/reader/model/layers.ts";
+} from "../comparison/layers.ts";
 import type { SharedView } from "../share/link.ts";
 
 /** What the reader is looking at: the part of a page a link reopens. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { twoSources } from "../features/reader/__fixtures__/two-sources.ts";
+import { twoSources } from "../comparison/__fixtures__/two-sources.ts";
 import { createAnalysisClient } from "./client.ts";
 import { contentHash } from "./content-hash.ts";
 import type { AnalysisRequest } from "./protocol.ts";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { CheckResult } from "../model/check.ts";
 import { passageExcerpt } from "../model/passages.ts";
 import { tagKindInfo } from "../model/tag-kinds.ts";

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
-import type { ExplanationExtraRenderer } from "../../reader/components/explanation-extra.ts";
-import type { Mark } from "../../reader/model/marks.ts";
+import type { ExplanationExtraRenderer } from "../../../ui/explanation-extra.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import { explanationTerms } from "../model/glossary.ts";
 import { TermRow } from "./glossary.tsx";
 

@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { ExpectedItem } from "../model/expected.ts";
 import {
   addCustomQuestion,

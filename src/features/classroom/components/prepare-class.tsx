@@ -2,7 +2,7 @@ import { lazy, Suspense, useId, useState } from "react";
 import type { Comparison, SourceInput } from "../../../analysis/types.ts";
 import type { SharedLesson } from "../../../share/link.ts";
 import { ModalDialog } from "../../../ui/modal-dialog.tsx";
-import type { LocalStore } from "../../input/model/local-store.ts";
+import type { LocalStore } from "../../../ui/local-store.ts";
 
 /** The form and the question generator load when a teacher first opens the dialog. */
 const PrepareForm = lazy(() =>

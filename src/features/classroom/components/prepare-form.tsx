@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
 import type { Comparison } from "../../../analysis/types.ts";
-import { indexComparison } from "../../reader/model/comparison-index.ts";
-import { buildMarks } from "../../reader/model/marks.ts";
+import { indexComparison } from "../../../comparison/comparison-index.ts";
+import { buildMarks } from "../../../comparison/marks.ts";
 import { fromSharedLesson, lessonDraftKey, toSharedLesson } from "../model/class-link.ts";
 import { expectedItems, kindsFound } from "../model/expected.ts";
 import { askableQuestions, defaultLesson } from "../model/lesson.ts";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { QUESTION_TERMS } from "../model/glossary.ts";
 import { passageExcerpt } from "../model/passages.ts";
 import type { Passage, Question } from "../model/types.ts";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { passageExcerpt } from "../model/passages.ts";
 import type { Question } from "../model/types.ts";
 import { FIELD, LINK_BUTTON } from "./styles.ts";

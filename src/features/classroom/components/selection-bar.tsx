@@ -1,4 +1,4 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { SelectionState } from "../dom/selection.ts";
 import { passageExcerpt } from "../model/passages.ts";
 import { Kbd } from "../../../ui/kbd.tsx";

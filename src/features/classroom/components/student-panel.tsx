@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode, type Ref } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { Kbd } from "../../../ui/kbd.tsx";
 import type { SaveStatus } from "../hooks/use-saved-state.ts";
 import type { CheckResult } from "../model/check.ts";

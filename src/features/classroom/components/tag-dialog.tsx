@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { ModalDialog } from "../../../ui/modal-dialog.tsx";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { passageExcerpt, passageSentence } from "../model/passages.ts";
 import { tagKindInfo, type TagKind } from "../model/tag-kinds.ts";
 import type { Passage, StudentTag } from "../model/types.ts";

@@ -1,4 +1,4 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { passageExcerpt } from "../model/passages.ts";
 import type { Passage, StudentTag } from "../model/types.ts";
 import { LINK_BUTTON } from "./styles.ts";

@@ -1,5 +1,5 @@
-import { sliceText, type ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { excerpt, joinNames, tidy } from "../../reader/model/wording.ts";
+import { sliceText, type ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { excerpt, joinNames, tidy } from "../../../comparison/wording.ts";
 import type { CheckResult } from "../model/check.ts";
 import { askableQuestions } from "../model/lesson.ts";
 import { passageExcerpt } from "../model/passages.ts";

@@ -1,4 +1,4 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { displaySpan, rawSpan } from "../model/display-map.ts";
 import { snapToWords } from "../model/snap.ts";
 import type { Passage } from "../model/types.ts";

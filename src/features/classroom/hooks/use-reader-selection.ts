@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { selectionPassage, type SelectionState } from "../dom/selection.ts";
 
 /** Same passage, same problem: no re-render while a drag moves inside one word. */

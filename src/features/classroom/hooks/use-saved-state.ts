@@ -6,7 +6,7 @@ import {
   type Dispatch,
   type SetStateAction,
 } from "react";
-import type { LocalStore } from "../../input/model/local-store.ts";
+import type { LocalStore } from "../../../ui/local-store.ts";
 
 /** Quiet time after the last change before it is written: typing an answer writes once. */
 export const SAVE_DELAY_MS = 400;

@@ -1,8 +1,8 @@
 import { useCallback } from "react";
 import type { SourceInput } from "../../../analysis/types.ts";
 import type { SharedLesson } from "../../../share/link.ts";
-import type { LocalStore } from "../../input/model/local-store.ts";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { LocalStore } from "../../../ui/local-store.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { fromSharedWork, toSharedWork, workStorageKey } from "../model/class-link.ts";
 import { deserializeWork, serializeWork } from "../model/stored.ts";
 import { EMPTY_WORK, type StudentWork } from "../model/types.ts";

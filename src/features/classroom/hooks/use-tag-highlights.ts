@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type RefObject } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { passageRanges } from "../dom/selection.ts";
 import { TAG_KINDS } from "../model/tag-kinds.ts";
 import type { Passage, StudentTag } from "../model/types.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, TEXT_A, TEXT_B, twoSources } from "../../reader/__fixtures__/two-sources.ts";
+import { at, TEXT_A, TEXT_B, twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
 import { checkReading } from "./check.ts";
 import { expectedItems, kindsFound } from "./expected.ts";
 import { TAG_KINDS, type TagKind } from "./tag-kinds.ts";

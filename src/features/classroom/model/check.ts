@@ -1,4 +1,4 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { ExpectedItem } from "./expected.ts";
 import { overlaps, passageWords, wordCount } from "./passages.ts";
 import { tagKindInfo, type TagKind } from "./tag-kinds.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeShareFragment, encodeShareFragment, type SharedState } from "../../../share/link.ts";
-import { at, TEXT_B, twoSources } from "../../reader/__fixtures__/two-sources.ts";
+import { at, TEXT_B, twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
 import {
   fromSharedLesson,
   fromSharedWork,

@@ -6,7 +6,7 @@ import type {
   SharedWork,
 } from "../../../share/link.ts";
 import { contentHash } from "../../../worker/content-hash.ts";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { DEFAULT_INSTRUCTIONS, askableQuestions } from "./lesson.ts";
 import { isPassageInBounds } from "./passages.ts";
 import { isTagKind, orderKinds } from "./tag-kinds.ts";

@@ -1,7 +1,7 @@
 import type { VariantKind } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import type { Mark } from "../../reader/model/marks.ts";
-import { joinNames, tidy } from "../../reader/model/wording.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Mark } from "../../../comparison/marks.ts";
+import { joinNames, tidy } from "../../../comparison/wording.ts";
 import { byScore, q, type Candidate } from "./candidate.ts";
 import { overlaps, passageExcerpt, passageOf, wordCount } from "./passages.ts";
 import type { Passage } from "./types.ts";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Source } from "../../../analysis/types.ts";
-import { displaySlice } from "../../reader/model/display-text.ts";
+import { displaySlice } from "../../../comparison/display-text.ts";
 import { displayMap, displaySpan, rawSpan } from "./display-map.ts";
 
 const source = (text: string, html: boolean): Source => ({

@@ -1,5 +1,5 @@
 import type { Source, Span } from "../../../analysis/types.ts";
-import { displaySlice } from "../../reader/model/display-text.ts";
+import { displaySlice } from "../../../comparison/display-text.ts";
 
 /*
  * The reader prints a slice of a source through `displaySlice`: a web page's slice loses its

@@ -1,6 +1,6 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import type { Mark, QuoteMark } from "../../reader/model/marks.ts";
-import { joinNames, tidy, VARIANT_KIND_PHRASE } from "../../reader/model/wording.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Mark, QuoteMark } from "../../../comparison/marks.ts";
+import { joinNames, tidy, VARIANT_KIND_PHRASE } from "../../../comparison/wording.ts";
 import { isPassageInBounds, passageExcerpt, passageOf, passageWords } from "./passages.ts";
 import { kindOfCategory, TAG_KINDS, type TagKind } from "./tag-kinds.ts";
 import type { Passage } from "./types.ts";

@@ -1,6 +1,6 @@
 import type { FramingMark, Span } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { tidy } from "../../reader/model/wording.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { tidy } from "../../../comparison/wording.ts";
 import { byScore, q, type Candidate } from "./candidate.ts";
 import { gapBetween, overlaps, passageOf, passageWords } from "./passages.ts";
 import type { Passage, Question, QuestionKind } from "./types.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { twoSources } from "../../reader/__fixtures__/two-sources.ts";
+import { twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
 import { expectedItems, kindsFound } from "./expected.ts";
 import {
   addCustomQuestion,

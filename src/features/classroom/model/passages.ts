@@ -1,6 +1,6 @@
 import type { Sentence, Span } from "../../../analysis/types.ts";
-import { sliceText, type ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { excerpt, tidy } from "../../reader/model/wording.ts";
+import { sliceText, type ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { excerpt, tidy } from "../../../comparison/wording.ts";
 import type { Passage } from "./types.ts";
 
 /** A passage covering `span` of `source`. */

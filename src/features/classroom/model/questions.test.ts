@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison } from "../../../analysis/types.ts";
-import { twoSources } from "../../reader/__fixtures__/two-sources.ts";
+import { twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
 import { passageWords, isPassageInBounds } from "./passages.ts";
 import { DEFAULT_QUESTION_COUNT, suggestQuestions } from "./questions.ts";
 import { analyse, analysed, fixtureInputs, seedInputs, type Analysed } from "./test-support.ts";

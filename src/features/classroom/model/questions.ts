@@ -1,5 +1,5 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import type { Mark } from "../../reader/model/marks.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import type { Candidate } from "./candidate.ts";
 import {
   headlineCandidates,

@@ -4,7 +4,7 @@ import {
   LAYERS,
   type LayerId,
   type Visibility,
-} from "../../reader/model/layers.ts";
+} from "../../../comparison/layers.ts";
 import { tagKindInfo, type TagKind } from "./tag-kinds.ts";
 
 /*

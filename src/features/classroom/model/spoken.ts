@@ -1,5 +1,5 @@
 import type { Span } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { overlaps, passageWords } from "./passages.ts";
 import { tagKindInfo } from "./tag-kinds.ts";
 import type { StudentTag } from "./types.ts";

@@ -1,5 +1,5 @@
 import type { FramingCategory } from "../../../analysis/types.ts";
-import type { LayerId } from "../../reader/model/layers.ts";
+import type { LayerId } from "../../../comparison/layers.ts";
 import type { GlossaryTermId } from "./glossary.ts";
 
 /** What a student can say a passage is. */

@@ -3,8 +3,8 @@ import ifpRaw from "../../../../seeds/ifp.txt?raw";
 import moscowTimesRaw from "../../../../seeds/moscow-times.txt?raw";
 import { compare } from "../../../analysis/compare.ts";
 import type { Comparison, SourceInput } from "../../../analysis/types.ts";
-import { indexComparison, type ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { buildMarks, type Mark } from "../../reader/model/marks.ts";
+import { indexComparison, type ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { buildMarks, type Mark } from "../../../comparison/marks.ts";
 
 export interface Analysed {
   readonly label: string;

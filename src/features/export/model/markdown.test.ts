@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison } from "../../../analysis/types.ts";
-import { threeSources, twoSources } from "../../reader/__fixtures__/two-sources.ts";
+import { threeSources, twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
 import { exportFileName } from "./file-name.ts";
 import { comparisonToMarkdown } from "./markdown.ts";
 import { mdText } from "./markdown-text.ts";

@@ -1,21 +1,21 @@
 import type { Comparison } from "../../../analysis/types.ts";
-import { alignmentNumbers } from "../../reader/model/alignment-numbers.ts";
+import { alignmentNumbers } from "../../../comparison/alignment-numbers.ts";
 import {
   indexComparison,
   sliceText,
   type ComparisonIndex,
-} from "../../reader/model/comparison-index.ts";
-import { coveragePhrase } from "../../reader/model/coverage.ts";
-import { FRAMING_CATEGORIES } from "../../reader/model/layers.ts";
-import { buildMarks, type Mark, type QuoteMark } from "../../reader/model/marks.ts";
+} from "../../../comparison/comparison-index.ts";
+import { coveragePhrase } from "../../../comparison/coverage.ts";
+import { FRAMING_CATEGORIES } from "../../../comparison/layers.ts";
+import { buildMarks, type Mark, type QuoteMark } from "../../../comparison/marks.ts";
 import {
   ALIGNMENT_KIND_LABEL,
   excerpt,
   joinNames,
   tidy,
   VARIANT_KIND_LABEL,
-} from "../../reader/model/wording.ts";
-import { partialCoverage, quotedSpeakers, uniqueContent } from "../../summary/model/summary.ts";
+} from "../../../comparison/wording.ts";
+import { partialCoverage, quotedSpeakers, uniqueContent } from "../../../comparison/summary.ts";
 import { mdHeader, mdQuote, mdRow, mdText } from "./markdown-text.ts";
 import { budgetNote } from "../../../worker/budget.ts";
 

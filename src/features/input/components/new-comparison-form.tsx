@@ -12,7 +12,7 @@ import {
   type Draft,
   type DraftSource,
 } from "../model/draft.ts";
-import type { LocalStore } from "../model/local-store.ts";
+import type { LocalStore } from "../../../ui/local-store.ts";
 import { placeFiles } from "../model/place-files.ts";
 import { readSourceFile } from "../model/read-file.ts";
 import {

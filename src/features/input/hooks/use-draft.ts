@@ -13,7 +13,7 @@ import {
   serializeDraft,
   type Draft,
 } from "../model/draft.ts";
-import type { LocalStore } from "../model/local-store.ts";
+import type { LocalStore } from "../../../ui/local-store.ts";
 
 const DRAFT_KEY = "parallax:draft";
 /** Quiet time after the last keystroke before the draft is written. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLocalStore } from "./local-store.ts";
+import { createLocalStore } from "../../../ui/local-store.ts";
 import { createRecentStore, MAX_RECENT, parseRecent, provisionalTitle } from "./recent.ts";
 
 function memoryStorage(): Storage {

@@ -1,6 +1,6 @@
 import type { SharedSource } from "../../../share/link.ts";
 import { contentHash } from "../../../worker/content-hash.ts";
-import type { LocalStore } from "./local-store.ts";
+import type { LocalStore } from "../../../ui/local-store.ts";
 
 /** A comparison the user made or opened on this device, to reopen from a list. */
 export interface RecentComparison {

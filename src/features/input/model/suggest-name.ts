@@ -1,4 +1,4 @@
-import { decodeEntities } from "../../reader/model/display-text.ts";
+import { decodeEntities } from "../../../comparison/display-text.ts";
 
 /**
  * An outlet name suggested from the page itself, where it names itself: the `og:site_name` or

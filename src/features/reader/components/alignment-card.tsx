@@ -1,11 +1,11 @@
 import type { Span } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "../model/comparison-index.ts";
-import { isHtmlSource } from "../model/display-text.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { isHtmlSource } from "../../../comparison/display-text.ts";
 import { pairDiff } from "../model/pair-diff.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
 import type { DiffAtom } from "../model/word-diff.ts";
-import { coveragePhrase, sentenceCoverage } from "../model/coverage.ts";
-import { ALIGNMENT_KIND_LABEL, percent } from "../model/wording.ts";
+import { coveragePhrase, sentenceCoverage } from "../../../comparison/coverage.ts";
+import { ALIGNMENT_KIND_LABEL, percent } from "../../../comparison/wording.ts";
 import { TextPartView } from "./text-part.tsx";
 
 /** A sentence's words with its differences from the other side highlighted. */

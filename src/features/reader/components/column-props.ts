@@ -1,6 +1,6 @@
-import type { ComparisonIndex } from "../model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { LiveStore } from "../model/live-state.ts";
-import type { Mark } from "../model/marks.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import type { ReaderActions } from "./reader-actions.ts";
 
 /**

@@ -1,9 +1,9 @@
-import type { Explanation, CounterpartLink } from "../model/explain-mark.ts";
+import type { Explanation, CounterpartLink } from "../../../comparison/explain-mark.ts";
 import { RichText } from "./rich-text.tsx";
 import { LayerSample } from "./layer-icon.tsx";
 import type { FramingCategory } from "../../../analysis/types.ts";
 import { useContext } from "react";
-import { ExplanationExtra } from "./explanation-extra.ts";
+import { ExplanationExtra } from "../../../ui/explanation-extra.ts";
 
 interface ExplanationCardProps {
   readonly explanation: Explanation;

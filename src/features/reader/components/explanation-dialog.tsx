@@ -1,9 +1,9 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties } from "react";
 import type { Span } from "../../../analysis/types.ts";
 import { ModalDialog } from "../../../ui/modal-dialog.tsx";
-import type { ComparisonIndex } from "../model/comparison-index.ts";
-import { explainMark, explainUnique } from "../model/explain-mark.ts";
-import type { Mark } from "../model/marks.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { explainMark, explainUnique } from "../../../comparison/explain-mark.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import type { DiffAtom } from "../model/word-diff.ts";
 import { AlignmentCard } from "./alignment-card.tsx";
 import { ExplanationCard } from "./explanation-card.tsx";

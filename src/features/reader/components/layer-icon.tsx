@@ -1,5 +1,5 @@
 import type { FramingCategory } from "../../../analysis/types.ts";
-import { framingCategoryInfo, type LayerId } from "../model/layers.ts";
+import { framingCategoryInfo, type LayerId } from "../../../comparison/layers.ts";
 
 /**
  * A small sample of a layer's line style, as it appears on the text (the legend and each

@@ -1,5 +1,10 @@
 import type { FramingCategory } from "../../../analysis/types.ts";
-import { FRAMING_CATEGORIES, LAYERS, type LayerId, type Visibility } from "../model/layers.ts";
+import {
+  FRAMING_CATEGORIES,
+  LAYERS,
+  type LayerId,
+  type Visibility,
+} from "../../../comparison/layers.ts";
 import type { LayerCounts } from "../model/legend-counts.ts";
 import { LayerSample } from "./layer-icon.tsx";
 

@@ -1,6 +1,6 @@
 import type { Run } from "../model/sentence-runs.ts";
-import { framingCategoryInfo, LAYERS } from "../model/layers.ts";
-import type { Mark } from "../model/marks.ts";
+import { framingCategoryInfo, LAYERS } from "../../../comparison/layers.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import { TextPartView } from "./text-part.tsx";
 
 type Cluster = Extract<Run, { kind: "cluster" }>;

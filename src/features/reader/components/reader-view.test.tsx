@@ -1,11 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { threeSources, twoSources } from "../__fixtures__/two-sources.ts";
-import { indexComparison } from "../model/comparison-index.ts";
-import { DEFAULT_VISIBILITY, LAYERS } from "../model/layers.ts";
-import { buildMarks } from "../model/marks.ts";
+import { threeSources, twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
+import { indexComparison } from "../../../comparison/comparison-index.ts";
+import { DEFAULT_VISIBILITY, LAYERS } from "../../../comparison/layers.ts";
+import { buildMarks } from "../../../comparison/marks.ts";
 import { ReaderView } from "./reader-view.tsx";
-import { SummaryPanel } from "../../summary/components/summary-panel.tsx";
 import type { Comparison } from "../../../analysis/types.ts";
 
 /** Server rendering is enough to check structure: what is in the markup, and what is not. */
@@ -106,17 +105,5 @@ describe("long reports", () => {
     const html = render(longComparison(150));
     expect(html).not.toContain("data-chunks=");
     expect(html).toContain('data-sentence-id="A.149"');
-  });
-});
-
-describe("summary panel", () => {
-  it("lists speakers, attribution verbs and unique content with links", () => {
-    const index = indexComparison(twoSources);
-    const html = renderToStaticMarkup(
-      <SummaryPanel index={index} marks={buildMarks(index)} onNavigate={() => {}} />,
-    );
-    expect(html).toContain("Petrova / Petrowa");
-    expect(html).toContain("rejected");
-    expect(html).toContain('href="#s-B.4"');
   });
 });

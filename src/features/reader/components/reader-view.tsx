@@ -13,11 +13,11 @@ import {
 import type { Span } from "../../../analysis/types.ts";
 import { prefersReducedMotion } from "../../../ui/use-media-query.ts";
 import { usePartnerScroll } from "../hooks/use-partner-scroll.ts";
-import { alignmentNumbers } from "../model/alignment-numbers.ts";
-import type { ComparisonIndex } from "../model/comparison-index.ts";
-import type { Visibility } from "../model/layers.ts";
+import { alignmentNumbers } from "../../../comparison/alignment-numbers.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Visibility } from "../../../comparison/layers.ts";
 import { LiveStore, type LiveState } from "../model/live-state.ts";
-import { isMarkVisible, marksBySentence, type Mark } from "../model/marks.ts";
+import { isMarkVisible, marksBySentence, type Mark } from "../../../comparison/marks.ts";
 import { partnerAcross, stepSentence } from "../model/navigation.ts";
 import { activePairDiff, variantAtoms } from "../model/pair-diff.ts";
 import type { ColumnState } from "./column-props.ts";

@@ -1,5 +1,5 @@
 import type { RemovedSpan } from "../../../analysis/types.ts";
-import { markupToLines, visibleText } from "../model/display-text.ts";
+import { markupToLines, visibleText } from "../../../comparison/display-text.ts";
 
 /** Page chrome the engine removed, shown in place with the reason, when the reader asks. */
 export function RemovedBlock({

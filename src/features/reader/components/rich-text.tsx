@@ -1,4 +1,4 @@
-import type { Rich } from "../model/wording.ts";
+import type { Rich } from "../../../comparison/wording.ts";
 
 /** Renders explanation text; emphasised pieces are a source's own words. */
 export function RichText({ value }: { readonly value: Rich }) {

@@ -1,10 +1,10 @@
 import { memo, useCallback, useSyncExternalStore } from "react";
 import type { Sentence, Source } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "../model/comparison-index.ts";
-import { coveragePhrase, sentenceCoverage } from "../model/coverage.ts";
-import { isHtmlSource } from "../model/display-text.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { coveragePhrase, sentenceCoverage } from "../../../comparison/coverage.ts";
+import { isHtmlSource } from "../../../comparison/display-text.ts";
 import { sentenceLive, type LiveStore, type SentenceLive } from "../model/live-state.ts";
-import { joinNames } from "../model/wording.ts";
+import { joinNames } from "../../../comparison/wording.ts";
 import type { ColumnState } from "./column-props.ts";
 import { SentenceText } from "./sentence-text.tsx";
 

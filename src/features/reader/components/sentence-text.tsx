@@ -1,8 +1,8 @@
 import { memo } from "react";
 import type { Sentence, Span } from "../../../analysis/types.ts";
-import type { Mark } from "../model/marks.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
-import { joinNames } from "../model/wording.ts";
+import { joinNames } from "../../../comparison/wording.ts";
 import { MarkCluster } from "./mark-cluster.tsx";
 import type { ReaderActions } from "./reader-actions.ts";
 import { TextPartView } from "./text-part.tsx";

@@ -3,7 +3,7 @@ import type { Source } from "../../../analysis/types.ts";
 import { useChunkWindow } from "../hooks/use-chunk-window.ts";
 import { buildColumn, type ColumnBlock } from "../model/column-blocks.ts";
 import { chunkBlocks, chunkOfSentence, type ColumnChunk } from "../model/column-chunks.ts";
-import { displaySlice, isHtmlSource } from "../model/display-text.ts";
+import { displaySlice, isHtmlSource } from "../../../comparison/display-text.ts";
 import type { ColumnState } from "./column-props.ts";
 import { ParagraphBlock } from "./paragraph-block.tsx";
 import { RemovedBlock } from "./removed-block.tsx";

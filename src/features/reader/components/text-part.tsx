@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { framingCategoryInfo } from "../model/layers.ts";
-import type { Mark } from "../model/marks.ts";
+import { framingCategoryInfo } from "../../../comparison/layers.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import type { TextPart } from "../model/sentence-runs.ts";
-import { visibleText } from "../model/display-text.ts";
+import { visibleText } from "../../../comparison/display-text.ts";
 
 /** CSS classes of one mark's decoration: its layer's line style, and its category for framing. */
 export function markClass(mark: Mark): string {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from "react";
 import { prefersReducedMotion } from "../../../ui/use-media-query.ts";
-import type { ComparisonIndex } from "../model/comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 
 /** Room kept under a column's sticky outlet bar. */
 const TOP_INSET_PX = 52;

@@ -1,5 +1,5 @@
 import type { RemovedSpan, Sentence, SentenceRole, Source } from "../../../analysis/types.ts";
-import { displaySlice } from "./display-text.ts";
+import { displaySlice } from "../../../comparison/display-text.ts";
 
 export type ColumnBlock =
   | {

@@ -1,7 +1,7 @@
 import type { FramingCategory } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "./comparison-index.ts";
-import type { LayerId } from "./layers.ts";
-import type { Mark } from "./marks.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { LayerId } from "../../../comparison/layers.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 
 export interface LayerCounts {
   readonly layers: Readonly<Record<LayerId, number>>;

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { threeSources, twoSources, TEXT_A, TEXT_B } from "../__fixtures__/two-sources.ts";
-import { alignmentNumbers } from "./alignment-numbers.ts";
+import {
+  threeSources,
+  twoSources,
+  TEXT_A,
+  TEXT_B,
+} from "../../../comparison/__fixtures__/two-sources.ts";
+import { alignmentNumbers } from "../../../comparison/alignment-numbers.ts";
 import { buildColumn } from "./column-blocks.ts";
-import { indexComparison } from "./comparison-index.ts";
-import { explainMark, explainUnique } from "./explain-mark.ts";
-import { DEFAULT_VISIBILITY } from "./layers.ts";
-import { buildMarks, isMarkVisible, marksBySentence } from "./marks.ts";
+import { indexComparison } from "../../../comparison/comparison-index.ts";
+import { explainMark, explainUnique } from "../../../comparison/explain-mark.ts";
+import { DEFAULT_VISIBILITY } from "../../../comparison/layers.ts";
+import { buildMarks, isMarkVisible, marksBySentence } from "../../../comparison/marks.ts";
 import { partnerAcross, stepSentence } from "./navigation.ts";
 import { activePairDiff, pairDiff, variantAtoms } from "./pair-diff.ts";
 import { sentenceRuns } from "./sentence-runs.ts";
-import type { Rich } from "./wording.ts";
+import type { Rich } from "../../../comparison/wording.ts";
 
 const plain = (rich: Rich): string => rich.map((p) => (typeof p === "string" ? p : p.em)).join("");
 const index = indexComparison(twoSources);

@@ -1,4 +1,4 @@
-import type { ComparisonIndex } from "./comparison-index.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 
 /**
  * The sentences `j`/`k` step through in a column: those with a partner elsewhere. When nothing

@@ -1,6 +1,6 @@
 import type { Span } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "./comparison-index.ts";
-import type { Mark } from "./marks.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 import {
   diffTokens,
   indicesToSpans,

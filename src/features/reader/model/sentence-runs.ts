@@ -1,5 +1,5 @@
 import type { Span } from "../../../analysis/types.ts";
-import type { Mark } from "./marks.ts";
+import type { Mark } from "../../../comparison/marks.ts";
 
 /** A stretch of text with one unchanging set of marks over it. */
 export interface TextPart extends Span {

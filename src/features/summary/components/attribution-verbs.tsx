@@ -1,5 +1,5 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { framingWords, type Place } from "../model/summary.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { framingWords, type Place } from "../../../comparison/summary.ts";
 import { Nothing, PerSourceGrid, SourceLabel, SummarySection } from "./summary-section.tsx";
 import { WordChips } from "./word-chips.tsx";
 

@@ -1,6 +1,6 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { VARIANT_KIND_LABEL, tidy } from "../../reader/model/wording.ts";
-import type { Place } from "../model/summary.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { VARIANT_KIND_LABEL, tidy } from "../../../comparison/wording.ts";
+import type { Place } from "../../../comparison/summary.ts";
 import { PlaceLink } from "./place-link.tsx";
 import { Nothing, SummarySection } from "./summary-section.tsx";
 

@@ -1,6 +1,6 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { coveragePhrase } from "../../reader/model/coverage.ts";
-import { partialCoverage, type Place } from "../model/summary.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { coveragePhrase } from "../../../comparison/coverage.ts";
+import { partialCoverage, type Place } from "../../../comparison/summary.ts";
 import { SentenceLinks } from "./sentence-links.tsx";
 import { Nothing, SummarySection } from "./summary-section.tsx";
 

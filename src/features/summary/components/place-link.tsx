@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Place } from "../model/summary.ts";
+import type { Place } from "../../../comparison/summary.ts";
 
 interface PlaceLinkProps {
   readonly place: Place;

@@ -1,5 +1,5 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import type { Place, SpeakerRow } from "../model/summary.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Place, SpeakerRow } from "../../../comparison/summary.ts";
 import { PlaceLink } from "./place-link.tsx";
 import { Nothing, SummarySection } from "./summary-section.tsx";
 

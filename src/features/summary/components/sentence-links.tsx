@@ -1,4 +1,4 @@
-import type { Place } from "../model/summary.ts";
+import type { Place } from "../../../comparison/summary.ts";
 import { PlaceLink } from "./place-link.tsx";
 
 /** A list of sentences, each a link to its place in the reader. */

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import type { Mark } from "../../reader/model/marks.ts";
-import { quotedSpeakers, type Place } from "../model/summary.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Mark } from "../../../comparison/marks.ts";
+import { quotedSpeakers, type Place } from "../../../comparison/summary.ts";
 import { AttributionVerbs } from "./attribution-verbs.tsx";
 import { LoadedWords } from "./loaded-words.tsx";
 import { NameVariants } from "./name-variants.tsx";

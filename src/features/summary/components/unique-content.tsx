@@ -1,5 +1,5 @@
-import type { ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { uniqueContent, type Place } from "../model/summary.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { uniqueContent, type Place } from "../../../comparison/summary.ts";
 import { SentenceLinks } from "./sentence-links.tsx";
 import { Nothing, SummarySection } from "./summary-section.tsx";
 

@@ -1,5 +1,5 @@
-import { framingCategoryInfo } from "../../reader/model/layers.ts";
-import type { Place, WordUse } from "../model/summary.ts";
+import { framingCategoryInfo } from "../../../comparison/layers.ts";
+import type { Place, WordUse } from "../../../comparison/summary.ts";
 import { PlaceLink } from "./place-link.tsx";
 
 /** Framing words as small links, each marked like it is in the text, repeats counted. */

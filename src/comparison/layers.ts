@@ -1,4 +1,4 @@
-import type { FramingCategory } from "../../../analysis/types.ts";
+import type { FramingCategory } from "../analysis/types.ts";
 
 /** The switchable layers of marks, in legend order. */
 export type LayerId = "quote-shared" | "quote-paraphrased" | "variant" | "framing" | "unique";

@@ -4,7 +4,7 @@
  * fixture cannot drift from them. It exercises every layer: a shared quote, a paraphrased
  * quote, name variants, framing in narrator and quoted voice, unique sentences, and removed chrome.
  */
-import type { Comparison, Sentence, Span } from "../../../analysis/types.ts";
+import type { Comparison, Sentence, Span } from "../../analysis/types.ts";
 
 export const TEXT_A = `Support the Ledger!
 

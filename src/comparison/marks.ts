@@ -1,10 +1,4 @@
-import type {
-  FramingMark,
-  Quote,
-  Span,
-  VariantForm,
-  VariantGroup,
-} from "../../../analysis/types.ts";
+import type { FramingMark, Quote, Span, VariantForm, VariantGroup } from "../analysis/types.ts";
 import type { ComparisonIndex } from "./comparison-index.ts";
 import type { LayerId, Visibility } from "./layers.ts";
 import { linkQuotes, type QuoteCounterpart } from "./quote-links.ts";

@@ -1,4 +1,4 @@
-import type { Source } from "../../../analysis/types.ts";
+import type { Source } from "../analysis/types.ts";
 
 /*
  * A source read as HTML keeps its offsets in the page's markup, so a sentence's span can hold an

@@ -1,10 +1,14 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { twoSources } from "../../reader/__fixtures__/two-sources.ts";
-import { ReaderView } from "../../reader/components/reader-view.tsx";
-import { indexComparison } from "../../reader/model/comparison-index.ts";
-import { buildMarks } from "../../reader/model/marks.ts";
-import { NOTHING_VISIBLE, visibilityFor, withoutFindings } from "./reveal.ts";
+import { twoSources } from "../comparison/__fixtures__/two-sources.ts";
+import { ReaderView } from "../features/reader/components/reader-view.tsx";
+import { indexComparison } from "../comparison/comparison-index.ts";
+import { buildMarks } from "../comparison/marks.ts";
+import {
+  NOTHING_VISIBLE,
+  visibilityFor,
+  withoutFindings,
+} from "../features/classroom/model/reveal.ts";
 
 function render(comparison = twoSources, visibility = NOTHING_VISIBLE): string {
   const index = indexComparison(comparison);

@@ -1,4 +1,4 @@
-import type { Source } from "../../../analysis/types.ts";
+import type { Source } from "../analysis/types.ts";
 import type { ComparisonIndex } from "./comparison-index.ts";
 import { joinNames } from "./wording.ts";
 

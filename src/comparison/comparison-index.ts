@@ -1,4 +1,4 @@
-import type { Alignment, Comparison, Sentence, Source, Span } from "../../../analysis/types.ts";
+import type { Alignment, Comparison, Sentence, Source, Span } from "../analysis/types.ts";
 import { displaySlice } from "./display-text.ts";
 
 /** A sentence with where it sits: its source and its position in that source's reading order. */

@@ -1,4 +1,4 @@
-import type { Span } from "../../../analysis/types.ts";
+import type { Span } from "../analysis/types.ts";
 
 /** Something with a span in one source. */
 interface Placed extends Span {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { threeSources, twoSources } from "../../reader/__fixtures__/two-sources.ts";
-import { indexComparison } from "../../reader/model/comparison-index.ts";
-import { buildMarks } from "../../reader/model/marks.ts";
+import { threeSources, twoSources } from "./__fixtures__/two-sources.ts";
+import { indexComparison } from "./comparison-index.ts";
+import { buildMarks } from "./marks.ts";
 import { framingWords, partialCoverage, quotedSpeakers, uniqueContent } from "./summary.ts";
 
 const index = indexComparison(twoSources);

@@ -1,9 +1,9 @@
-import type { FramingCategory, Span, Voice } from "../../../analysis/types.ts";
-import { sliceText, type ComparisonIndex } from "../../reader/model/comparison-index.ts";
-import { sentenceCoverage } from "../../reader/model/coverage.ts";
-import type { Mark, QuoteMark, VariantMark } from "../../reader/model/marks.ts";
-import { SpanIndex } from "../../reader/model/span-index.ts";
-import { excerpt, tidy } from "../../reader/model/wording.ts";
+import type { FramingCategory, Span, Voice } from "../analysis/types.ts";
+import { sliceText, type ComparisonIndex } from "./comparison-index.ts";
+import { sentenceCoverage } from "./coverage.ts";
+import type { Mark, QuoteMark, VariantMark } from "./marks.ts";
+import { SpanIndex } from "./span-index.ts";
+import { excerpt, tidy } from "./wording.ts";
 
 /** A place in a source a summary line links to. */
 export interface Place {

@@ -1,5 +1,5 @@
-import type { Span } from "../../../analysis/types.ts";
-import { assertNever } from "../../../lib/assert.ts";
+import type { Span } from "../analysis/types.ts";
+import { assertNever } from "../lib/assert.ts";
 import { sliceText, type ComparisonIndex } from "./comparison-index.ts";
 import { framingCategoryInfo, type LayerId } from "./layers.ts";
 import type { FramingWordMark, Mark, QuoteEchoMark, QuoteMark, VariantMark } from "./marks.ts";

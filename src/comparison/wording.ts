@@ -1,4 +1,4 @@
-import type { AlignmentKind, VariantKind } from "../../../analysis/types.ts";
+import type { AlignmentKind, VariantKind } from "../analysis/types.ts";
 
 /** Text with emphasised fragments (the quoted words of a source), kept as data until rendered. */
 export type RichPiece = string | { readonly em: string };

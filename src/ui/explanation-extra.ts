@@ -1,6 +1,6 @@
 import { createContext, type ReactNode } from "react";
-import type { FramingCategory } from "../../../analysis/types.ts";
-import type { Explanation } from "../model/explain-mark.ts";
+import type { FramingCategory } from "../analysis/types.ts";
+import type { Explanation } from "../comparison/explain-mark.ts";
 
 /**
  * Something a page adds at the foot of every explanation (classroom mode: links into its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { threeSources, twoSources } from "../__fixtures__/two-sources.ts";
+import { threeSources, twoSources } from "./__fixtures__/two-sources.ts";
 import { indexComparison } from "./comparison-index.ts";
 import { coveragePhrase, sentenceCoverage } from "./coverage.ts";
 import { decodeEntities, markupToLines, stripInlineMarkup, visibleText } from "./display-text.ts";

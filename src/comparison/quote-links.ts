@@ -1,4 +1,4 @@
-import type { Quote, QuoteMatchKind, Span } from "../../../analysis/types.ts";
+import type { Quote, QuoteMatchKind, Span } from "../analysis/types.ts";
 import type { ComparisonIndex } from "./comparison-index.ts";
 import { SpanIndex } from "./span-index.ts";
 
