@@ -1,9 +1,13 @@
 import type { Source } from "../analysis/types.ts";
+import type { Span } from "../analysis/types.ts";
+import { htmlToText, WORD_PATTERN, type HtmlText } from "./engine-text.ts";
 
 /*
  * A source read as HTML keeps its offsets in the page's markup, so a sentence's span can hold an
- * inline tag (`<a href="…">`) or an entity (`&rsquo;`). Views still slice the original by those
- * offsets; these helpers only turn each slice into the words a reader sees. Offsets never move.
+ * inline tag (`<a href="…">`) or an entity (`&rsquo;`). Views still slice by those offsets, but
+ * never read markup themselves: they print the engine's own projection of the page (the text it
+ * segmented, tokenised and compared), so what a reader sees is exactly the characters the engine
+ * analysed. Offsets never move.
  */
 
 /**
@@ -15,110 +19,111 @@ export function isHtmlSource(source: Source): boolean {
   return source.format === "html";
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-  lsquo: "‘",
-  rsquo: "’",
-  sbquo: "‚",
-  ldquo: "“",
-  rdquo: "”",
-  bdquo: "„",
-  laquo: "«",
-  raquo: "»",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  middot: "·",
-  bull: "•",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  deg: "°",
-  euro: "€",
-  pound: "£",
-  shy: "",
-  zwnj: "",
-  zwj: "",
-};
+/**
+ * The engine's projection of each web page, computed once per source. Without a DOM parser
+ * `htmlToText` skips only the Readability pass, which picks paragraphs and never changes the
+ * text or its offset map, so this is the same text `compare()` read.
+ */
+const projections = new WeakMap<Source, HtmlText>();
 
-export function decodeEntities(text: string): string {
-  return text.replace(
-    /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g,
-    (whole, body: string) => {
-      if (body[0] !== "#") return ENTITIES[body] ?? whole;
-      const hex = body[1] === "x" || body[1] === "X";
-      const code = hex ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff)
-        ? String.fromCodePoint(code)
-        : whole;
-    },
-  );
+function projectionOf(source: Source): HtmlText {
+  let projection = projections.get(source);
+  if (!projection) {
+    projection = htmlToText(source.text);
+    projections.set(source, projection);
+  }
+  return projection;
+}
+
+/** The first index of `starts` at or after `offset` (`starts` is non-decreasing). */
+function firstAtOrAfter(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((starts[mid] ?? offset) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The projected characters that come from `[start, end)` of the page: those whose markup begins
+ * inside it. Adjacent slices therefore share no character and lose none, however a mark or a
+ * word difference cuts a sentence.
+ */
+function projectedSlice(source: Source, start: number, end: number): string {
+  const { text, starts } = projectionOf(source);
+  return text.slice(firstAtOrAfter(starts, start), firstAtOrAfter(starts, end));
 }
 
 /**
  * Left-to-right and right-to-left overrides (U+202D, U+202E). An override shows the letters
  * after it in reverse ("\u202Edias eh" reads "he said") while the analysis reads them as stored,
  * so the reader would see words the engine never compared: the views leave overrides out and
- * show the characters in their stored order. Embeddings and isolates stay: right-to-left
+ * show the characters in their stored order. This is the one place where the screen departs from
+ * the engine's characters, and it only removes. Embeddings and isolates stay: right-to-left
  * reports use them, and they never reverse a word. Each sentence is a bidi isolate as well
- * (`.sentence` in index.css), so nothing in one sentence can reorder another or the controls
+ * (`.sentence` in the CSS), so nothing in one sentence can reorder another or the controls
  * around it.
  */
 const OVERRIDES = /[\u202D\u202E]/g;
 
-/**
- * An inline tag or a comment. A quoted attribute value may hold ">" (`onclick="if (a > b) …"`,
- * `title="a > b"`), and a tag whose quotes do not pair is still read as far as its next ">".
- * Every match stops at the next "<", so a pass is linear in the slice whatever it holds.
- * Exported so other views can print a slice exactly as the reader does.
- */
-export const INLINE_TAG =
-  /<\/?[A-Za-z](?:[^<>"']|"[^"<]*"|'[^'<]*')*>|<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?(?:-->|$)/g;
-
-/**
- * Tags replaced by `replace`, in two passes: an attribute that holds markup of its own
- * (`href="data:text/html,<b>x</b>"`) loses the inner tags on the first, then reads as a tag on
- * the second, instead of being left on screen as words.
- */
-export function replaceTags(raw: string, replace: (tag: string) => string): string {
-  return raw.replace(INLINE_TAG, replace).replace(INLINE_TAG, replace);
+/** The printed words of `[start, end)` of a source: a web page's as the engine read them. */
+export function displaySlice(source: Source, start: number, end: number): string {
+  const text = isHtmlSource(source)
+    ? projectedSlice(source, start, end)
+    : source.text.slice(start, end);
+  return text.replace(OVERRIDES, "");
 }
 
-/** The words of a slice of markup inside one paragraph: tags dropped, entities decoded. */
-export function stripInlineMarkup(raw: string): string {
-  return decodeEntities(replaceTags(raw, (tag) => (/^<br\b/i.test(tag) ? " " : "")));
+/** A word of a source as the engine tokenises it, at its offsets in the source. */
+export interface SourceWord extends Span {
+  /** The word as printed. */
+  readonly text: string;
 }
 
-const BLOCK_TAG =
-  /^<\/?(?:p|div|li|ul|ol|h[1-6]|header|footer|nav|section|article|aside|main|table|tr|td|th|br|hr|blockquote|figure|figcaption|form|dl|dt|dd)\b/i;
+/**
+ * The words of `[start, end)` by the engine's own definition (`WORD_PATTERN`, the specification
+ * its tokenizer is held to), read from the printed text and mapped back to source offsets: so
+ * `Iran&rsquo;s` in a page and `Iran’s` in a text file are the same word, and a link's tag in
+ * the middle of a sentence is no word at all.
+ */
+export function sourceWords(source: Source, start: number, end: number): SourceWord[] {
+  const html = isHtmlSource(source);
+  const projection = html ? projectionOf(source) : undefined;
+  const from = projection ? firstAtOrAfter(projection.starts, start) : start;
+  const to = projection ? firstAtOrAfter(projection.starts, end) : end;
+  const text = (projection?.text ?? source.text).slice(from, to);
+  const words: SourceWord[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const first = from + match.index;
+    const last = first + match[0].length - 1;
+    words.push({
+      // `first` and `last` index the projection, whose maps have one entry per character.
+      start: projection ? (projection.starts[first] ?? start) : first,
+      end: projection ? (projection.ends[last] ?? end) : last + 1,
+      text: match[0],
+    });
+  }
+  return words;
+}
 
-/** A longer stretch of markup (removed page chrome) as lines of visible text. */
-export function markupToLines(raw: string): string {
-  const text = replaceTags(
-    raw
-      .replace(/<(script|style|template|noscript|svg)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
-      .replace(/^[^<]*?>/, ""), // the end of a tag cut by the start of the slice
-    (tag) => (BLOCK_TAG.test(tag) ? "\n" : ""),
-  ).replace(/<[^>]*$/, ""); // a tag cut by the end of the slice
-  return decodeEntities(text)
-    .replace(OVERRIDES, "")
+/**
+ * A longer stretch (removed page chrome) as lines of visible text: the engine's block breaks
+ * become line breaks, and blank lines go.
+ */
+export function displayLines(source: Source, start: number, end: number): string {
+  const text = displaySlice(source, start, end);
+  if (!isHtmlSource(source)) return text.trim();
+  return text
     .split("\n")
     .map((line) => line.replace(/[ \t\r\f\v]+/g, " ").trim())
     .filter((line) => line !== "")
     .join("\n");
 }
 
-/** The words of a slice as the reader sees them: markup dropped for a web page, no overrides. */
-export function visibleText(raw: string, html: boolean): string {
-  return (html ? stripInlineMarkup(raw) : raw).replace(OVERRIDES, "");
-}
-
-/** The printed words of `[start, end)` of a source. */
-export function displaySlice(source: Source, start: number, end: number): string {
-  return visibleText(source.text.slice(start, end), isHtmlSource(source));
+/** Text that may hold entities (a meta tag's content, a page title), decoded as the engine does. */
+export function decodeHtmlText(text: string): string {
+  return htmlToText(text).text;
 }

@@ -1,4 +1,4 @@
-import { decodeEntities } from "../../../comparison/display-text.ts";
+import { decodeHtmlText } from "../../../comparison/display-text.ts";
 
 /**
  * An outlet name suggested from the page itself, where it names itself: the `og:site_name` or
@@ -11,7 +11,7 @@ const HEAD_CHARS = 65_536;
 const MAX_NAME_CHARS = 60;
 
 function tidy(text: string): string {
-  return decodeEntities(text).replace(/\s+/g, " ").trim();
+  return decodeHtmlText(text).replace(/\s+/g, " ").trim();
 }
 
 /** Plausible as a name: some letters, not a sentence. */

@@ -1,6 +1,5 @@
 import type { Span } from "../../../analysis/types.ts";
 import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
-import { isHtmlSource } from "../../../comparison/display-text.ts";
 import { pairDiff } from "../model/pair-diff.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
 import type { DiffAtom } from "../model/word-diff.ts";
@@ -25,12 +24,7 @@ function DiffedSentence({
     <p className="font-reading text-[0.9375rem] leading-relaxed text-ink">
       {runs.flatMap((run) =>
         run.parts.map((part) => (
-          <TextPartView
-            key={part.start}
-            text={located.source.text}
-            part={part}
-            html={isHtmlSource(located.source)}
-          />
+          <TextPartView key={part.start} source={located.source} part={part} />
         )),
       )}
     </p>

@@ -1,3 +1,4 @@
+import type { Source } from "../../../analysis/types.ts";
 import type { Run } from "../model/sentence-runs.ts";
 import { framingCategoryInfo, LAYERS } from "../../../comparison/layers.ts";
 import type { Mark } from "../../../comparison/marks.ts";
@@ -17,9 +18,8 @@ function spokenKinds(marks: readonly Mark[]): string {
 }
 
 interface MarkClusterProps {
-  readonly text: string;
+  readonly source: Source;
   readonly run: Cluster;
-  readonly html: boolean;
   readonly expanded: boolean;
   readonly onActivate: (
     markIds: readonly string[],
@@ -32,7 +32,7 @@ interface MarkClusterProps {
  * Overlapping marks as one control that reads like the text around it. Activating it explains
  * every mark inside, the one under the pointer first.
  */
-export function MarkCluster({ text, run, html, expanded, onActivate }: MarkClusterProps) {
+export function MarkCluster({ source, run, expanded, onActivate }: MarkClusterProps) {
   const activate = (target: EventTarget, anchor: HTMLElement): void => {
     const mark = target instanceof Element ? target.closest("[data-mark-id]") : null;
     onActivate(
@@ -64,7 +64,7 @@ export function MarkCluster({ text, run, html, expanded, onActivate }: MarkClust
       }}
     >
       {run.parts.map((part) => (
-        <TextPartView key={part.start} text={text} part={part} html={html} />
+        <TextPartView key={part.start} source={source} part={part} />
       ))}
       <span className="sr-only"> ({spokenKinds(run.marks)})</span>
     </span>

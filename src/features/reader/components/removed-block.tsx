@@ -1,16 +1,13 @@
-import type { RemovedSpan } from "../../../analysis/types.ts";
-import { markupToLines, visibleText } from "../../../comparison/display-text.ts";
+import type { RemovedSpan, Source } from "../../../analysis/types.ts";
+import { displayLines } from "../../../comparison/display-text.ts";
 
 /** Page chrome the engine removed, shown in place with the reason, when the reader asks. */
 export function RemovedBlock({
-  text,
+  source,
   spans,
-  html,
 }: {
-  readonly text: string;
+  readonly source: Source;
   readonly spans: readonly RemovedSpan[];
-  /** `text` is a web page's markup: show the removed part as the page's visible lines. */
-  readonly html: boolean;
 }) {
   return (
     <div
@@ -26,9 +23,7 @@ export function RemovedBlock({
             Removed · <span className="tracking-normal normal-case">{span.reason}</span>
           </p>
           <p className="whitespace-pre-line text-muted">
-            {html
-              ? markupToLines(text.slice(span.start, span.end))
-              : visibleText(text.slice(span.start, span.end), false).trim()}
+            {displayLines(source, span.start, span.end)}
           </p>
         </div>
       ))}

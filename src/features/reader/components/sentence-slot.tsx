@@ -2,7 +2,6 @@ import { memo, useCallback, useSyncExternalStore } from "react";
 import type { Sentence, Source } from "../../../analysis/types.ts";
 import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { coveragePhrase, sentenceCoverage } from "../../../comparison/coverage.ts";
-import { isHtmlSource } from "../../../comparison/display-text.ts";
 import { sentenceLive, type LiveStore, type SentenceLive } from "../model/live-state.ts";
 import { joinNames } from "../../../comparison/wording.ts";
 import type { ColumnState } from "./column-props.ts";
@@ -70,8 +69,7 @@ export const SentenceSlot = memo(function SentenceSlot({
     <SentenceText
       sentence={sentence}
       sourceId={source.id}
-      text={source.text}
-      html={isHtmlSource(source)}
+      source={source}
       marks={state.marks.get(sentence.id) ?? NO_MARKS}
       state={live.state}
       diff={live.diff}

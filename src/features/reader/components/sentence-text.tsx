@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { Sentence, Span } from "../../../analysis/types.ts";
+import type { Sentence, Source, Span } from "../../../analysis/types.ts";
 import type { Mark } from "../../../comparison/marks.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
 import { joinNames } from "../../../comparison/wording.ts";
@@ -10,9 +10,8 @@ import { TextPartView } from "./text-part.tsx";
 export interface SentenceTextProps {
   readonly sentence: Sentence;
   readonly sourceId: string;
-  readonly text: string;
-  /** `text` is a web page's markup. */
-  readonly html: boolean;
+  /** The sentence's source: its text is printed as the engine read it. */
+  readonly source: Source;
   /** Visible marks touching this sentence. */
   readonly marks: readonly Mark[];
   readonly state: "active" | "partner" | undefined;
@@ -44,8 +43,7 @@ const MAX_CHIP_NUMBERS = 4;
 export const SentenceText = memo(function SentenceText({
   sentence,
   sourceId,
-  text,
-  html,
+  source,
   marks,
   state,
   diff,
@@ -125,16 +123,13 @@ export const SentenceText = memo(function SentenceText({
         run.kind === "cluster" ? (
           <MarkCluster
             key={run.start}
-            text={text}
-            html={html}
+            source={source}
             run={run}
             expanded={run.marks.some((m) => openMarkIds?.has(m.id) ?? false)}
             onActivate={actions.explainMarks}
           />
         ) : (
-          run.parts.map((part) => (
-            <TextPartView key={part.start} text={text} part={part} html={html} />
-          ))
+          run.parts.map((part) => <TextPartView key={part.start} source={source} part={part} />)
         ),
       )}
       {aligned ? (

@@ -3,7 +3,7 @@ import type { Source } from "../../../analysis/types.ts";
 import { useChunkWindow } from "../hooks/use-chunk-window.ts";
 import { buildColumn, type ColumnBlock } from "../model/column-blocks.ts";
 import { chunkBlocks, chunkOfSentence, type ColumnChunk } from "../model/column-chunks.ts";
-import { displaySlice, isHtmlSource } from "../../../comparison/display-text.ts";
+import { displaySlice } from "../../../comparison/display-text.ts";
 import type { ColumnState } from "./column-props.ts";
 import { ParagraphBlock } from "./paragraph-block.tsx";
 import { RemovedBlock } from "./removed-block.tsx";
@@ -114,9 +114,7 @@ function Block({
     return (
       <ParagraphBlock state={state} source={source} sentences={block.sentences} role={block.role} />
     );
-  return state.showRemoved ? (
-    <RemovedBlock text={source.text} spans={block.spans} html={isHtmlSource(source)} />
-  ) : null;
+  return state.showRemoved ? <RemovedBlock source={source} spans={block.spans} /> : null;
 }
 
 interface ChunkProps {

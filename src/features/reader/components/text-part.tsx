@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { framingCategoryInfo } from "../../../comparison/layers.ts";
 import type { Mark } from "../../../comparison/marks.ts";
 import type { TextPart } from "../model/sentence-runs.ts";
-import { visibleText } from "../../../comparison/display-text.ts";
+import { displaySlice } from "../../../comparison/display-text.ts";
+import type { Source } from "../../../analysis/types.ts";
 
 /** CSS classes of one mark's decoration: its layer's line style, and its category for framing. */
 export function markClass(mark: Mark): string {
@@ -16,16 +17,14 @@ export function markClass(mark: Mark): string {
  * glyph follows the word's last part, glued to its last word so a line never starts with it.
  */
 export function TextPartView({
-  text,
+  source,
   part,
-  html = false,
 }: {
-  readonly text: string;
+  /** The source the part's offsets point into; a web page prints as the engine read it. */
+  readonly source: Source;
   readonly part: TextPart;
-  /** The text is a web page's markup: show the words without tags and entities. */
-  readonly html?: boolean;
 }) {
-  const words = visibleText(text.slice(part.start, part.end), html);
+  const words = displaySlice(source, part.start, part.end);
   // A <mark>: the difference is a highlight in the accessibility tree too, not a tint alone.
   const diff = (inner: string): ReactNode =>
     part.diff ? (

@@ -29,7 +29,7 @@ function tokensOf(
   return sentenceIds.flatMap((id) => {
     const located = index.sentence(id);
     if (!located) return [];
-    return diffTokens(located.source.text, located.sentence, atoms.get(located.source.id) ?? []);
+    return diffTokens(located.source, located.sentence, atoms.get(located.source.id) ?? []);
   });
 }
 

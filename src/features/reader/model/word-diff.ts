@@ -1,5 +1,6 @@
 import { diffArrays } from "diff";
-import type { Span } from "../../../analysis/types.ts";
+import type { Source, Span } from "../../../analysis/types.ts";
+import { sourceWords } from "../../../comparison/display-text.ts";
 
 /** A word of a sentence, or a whole name variant, with the key it is compared by. */
 export interface DiffToken extends Span {
@@ -11,17 +12,9 @@ export interface DiffAtom extends Span {
   readonly key: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-function words(text: string, from: number, to: number, out: DiffToken[]): void {
-  WORD.lastIndex = 0;
-  // Markup inside a web page's sentence (a link's tag) is blanked, not compared: same offsets.
-  const slice = text
-    .slice(from, to)
-    .replace(/<\/?[A-Za-z][^<>]*>/g, (tag) => " ".repeat(tag.length));
-  for (const match of slice.matchAll(WORD)) {
-    const start = from + match.index;
-    out.push({ start, end: start + match[0].length, key: match[0].toLocaleLowerCase() });
+function words(source: Source, from: number, to: number, out: DiffToken[]): void {
+  for (const word of sourceWords(source, from, to)) {
+    out.push({ start: word.start, end: word.end, key: word.text.toLocaleLowerCase() });
   }
 }
 
@@ -29,7 +22,7 @@ function words(text: string, from: number, to: number, out: DiffToken[]): void {
  * The words of `span` in reading order, for the pair diff only. Atoms (name variants) become one
  * token each, so two spellings of one name compare as equal rather than as an edit.
  */
-export function diffTokens(text: string, span: Span, atoms: readonly DiffAtom[]): DiffToken[] {
+export function diffTokens(source: Source, span: Span, atoms: readonly DiffAtom[]): DiffToken[] {
   const tokens: DiffToken[] = [];
   let cursor = span.start;
   const inside = atoms
@@ -37,11 +30,11 @@ export function diffTokens(text: string, span: Span, atoms: readonly DiffAtom[])
     .toSorted((a, b) => a.start - b.start);
   for (const atom of inside) {
     if (atom.start < cursor) continue; // overlapping atoms: keep the first
-    words(text, cursor, atom.start, tokens);
+    words(source, cursor, atom.start, tokens);
     tokens.push({ start: atom.start, end: atom.end, key: atom.key });
     cursor = atom.end;
   }
-  words(text, cursor, span.end, tokens);
+  words(source, cursor, span.end, tokens);
   return tokens;
 }
 
