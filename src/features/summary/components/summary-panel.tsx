@@ -19,12 +19,7 @@ interface SummaryPanelProps {
 export function SummaryPanel({ index, marks, onNavigate }: SummaryPanelProps) {
   const speakers = useMemo(() => quotedSpeakers(index, marks), [index, marks]);
   return (
-    <section
-      aria-labelledby="summary-heading"
-      id="summary"
-      tabIndex={-1}
-      className="space-y-5 focus:outline-none"
-    >
+    <section aria-labelledby="summary-heading" id="summary" tabIndex={-1} className="space-y-5">
       <h2
         id="summary-heading"
         className="text-xs font-semibold tracking-wider text-muted uppercase"
