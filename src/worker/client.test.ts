@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { twoSources } from "../comparison/__fixtures__/two-sources.ts";
+import { threeSources, twoSources } from "../comparison/__fixtures__/two-sources.ts";
 import { createAnalysisClient } from "./client.ts";
 import { contentHash } from "./content-hash.ts";
 import type { AnalysisRequest } from "./protocol.ts";
@@ -35,12 +35,35 @@ const inputs = [
 afterEach(() => vi.useRealTimers());
 
 describe("analysis client", () => {
-  it("matches replies to requests by id", async () => {
-    const worker = fakeWorker((r) => ({ type: "result", id: r.id, comparison: twoSources }));
+  it("matches replies to requests by id, however the worker orders them", async () => {
+    // Each request gets its own comparison, and the worker answers the later one first: a client
+    // that settled requests in order, or by the wrong id, would hand each caller the other's.
+    const answers = new Map([
+      ["One.", twoSources],
+      ["Three.", threeSources],
+    ]);
+    const held: (() => void)[] = [];
+    const listeners: ((event: never) => void)[] = [];
+    const worker = {
+      postMessage(r: AnalysisRequest) {
+        const comparison = answers.get(r.inputs[0]!.text);
+        held.push(() =>
+          listeners.forEach((l) => l({ data: { type: "result", id: r.id, comparison } } as never)),
+        );
+        if (held.length === 2) queueMicrotask(() => held.toReversed().forEach((send) => send()));
+      },
+      addEventListener(type: string, l: (event: never) => void) {
+        if (type === "message") listeners.push(l);
+      },
+      terminate() {},
+    };
     const client = createAnalysisClient(() => worker);
-    const [a, b] = await Promise.all([client.compare(inputs), client.compare(inputs)]);
+    const [a, b] = await Promise.all([
+      client.compare(inputs),
+      client.compare([{ name: "C", text: "Three." }, ...inputs]),
+    ]);
     expect(a).toEqual({ ok: true, value: twoSources });
-    expect(b.ok).toBe(true);
+    expect(b).toEqual({ ok: true, value: threeSources });
   });
 
   it("passes engine errors through as values", async () => {
