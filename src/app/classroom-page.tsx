@@ -3,13 +3,16 @@ import { useEffect, useMemo, useState } from "react";
 import type { Progress } from "../analysis/compare.ts";
 import type { SourceInput } from "../analysis/types.ts";
 import { tidy } from "../comparison/wording.ts";
-import type { SharedLesson, SharedWork } from "../share/link.ts";
+import { SHARE_LIMITS, shareUrl, type SharedLesson, type SharedWork } from "../share/link.ts";
 import { analysisQueryOptions } from "../worker/analysis-query.ts";
 import { ANALYSIS_OPTIONS } from "../worker/budget.ts";
 import { AnalysisError } from "./analysis-error.tsx";
-import { AppHeader } from "./app-header.tsx";
-import { ClassroomSession } from "./classroom-session.tsx";
+import { AppHeader, HEADER_BUTTON, HEADER_PRIMARY } from "./app-header.tsx";
+import { ClassroomSession } from "../features/classroom/components/classroom-session.tsx";
+import { ReaderView } from "../features/reader/components/reader-view.tsx";
+import type { RenderReader } from "../features/classroom/reader-slot.ts";
 import { LoadingState } from "./loading-state.tsx";
+import { RunNotes } from "./run-notes.tsx";
 import type { AppServices } from "./services.ts";
 import type { ShareBase } from "./share-state.ts";
 
@@ -27,6 +30,24 @@ export interface ClassroomPageProps {
   readonly lesson: SharedLesson | undefined;
   /** A handed-in student's work: the page is then a read-only copy. */
   readonly work: SharedWork | undefined;
+}
+
+const HEADER_BUTTONS = { button: HEADER_BUTTON, primary: HEADER_PRIMARY } as const;
+
+/** The classroom reads the reports in the reader; the app puts the two features together. */
+const renderClassroomReader: RenderReader = ({ ref, ...props }) => (
+  <ReaderView ref={ref} {...props} />
+);
+
+/** A link to these reports that carries the lesson and the handed-in work, if it fits in one. */
+function handInUrl(base: ShareBase, lesson: SharedLesson, work: SharedWork): string | undefined {
+  const url = shareUrl(`${window.location.origin}${window.location.pathname}`, {
+    ...base,
+    view: { mode: "class" },
+    lesson,
+    work,
+  });
+  return url.length - url.indexOf("#") - 1 <= SHARE_LIMITS.maxFragmentChars ? url : undefined;
 }
 
 /**
@@ -67,16 +88,26 @@ export function ClassroomPage({
   if (query.data) {
     return (
       <ClassroomSession
-        services={services}
-        navigate={navigate}
+        local={services.local}
         comparison={query.data}
         inputs={inputs}
-        base={base}
         title={shownTitle}
-        date={date}
-        about={about}
         lesson={lesson}
         work={work}
+        renderHeader={(actions) => (
+          <AppHeader
+            title={shownTitle}
+            date={date}
+            about={about}
+            sourceNames={names}
+            onHome={() => navigate("")}
+            actions={actions}
+          />
+        )}
+        headerButtons={HEADER_BUTTONS}
+        renderReader={renderClassroomReader}
+        notes={<RunNotes comparison={query.data} />}
+        handInUrl={(sharedLesson, sharedWork) => handInUrl(base, sharedLesson, sharedWork)}
       />
     );
   }

@@ -24,7 +24,7 @@ import {
   type ShareBase,
 } from "./share-state.ts";
 import { ShortcutsDialog } from "./shortcuts-dialog.tsx";
-import { useShortcuts } from "./use-shortcuts.ts";
+import { useShortcuts } from "../ui/use-shortcuts.ts";
 import { useViewUrl } from "./use-view-url.ts";
 import { toSharedView, type ViewState } from "./view-state.ts";
 import type { Progress } from "../analysis/compare.ts";

@@ -12,7 +12,7 @@ import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { PanelError } from "../ui/panel-error.tsx";
 import { useMediaQuery, WIDE_QUERY } from "../ui/use-media-query.ts";
 import { RunNotes } from "./run-notes.tsx";
-import { useShortcuts, type ShortcutMap } from "./use-shortcuts.ts";
+import { useShortcuts, type ShortcutMap } from "../ui/use-shortcuts.ts";
 
 interface ComparisonWorkspaceProps {
   readonly comparison: Comparison;

@@ -1,22 +1,22 @@
 import { useCallback, useMemo, type KeyboardEvent, type ReactNode, type RefObject } from "react";
-import type { Comparison } from "../analysis/types.ts";
-import { ReaderView, type ReaderHandle } from "../features/reader/components/reader-view.tsx";
-import type { ComparisonIndex } from "../comparison/comparison-index.ts";
-import type { Visibility } from "../comparison/layers.ts";
-import type { Mark } from "../comparison/marks.ts";
-import { ErrorBoundary } from "../ui/error-boundary.tsx";
-import { PanelError } from "../ui/panel-error.tsx";
-import { RunNotes } from "./run-notes.tsx";
-import { useShortcuts, type ShortcutHandler, type ShortcutMap } from "./use-shortcuts.ts";
+import type { ReaderControls, RenderReader } from "../reader-slot.ts";
+import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import type { Visibility } from "../../../comparison/layers.ts";
+import type { Mark } from "../../../comparison/marks.ts";
+import { ErrorBoundary } from "../../../ui/error-boundary.tsx";
+import { PanelError } from "../../../ui/panel-error.tsx";
+import { useShortcuts, type ShortcutHandler, type ShortcutMap } from "../../../ui/use-shortcuts.ts";
 
 interface ClassroomWorkspaceProps {
-  readonly comparison: Comparison;
+  /** Notes about the run (cut short, nothing aligned), above the reports. */
+  readonly notes: ReactNode;
+  readonly renderReader: RenderReader;
   /** What the reader shows: the plain reports, or the comparison with its marks after the check. */
   readonly index: ComparisonIndex;
   readonly marks: readonly Mark[];
   readonly visibility: Visibility;
   readonly wide: boolean;
-  readonly readerRef: RefObject<ReaderHandle | null>;
+  readonly readerRef: RefObject<ReaderControls | null>;
   /** Wraps the reader; tags are drawn over it and selections read from it. */
   readonly rootRef: RefObject<HTMLDivElement | null>;
   /** A sentence asked to be tagged (Enter on it); undefined while tagging is off. */
@@ -37,7 +37,8 @@ interface ClassroomWorkspaceProps {
  * after them on narrow ones, with the reader's keys (J/K, H/L) and T to tag.
  */
 export function ClassroomWorkspace({
-  comparison,
+  notes,
+  renderReader,
   index,
   marks,
   visibility,
@@ -98,13 +99,7 @@ export function ClassroomWorkspace({
         onClick={onTextClick ? (event) => onTextClick(event.nativeEvent) : undefined}
         data-class-reader=""
       >
-        <ReaderView
-          ref={readerRef}
-          index={index}
-          marks={marks}
-          visibility={visibility}
-          wide={wide}
-        />
+        {renderReader({ ref: readerRef, index, marks, visibility, wide })}
       </div>
     </ErrorBoundary>
   );
@@ -114,7 +109,7 @@ export function ClassroomWorkspace({
       <div className="flex min-h-0 flex-1">
         <main id="reader" aria-label="Reports" className="relative flex min-w-0 flex-1 flex-col">
           {banner}
-          <RunNotes comparison={comparison} />
+          {notes}
           <div className="min-h-0 flex-1">{reader}</div>
         </main>
         <aside
@@ -135,7 +130,7 @@ export function ClassroomWorkspace({
         <div className="border-b border-rule bg-panel/60 px-4 py-3">{instructions}</div>
       ) : null}
       <main id="reader" aria-label="Reports">
-        <RunNotes comparison={comparison} />
+        {notes}
         {reader}
       </main>
       <aside
