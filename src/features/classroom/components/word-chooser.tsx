@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Sentence, Source } from "../../../analysis/types.ts";
+import { wordSpans } from "../../../comparison/words.ts";
 import { displayMap, rawSpan } from "../model/display-map.ts";
 import type { Passage } from "../model/types.ts";
 
@@ -12,9 +13,13 @@ interface Word {
 /** The sentence's words as printed, each with its raw span in the source. */
 function wordsOf(source: Source, sentence: Sentence): readonly Word[] {
   const map = displayMap(source, sentence);
-  return [...map.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’‐-]*/gu)].map((m) => {
-    const span = rawSpan(map, m.index, m.index + m[0].length);
-    return { text: m[0], start: sentence.start + span.start, end: sentence.start + span.end };
+  return wordSpans(map.text).map((word) => {
+    const span = rawSpan(map, word.start, word.end);
+    return {
+      text: map.text.slice(word.start, word.end),
+      start: sentence.start + span.start,
+      end: sentence.start + span.end,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Sentence, Span } from "../../../analysis/types.ts";
 import { sliceText, type ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { excerpt, tidy } from "../../../comparison/wording.ts";
+import { wordSpans } from "../../../comparison/words.ts";
 import type { Passage } from "./types.ts";
 
 /** A passage covering `span` of `source`. */
@@ -36,9 +37,9 @@ export function passageSentence(index: ComparisonIndex, passage: Passage): Sente
   return index.sentencesOverlapping(passage.source, passage)[0];
 }
 
-/** Letters and digits: how many words a passage holds, for comparing a tag with a mark. */
+/** How many words a passage holds, for comparing a tag with a mark. */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return wordSpans(text).length;
 }
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

@@ -1,21 +1,19 @@
 import type { Span } from "../../../analysis/types.ts";
+import { wordSpans } from "../../../comparison/words.ts";
 
-const LETTER = /[\p{L}\p{N}\p{M}]/u;
-/** Inside a word only: won't, war-mongering, Kanaani’s. */
-const JOINER = /['’\-‐]/u;
 const EDGE_TRIM = /[\s,;:]/u;
+/**
+ * How far around a selection's edge to look for the word it cuts. Words are read in a window,
+ * not over the whole source, because a selection changes at every step of a drag.
+ */
+const WINDOW_CHARS = 128;
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
-
-/** Whether index `i` of `text` continues a word that goes on to its left. */
-function inWordLeft(text: string, i: number): boolean {
-  const c = text[i - 1];
-  return isLetter(c) || (c !== undefined && JOINER.test(c) && isLetter(text[i - 2]));
-}
-
-function inWordRight(text: string, i: number): boolean {
-  const c = text[i];
-  return isLetter(c) || (c !== undefined && JOINER.test(c) && isLetter(text[i + 1]));
+/** The word (by the engine's definition, compounds whole) that `at` falls strictly inside. */
+function wordAround(text: string, at: number): Span | undefined {
+  const from = Math.max(0, at - WINDOW_CHARS);
+  const window = text.slice(from, at + WINDOW_CHARS);
+  const word = wordSpans(window).find((w) => from + w.start < at && at < from + w.end);
+  return word && { start: from + word.start, end: from + word.end };
 }
 
 /**
@@ -29,7 +27,8 @@ export function snapToWords(text: string, span: Span): Span | undefined {
   while (start < end && EDGE_TRIM.test(text[start] ?? "")) start++;
   while (end > start && EDGE_TRIM.test(text[end - 1] ?? "")) end--;
   if (end === start) return undefined;
-  if (isLetter(text[start])) while (start > 0 && inWordLeft(text, start)) start--;
-  if (isLetter(text[end - 1])) while (end < text.length && inWordRight(text, end)) end++;
+  start = wordAround(text, start)?.start ?? start;
+  end = wordAround(text, end)?.end ?? end;
+  // Every word starts with a letter or a digit: without one, no word was selected.
   return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
