@@ -12,7 +12,7 @@ export function joinNames(names: readonly string[], conjunction: "and" | "or" = 
 
 /**
  * Collapses runs of whitespace (line breaks inside a printed span) for inline display, and leaves
- * out direction overrides (U+202D, U+202E; see `visibleText` in display-text.ts).
+ * out direction overrides (U+202D, U+202E; see `displaySlice` in display-text.ts).
  */
 export function tidy(text: string): string {
   return text
