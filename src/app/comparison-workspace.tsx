@@ -1,9 +1,13 @@
 import { useCallback, useMemo, useRef, type Dispatch, type SetStateAction } from "react";
-import type { Comparison, FramingCategory } from "../analysis/types.ts";
+import {
+  useReaderShortcuts,
+  useVisibilityToggles,
+} from "../features/reader/hooks/use-visibility-toggles.ts";
+import type { Comparison } from "../analysis/types.ts";
 import { LayerLegend } from "../features/reader/components/layer-legend.tsx";
 import { ReaderView, type ReaderHandle } from "../features/reader/components/reader-view.tsx";
 import { indexComparison } from "../comparison/comparison-index.ts";
-import { LAYERS, type LayerId, type Visibility } from "../comparison/layers.ts";
+import type { Visibility } from "../comparison/layers.ts";
 import { countLayers } from "../features/reader/model/legend-counts.ts";
 import { buildMarks } from "../comparison/marks.ts";
 import { SummaryPanel } from "../features/summary/components/summary-panel.tsx";
@@ -42,44 +46,23 @@ export function ComparisonWorkspace({
   const wide = useMediaQuery(WIDE_QUERY);
   const readerRef = useRef<ReaderHandle>(null);
 
-  const toggleLayer = useCallback(
-    (layer: LayerId) => {
-      setVisibility((v) => ({ ...v, layers: { ...v.layers, [layer]: !v.layers[layer] } }));
-    },
-    [setVisibility],
-  );
-  const toggleCategory = useCallback(
-    (category: FramingCategory) => {
-      setVisibility((v) => ({
-        ...v,
-        framing: { ...v.framing, [category]: !v.framing[category] },
-      }));
-    },
-    [setVisibility],
-  );
-  const toggleRemoved = useCallback(
-    () => setVisibility((v) => ({ ...v, removed: !v.removed })),
-    [setVisibility],
-  );
+  const toggles = useVisibilityToggles(setVisibility);
+  const readerKeys = useReaderShortcuts(readerRef, toggles);
   const navigate = useCallback((place: Place) => {
     readerRef.current?.goTo({ sentenceId: place.sentenceId, span: place.span });
   }, []);
 
   const shortcuts = useMemo<ShortcutMap>(
     () => ({
-      j: () => readerRef.current?.step(1),
-      k: () => readerRef.current?.step(-1),
-      l: () => readerRef.current?.across(1),
-      h: () => readerRef.current?.across(-1),
-      r: toggleRemoved,
+      ...readerKeys,
+      // The summary belongs to the page, not the reader: S scrolls to it and focuses it.
       s: () => {
         const summary = document.getElementById("summary");
         summary?.scrollIntoView({ block: "start" });
         summary?.focus({ preventScroll: true });
       },
-      ...Object.fromEntries(LAYERS.map((layer) => [layer.key, () => toggleLayer(layer.id)])),
     }),
-    [toggleLayer, toggleRemoved],
+    [readerKeys],
   );
   useShortcuts(shortcuts);
 
@@ -87,9 +70,9 @@ export function ComparisonWorkspace({
     <LayerLegend
       visibility={visibility}
       counts={counts}
-      onToggleLayer={toggleLayer}
-      onToggleCategory={toggleCategory}
-      onToggleRemoved={toggleRemoved}
+      onToggleLayer={toggles.toggleLayer}
+      onToggleCategory={toggles.toggleCategory}
+      onToggleRemoved={toggles.toggleRemoved}
       compact={!wide}
     />
   );
