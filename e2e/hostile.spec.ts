@@ -547,6 +547,7 @@ test.describe("share links", () => {
       "a bomb of 16 MB that says so",
       () => {
         const bytes = new Uint8Array(16 * 1024 * 1024).fill(0x20);
+        bytes.set(new TextEncoder().encode('{"sources":[{"name":"A","text":"'));
         return `v1=${bytesToBase64Url(frame(deflateSync(bytes, { level: 9 }), bytes.length, 0))}`;
       },
       /more text than Parallax opens from a link/,
