@@ -78,7 +78,15 @@ export async function holdRuns(page: Page): Promise<Worker[]> {
   return workers;
 }
 
-/** The prelude's record in `worker`. */
-export function workerRecord(worker: Worker): Promise<WorkerRecord> {
-  return worker.evaluate(() => (globalThis as { __parallaxTest?: WorkerRecord }).__parallaxTest!);
+/** The prelude's record in `worker`; fails plainly if the prelude was not served to it. */
+export async function workerRecord(worker: Worker): Promise<WorkerRecord> {
+  const record = await worker.evaluate(
+    () => (globalThis as { __parallaxTest?: WorkerRecord }).__parallaxTest,
+  );
+  if (!record) {
+    throw new Error(
+      `The worker at ${worker.url()} has no holding prelude: is the analysis worker still built as assets/analysis.worker-<hash>.js?`,
+    );
+  }
+  return record;
 }
