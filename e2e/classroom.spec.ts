@@ -1,5 +1,12 @@
-import type { Browser, Locator, Page } from "@playwright/test";
-import { decodeShareFragment, type SharedState } from "../src/share/link.ts";
+import {
+  decodeLink,
+  dragAcross,
+  drawnHighlights,
+  openFresh,
+  saveTag,
+  selectWords,
+  tagItems,
+} from "./classroom-helpers.ts";
 import { column, expect, expectAxeClean, openReader, seed, snapshot, test } from "./fixtures.ts";
 import { compareThreeReports, REPORTS } from "./input-helpers.ts";
 
@@ -8,110 +15,11 @@ import { compareThreeReports, REPORTS } from "./input-helpers.ts";
  * link; a student opens it in a fresh browser, sees the reports without highlights, tags
  * passages (mouse, keyboard selection, keyboard only), answers a question, reloads, checks the
  * reading, prints the worksheet and hands in a link that reopens with the answers. Every
- * classroom view is scanned with axe, light and dark, at desktop and phone widths.
+ * classroom view is scanned with axe, light and dark, at desktop and phone widths, in
+ * classroom-a11y.spec.ts.
  */
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-
-/** The state a link in the page's clipboard or field carries. */
-function decodeLink(url: string): SharedState {
-  const decoded = decodeShareFragment(new URL(url).hash);
-  if (!decoded.ok) throw new Error(decoded.error.message);
-  return decoded.value;
-}
-
-/** Opens a class or hand-in link in a browser of its own, as a student or teacher elsewhere would. */
-async function openFresh(browser: Browser, url: string, width = 1280) {
-  const context = await browser.newContext({
-    viewport: { width, height: 800 },
-    permissions: ["clipboard-read", "clipboard-write"],
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-  await page.goto(url);
-  await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 15_000 });
-  return { context, page, errors };
-}
-
-/** Selects the `occurrence`-th appearance of `words` in a column, as a drag would. */
-async function selectWords(page: Page, position: number, words: string, occurrence = 0) {
-  await page.evaluate(
-    ([position, words, occurrence]) => {
-      const columnEl = document.querySelectorAll("[data-reader] section[data-column]")[position];
-      if (!columnEl) throw new Error("no column");
-      const walker = document.createTreeWalker(columnEl, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node as Text).data;
-        for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-          if (seen++ !== occurrence) continue;
-          node.parentElement?.scrollIntoView({ block: "center" });
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + words.length);
-          document.getSelection()?.removeAllRanges();
-          document.getSelection()?.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`"${words}" is not in column ${position}`);
-    },
-    [position, words, occurrence] as const,
-  );
-}
-
-/** Drags the mouse across `words` in a column: a real selection, made as a student makes it. */
-async function dragAcross(page: Page, position: number, words: string) {
-  const box = await page.evaluate(
-    ([position, words]) => {
-      const columnEl = document.querySelectorAll("[data-reader] section[data-column]")[position];
-      const walker = document.createTreeWalker(columnEl!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(words);
-        if (at < 0) continue;
-        node.parentElement?.scrollIntoView({ block: "center" });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left, y: rect.top + rect.height / 2, width: rect.width };
-      }
-      throw new Error(`"${words}" is not in column ${position}`);
-    },
-    [position, words] as const,
-  );
-  await page.mouse.move(box.x + 2, box.y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width - 2, box.y, { steps: 8 });
-  await page.mouse.up();
-}
-
-/** Chooses a kind and an optional note in the open tag dialog and saves it. */
-async function saveTag(page: Page, kind: RegExp, note = "") {
-  const dialog = page.getByRole("dialog", { name: /Tag a passage/ });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole("radio", { name: kind }).check();
-  if (note) await dialog.getByLabel(/^Note/).fill(note);
-  await dialog.getByRole("button", { name: "Save tag" }).click();
-  await expect(dialog).toBeHidden();
-}
-
-const tagItems = (page: Page): Locator => page.locator("[data-tag-id]");
-
-/** Highlights drawn by the Custom Highlight API, by name, with how many ranges each has. */
-async function drawnHighlights(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      out[name] = (highlight as unknown as ReadonlySet<AbstractRange>).size;
-    });
-    return out;
-  });
-}
 
 test("a teacher prepares a class link from any comparison", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -368,47 +276,3 @@ test("a plain mode=class link opens the lesson Parallax writes for the compariso
   await expect(page.locator("[data-question]").first()).toContainText("Compare the headlines");
   await expect(column(page, 0).locator("[data-mark-id]")).toHaveCount(0);
 });
-
-for (const width of [1280, 360] as const) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    test(`classroom views are axe-clean: ${width}px, ${colorScheme}`, async ({
-      page,
-    }, testInfo) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize({ width, height: 800 });
-      await page.emulateMedia({ colorScheme });
-      await page.goto(`/#seed=${seed.id}&mode=class`);
-      await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 15_000 });
-      await expectAxeClean(page, "reports without highlights");
-
-      // Keyboard tagging works at this width too.
-      await page.locator('[data-sentence-id="A.3"]').focus();
-      await page.keyboard.press("Enter");
-      await expect(page.getByRole("dialog", { name: /Tag a passage/ })).toBeVisible();
-      await expectAxeClean(page, "tag dialog with word chooser");
-      await saveTag(page, /Only in this report/, "");
-      await expect(tagItems(page)).toHaveCount(1);
-      await snapshot(page, testInfo, `class-${width}-${colorScheme}`);
-
-      await page.getByRole("button", { name: "Glossary", exact: true }).click();
-      await expectAxeClean(page, "glossary");
-      await page.keyboard.press("Escape");
-
-      await page.getByRole("button", { name: "Check my reading" }).click();
-      await expect(page.locator("[data-check-results]")).toBeVisible();
-      await expectAxeClean(page, "results");
-      await snapshot(page, testInfo, `class-checked-${width}-${colorScheme}`);
-
-      await page.locator("[data-hide-marks]").click();
-      await page.locator("[data-hand-in]").click();
-      await expectAxeClean(page, "hand in");
-      await page.keyboard.press("Escape");
-
-      await openReader(page);
-      await page.getByRole("button", { name: "Prepare for class" }).click();
-      await expect(page.getByRole("dialog", { name: "Prepare for class" })).toBeVisible();
-      await expectAxeClean(page, "prepare for class");
-      await snapshot(page, testInfo, `prepare-${width}-${colorScheme}`);
-    });
-  }
-}

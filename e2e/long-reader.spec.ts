@@ -10,8 +10,9 @@ import { compareLongReports } from "./input-helpers.ts";
  * "Show them all now" keep working.
  */
 
-// The analysis of 2 × 300 KB alone takes 5–30 s on a busy machine.
-test.describe.configure({ timeout: 180_000 });
+// The analysis of 2 × 300 KB alone takes 5–30 s on a busy machine. It is made once per worker
+// (see below), so the tests of this file run in order in one worker instead of in parallel.
+test.describe.configure({ mode: "default", timeout: 180_000 });
 
 const SIZE = 300_000;
 /** A generous bound on rendered sentences per column: a few screens' worth, not thousands. */
@@ -36,12 +37,49 @@ async function scrollColumn(page: Page, k: number, top: number | "end"): Promise
   }, top);
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
+/*
+ * One page and one analysis shared by every test here: the app keeps a comparison for the
+ * page's life (keyed by its reports' content), so leaving the reader and coming back to the
+ * comparison's address remounts the view (scroll, focus, hover, rendered paragraphs start
+ * afresh) without analysing 2 × 300 KB again. It was analysed once per test before.
+ */
+let page: Page;
+let comparisonUrl = "";
+/** Console errors and uncaught exceptions of the shared page; each test fails on its own. */
+const pageErrors: string[] = [];
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  // A context of its own: axe (expectAxeClean) needs a page made by browser.newContext().
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => pageErrors.push(`uncaught: ${error.message}`));
+  await openLongComparison(page);
+  comparisonUrl = page.url();
 });
 
-test("a long column renders the paragraphs near the view, to its very end", async ({ page }) => {
-  await openLongComparison(page);
+test.afterAll(async () => {
+  await page.context().close();
+});
+
+test.beforeEach(async () => {
+  pageErrors.length = 0;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.mouse.move(1, 1);
+  await page.goto("/#new");
+  await expect(page.getByRole("heading", { name: "Compare your own reports" })).toBeVisible();
+  await page.goto(comparisonUrl);
+  await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 90_000 });
+});
+
+test.afterEach(() => {
+  expect(pageErrors, "console errors").toEqual([]);
+});
+
+test("a long column renders the paragraphs near the view, to its very end", async () => {
   const first = column(page, 0);
   expect(await renderedSentences(page, 0)).toBeLessThan(MAX_RENDERED_SENTENCES);
   await expect(first.locator("[data-more-blocks]").first()).toContainText(
@@ -72,10 +110,8 @@ test("a long column renders the paragraphs near the view, to its very end", asyn
   await expectAxeClean(page, "long comparison, scrolled to the end");
 });
 
-test("scrolling with the pointer over the text: frame gaps, as a figure", async ({
-  page,
-}, info) => {
-  await openLongComparison(page);
+test("scrolling with the pointer over the text: frame gaps, as a figure", async () => {
+  const info = test.info();
   const box = (await column(page, 0).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   // A screen and a half down and back, a step a frame, as scrollbar drags and flings do.
@@ -106,10 +142,7 @@ test("scrolling with the pointer over the text: frame gaps, as a figure", async 
   await expect(sentence).toHaveAttribute("data-state", "active");
 });
 
-test("hover lights up partners, and the other column brings the first one into view", async ({
-  page,
-}) => {
-  await openLongComparison(page);
+test("hover lights up partners, and the other column brings the first one into view", async () => {
   const sentence = column(page, 0).locator('[data-aligned="true"]').nth(6);
   await sentence.hover();
   await expect(sentence).toHaveAttribute("data-state", "active");
@@ -121,8 +154,7 @@ test("hover lights up partners, and the other column brings the first one into v
   await expect(page.locator('[data-state="active"]')).toHaveCount(0);
 });
 
-test("the keyboard moves through a long report and across to partners", async ({ page }) => {
-  await openLongComparison(page);
+test("the keyboard moves through a long report and across to partners", async () => {
   await page.mouse.move(1, 1);
   const focused = page.locator("[data-sentence-id]:focus");
   for (let k = 0; k < 12; k++) await page.keyboard.press("j");
@@ -146,8 +178,7 @@ test("the keyboard moves through a long report and across to partners", async ({
   await expect(focused).toBeInViewport();
 });
 
-test("a summary link reaches a sentence far down a long report", async ({ page }) => {
-  await openLongComparison(page);
+test("a summary link reaches a sentence far down a long report", async () => {
   const summary = page.getByRole("region", { name: "Summary" });
   const link = summary.locator("#summary-unique").locator("..").getByRole("link").last();
   const target = (await link.getAttribute("href"))!.slice(1);
@@ -168,8 +199,7 @@ function uniquePhraseNearTheEnd(text: string): string {
   throw new Error("no unique phrase");
 }
 
-test("find-in-page reaches words far down a long report", async ({ page }) => {
-  await openLongComparison(page);
+test("find-in-page reaches words far down a long report", async () => {
   const phrase = uniquePhraseNearTheEnd(REPORT_A!.text);
   const sentence = column(page, 0).locator(".sentence", { hasText: phrase });
   await expect(sentence).toHaveCount(0); // not rendered yet: its paragraphs are far below
@@ -197,8 +227,7 @@ test("find-in-page reaches words far down a long report", async ({ page }) => {
   await expect(column(page, 0).locator(`[data-chunk="${k}"]`)).toBeInViewport();
 });
 
-test("Show them all now renders every paragraph of the column", async ({ page }) => {
-  await openLongComparison(page);
+test("Show them all now renders every paragraph of the column", async () => {
   const first = column(page, 0);
   await first.getByRole("button", { name: "Show them all now" }).first().click();
   await expect(first.locator("[data-more-blocks]")).toHaveCount(0, { timeout: 60_000 });
@@ -207,11 +236,9 @@ test("Show them all now renders every paragraph of the column", async ({ page })
   await expect(column(page, 1).locator("[data-more-blocks]").first()).toBeAttached();
 });
 
-test("stacked on a narrow screen, the page scroll brings each column's paragraphs", async ({
-  page,
-}) => {
+test("stacked on a narrow screen, the page scroll brings each column's paragraphs", async () => {
   await page.setViewportSize({ width: 800, height: 900 });
-  await openLongComparison(page);
+  await expect(column(page, 1)).toBeVisible();
   const second = column(page, 1);
   await second.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await expect(second.locator(".sentence").first()).toBeInViewport();

@@ -1,7 +1,7 @@
-import { makeStory } from "../scripts/bench.ts";
 import { expect, test } from "./fixtures.ts";
 import { encodeShareFragment } from "../src/share/link.ts";
-import { compareLongReports, REPORTS } from "./input-helpers.ts";
+import { HELD, HELD_STEP, holdRuns, workerRecord } from "./held-worker.ts";
+import { fillSource, openNewComparison, REPORTS } from "./input-helpers.ts";
 
 /*
  * Speed as the reader meets it, printed as figures. The seed comparison is timed with the
@@ -12,6 +12,8 @@ import { compareLongReports, REPORTS } from "./input-helpers.ts";
 const MARK = "parallax:comparison-visible";
 
 test("time from navigation to a visible seed comparison", async ({ page }, info) => {
+  let workersStarted = 0;
+  page.on("worker", () => workersStarted++);
   const runs: { visible: number; dcl: number; load: number }[] = [];
   for (let k = 0; k < 5; k++) {
     await page.goto(k === 0 ? "/" : `/?run=${k}`);
@@ -38,30 +40,50 @@ test("time from navigation to a visible seed comparison", async ({ page }, info)
     ?.toFixed(0)} ms; first run has a cold cache)`;
   console.log(line);
   info.annotations.push({ type: "figure", description: line });
-  // A guard against a gross regression only; the figure itself is what the closing note reports.
-  expect(median).toBeLessThan(2_000);
+  // The figure is what the closing note reports; what keeps it small is checked without a clock
+  // (a time limit here failed or passed with the machine's load): the seed's comparison ships
+  // with the page, so it is painted without starting the analysis worker at all.
+  expect(median).not.toBeNaN();
+  expect(workersStarted, "analysis workers started for the seed comparison").toBe(0);
 });
 
 test("a long analysis shows its steps, and stops when the reader moves on", async ({ page }) => {
-  test.setTimeout(120_000);
-  const [a, b] = makeStory(11, 2, 1_000_000);
-  await compareLongReports(page, [
-    { name: "First Long Report", text: a!.text },
-    { name: "Second Long Report", text: b!.text },
-  ]);
+  // The run is held in the worker (see held-worker.ts) instead of being made long with 2 × 1 MB:
+  // it is still under way when the reader moves on, however fast the engine or the machine.
+  const workers = await holdRuns(page);
+  await openNewComparison(page);
+  await fillSource(page, "A", { name: `${HELD} A`, text: REPORTS[0].text });
+  await fillSource(page, "B", { name: `${HELD} B`, text: REPORTS[1].text });
+  await page.getByRole("button", { name: "Compare 2 reports" }).click();
 
   // Past half a second the status names the step under way.
   const status = page.getByRole("status").filter({ hasText: "Lining up 2 reports" });
-  await expect(status.getByText(/^Step \d of 6: /)).toBeVisible({ timeout: 10_000 });
+  // (The half second is the app's own timer; the wait allows for a loaded machine.)
+  await expect(status.getByText(`Step ${HELD_STEP + 1} of 6: Lining up sentences`)).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(status.locator("progress")).toBeVisible();
+  expect(workers).toHaveLength(1);
+  const first = workers[0]!;
+  expect(await workerRecord(first)).toMatchObject({ holding: true, served: [] });
+  const firstClosed = new Promise<void>((resolve) => first.once("close", () => resolve()));
 
-  // Moving to another comparison cancels the long run: the next one does not wait behind it.
-  // (Not the seed: its result ships with the page and needs no worker.) The link is opened
-  // while the long run is still under way.
-  await expect(status).toBeVisible();
-  const started = Date.now();
+  // Moving to another comparison (not the seed: its result ships with the page and needs no
+  // worker) cancels the held run: the worker is replaced, and the next comparison is analysed
+  // by the new one. Queued behind the held run, it would never appear.
   await page.goto(`/#${encodeShareFragment({ kind: "inputs", sources: REPORTS })}`);
-  // The long run alone takes well over ten seconds here; queued behind it, this would too.
-  await expect(page.locator("[data-reading-text]").first()).toBeVisible({ timeout: 5_000 });
-  console.log(`next comparison shown ${Date.now() - started} ms after leaving a 2 × 1 MB analysis`);
+  await expect(page.locator("[data-reader] section[data-column]")).toHaveCount(3, {
+    timeout: 30_000,
+  });
+  await firstClosed;
+  expect(workers).toHaveLength(2);
+  const names = REPORTS.map((report) => report.name);
+  expect((await workerRecord(workers[1]!)).served).toEqual([names]);
+
+  // No late result: the held run's worker is gone, so nothing of it can reach the page.
+  await expect(status).toHaveCount(0);
+  await expect(page.locator("[data-reader]")).not.toContainText(HELD);
+  for (const [k, name] of names.entries()) {
+    await expect(page.locator(`#outlet-${String.fromCharCode(65 + k)}`)).toContainText(name);
+  }
 });

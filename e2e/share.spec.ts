@@ -156,8 +156,10 @@ test("a name with a script in it is shown as text and runs nothing", async ({ pa
 });
 
 test("a decompression bomb is refused with a message", async ({ page }, testInfo) => {
-  // 16 MB of the same byte deflates to ~16 KB; the frame claims a harmless 100 bytes.
-  const bomb = deflateSync(new Uint8Array(16 * 1024 * 1024).fill(0x20), { level: 9 });
+  // A payload's opening, then 16 MB of spaces: deflates to ~16 KB; the frame claims 100 bytes.
+  const json = new Uint8Array(16 * 1024 * 1024).fill(0x20);
+  json.set(new TextEncoder().encode('{"sources":[{"name":"A","text":"'));
+  const bomb = deflateSync(json, { level: 9 });
   const fragment = `v1=${bytesToBase64Url(frame(bomb, 100, 0))}`;
   expect(fragment.length).toBeLessThan(60_000);
   const started = Date.now();
@@ -171,7 +173,9 @@ test("a decompression bomb is refused with a message", async ({ page }, testInfo
 });
 
 for (const [what, fragment, message] of [
-  ["garbage", "v1=%%%not-a-link$$$", /damaged or is not a Parallax link/],
+  ["garbage", "v1=%%%not-a-link$$$", /is not a Parallax link/],
+  ["a word after v1=", "v1=garbage", /is not a Parallax link/],
+  ["a greeting after v1=", "v1=hello", /is not a Parallax link/],
   [
     "a cut link",
     encodeShareFragment({ kind: "inputs", sources: REPORTS }).slice(0, 200),
@@ -179,7 +183,7 @@ for (const [what, fragment, message] of [
   ],
   ["a future version", "v3=AAAA", /newer version of Parallax/],
   ["an unknown sample", "seed=no-such-sample", /does not include/],
-  ["not a Parallax link at all", "utm_source=newsletter", /damaged or is not a Parallax link/],
+  ["not a Parallax link at all", "utm_source=newsletter", /is not a Parallax link/],
 ] as const) {
   test(`${what} shows a plain message and a way home`, async ({ page }) => {
     await openHostile(page, fragment);

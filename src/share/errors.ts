@@ -5,7 +5,9 @@ type FixedCode = Exclude<ShareErrorCode, "too-long" | "invalid">;
 
 const MESSAGES: Record<FixedCode, string> = {
   empty: "This link has no comparison in it.",
-  malformed: "This link is damaged or is not a Parallax link.",
+  malformed: "This link is not a Parallax link, so there is no comparison in it to open.",
+  damaged:
+    "This link is damaged: some of its characters were changed after Parallax made it, so it cannot be opened as it was shared.",
   truncated:
     "This link is incomplete, probably cut off when it was copied: copy the whole link and try again.",
   "too-large": `This link holds more text than Parallax opens from a link (${SHARE_LIMITS.maxDecompressedBytes / 1024 / 1024} MB).`,

@@ -23,7 +23,7 @@ describe("bad links are rejected with a code and a plain sentence", () => {
     ["not a Parallax fragment", "#section-2", "malformed"],
     ["garbage characters", "v1=this is not base64!", "malformed"],
     ["base64 padding", "v1=AAAA==", "malformed"],
-    ["nothing after v1=", "v1=", "truncated"],
+    ["nothing after v1=", "v1=", "malformed"],
     ["a future version", "v3=AAAA", "future-version"],
     ["a far future version", "#v10=anything at all", "future-version"],
     ["a future seed-link version", "seed=iran-russia-ties&v=2", "future-version"],
@@ -42,16 +42,28 @@ describe("bad links are rejected with a code and a plain sentence", () => {
     expect(decodeErr(`v1=${"A".repeat(SHARE_LIMITS.maxFragmentChars)}`).code).toBe("too-long");
   });
 
-  it("a link cut at any point is 'truncated'", { timeout: 30_000 }, () => {
-    const fragment = encodeShareFragment(
-      inputs({ name: "A", text: moscowTimesRaw }, { name: "B", text: ifpRaw }),
-    );
-    // Every cut in the header, then every 7th (7 is coprime with 4, so all base64 phases occur).
-    for (let cut = "v1=".length; cut < fragment.length - 1; cut += cut < 20 ? 1 : 7) {
-      const error = decodeErr(fragment.slice(0, cut));
-      if (error.code !== "truncated") throw new Error(`cut at ${cut}: ${error.code}`);
-    }
-  });
+  it(
+    "a link cut anywhere after its first bytes of JSON is 'truncated'",
+    { timeout: 30_000 },
+    () => {
+      const fragment = encodeShareFragment(
+        inputs({ name: "A", text: moscowTimesRaw }, { name: "B", text: ifpRaw }),
+      );
+      // Every cut in the first 200 characters (header and compression tables), then every 7th (7
+      // is coprime with 4, so all base64 phases occur). Before the payload's opening comes out, a
+      // cut link cannot be told from any other text: it is not a Parallax link; from there on it is
+      // cut.
+      const codes: string[] = [];
+      for (let cut = "v1=".length; cut < fragment.length - 1; cut += cut < 200 ? 1 : 7) {
+        codes.push(decodeErr(fragment.slice(0, cut)).code);
+      }
+      const firstCut = codes.indexOf("truncated");
+      expect(firstCut).toBeGreaterThan(0);
+      expect(firstCut).toBeLessThan(150);
+      expect(codes.slice(0, firstCut).every((code) => code === "malformed")).toBe(true);
+      expect(codes.slice(firstCut).every((code) => code === "truncated")).toBe(true);
+    },
+  );
 
   it(
     "a link with any one character changed is refused or decodes to the same state",
@@ -89,11 +101,16 @@ describe("bad links are rejected with a code and a plain sentence", () => {
 
   // Timings below are loose on purpose: CI machines are shared. Unbounded, this bomb takes
   // ~0.7–5 s and ~125 MB of ArrayBuffers to inflate here; capped, ~15 ms and ~12 MB.
-  describe("a decompression bomb (50 MB of zeros)", { timeout: 60_000 }, () => {
+  describe("a decompression bomb (50 MB of one letter in a payload)", { timeout: 60_000 }, () => {
     const size = 50 * 1024 * 1024;
     let bomb = new Uint8Array(0);
+    /** The same size of zeros: not a payload at all, stopped by the same cap. */
+    let zeros = new Uint8Array(0);
     beforeAll(() => {
-      bomb = deflateSync(new Uint8Array(size), { level: 9 });
+      const json = new Uint8Array(size).fill(0x61);
+      json.set(new TextEncoder().encode('{"sources":[{"name":"A","text":"'));
+      bomb = deflateSync(json, { level: 9 });
+      zeros = deflateSync(new Uint8Array(size), { level: 9 });
     }, 60_000);
 
     it("is small enough to fit in a link, so only the inflate cap can stop it", () => {
@@ -101,7 +118,7 @@ describe("bad links are rejected with a code and a plain sentence", () => {
       expect(bomb.length).toBeLessThan(100_000);
     });
 
-    it("announcing its size: refused before inflating", () => {
+    it("announcing its size: refused after inflating only its opening", () => {
       const link = `v1=${bytesToBase64Url(frame(bomb, size, 0))}`;
       expect(link.length).toBeLessThan(SHARE_LIMITS.maxFragmentChars);
       const started = performance.now();
@@ -121,6 +138,16 @@ describe("bad links are rejected with a code and a plain sentence", () => {
       expect(error.message).toContain("2 MB");
       expect(elapsedMs).toBeLessThan(1000);
     });
+
+    it("of zeros, whatever size it announces: stopped at the cap, and not a Parallax link", () => {
+      for (const declared of [size, 100]) {
+        const started = performance.now();
+        expect(decodeErr(`v1=${bytesToBase64Url(frame(zeros, declared, 0))}`).code).toBe(
+          "malformed",
+        );
+        expect(performance.now() - started).toBeLessThan(1000);
+      }
+    });
   });
 
   it("valid compression of text that is not JSON, or not UTF-8", () => {
@@ -137,15 +164,16 @@ describe("bad links are rejected with a code and a plain sentence", () => {
   it("a checksum or length that does not match the data", () => {
     const json = new TextEncoder().encode(JSON.stringify({ sources: two }));
     const compressed = deflateSync(json);
+    // The data is a whole Parallax payload, so the header is what was changed.
     expect(
       decodeErr(`v1=${bytesToBase64Url(frame(compressed, json.length, crc32(json) ^ 1))}`).code,
-    ).toBe("malformed");
+    ).toBe("damaged");
     expect(
       decodeErr(`v1=${bytesToBase64Url(frame(compressed, json.length - 1, crc32(json)))}`).code,
-    ).toBe("malformed");
+    ).toBe("damaged");
     expect(
       decodeErr(`v1=${bytesToBase64Url(frame(compressed, json.length + 1, crc32(json)))}`).code,
-    ).toBe("truncated");
+    ).toBe("damaged");
     expect(
       decodeErr(`v1=${bytesToBase64Url(Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0x01))}`).code,
     ).toBe("malformed");

@@ -196,7 +196,7 @@ describe("seed links", () => {
     expect(decodeErr("seed=../../etc/passwd").code).toBe("invalid");
     expect(decodeErr("seed=x&mode=edit").code).toBe("invalid");
     expect(decodeErr("seed=x&layers=a,<b>").code).toBe("invalid");
-    expect(decodeErr("seed=x&sel=%E0%A4%A").code).toBe("malformed");
+    expect(decodeErr("seed=x&sel=%E0%A4%A").code).toBe("damaged");
     expect(decodeErr(`seed=${"a".repeat(81)}`).message).toMatch(/longer than 80 characters/);
   });
 });

@@ -64,36 +64,36 @@ describe("inflateBounded", () => {
     "inflates exactly whatever the step size (%i bytes)",
     (chunkBytes) => {
       for (const data of [prose, noise]) {
-        const result = inflateBounded(deflateSync(data), 1 << 20, chunkBytes);
-        expect(result.ok && result.value).toStrictEqual(data);
+        expect(inflateBounded(deflateSync(data), 1 << 20, chunkBytes)).toStrictEqual({
+          end: "complete",
+          bytes: data,
+        });
       }
     },
     30_000,
   );
 
-  it("allows exactly the cap and refuses one byte more", () => {
+  it("allows exactly the cap and refuses one byte more, keeping the bytes up to it", () => {
     const compressed = deflateSync(prose);
-    expect(inflateBounded(compressed, prose.length).ok).toBe(true);
-    expect(inflateBounded(compressed, prose.length - 1)).toStrictEqual({
-      ok: false,
-      error: "too-large",
-    });
+    expect(inflateBounded(compressed, prose.length).end).toBe("complete");
+    const over = inflateBounded(compressed, prose.length - 1);
+    expect(over.end).toBe("over-cap");
+    expect(over.bytes).toStrictEqual(prose.subarray(0, prose.length - 1));
+    const opening = inflateBounded(compressed, 3);
+    expect(opening).toStrictEqual({ end: "over-cap", bytes: prose.subarray(0, 3) });
   });
 
-  it("tells a cut stream from a corrupt one", () => {
+  it("tells a cut stream from a corrupt one, and shows what a cut one began with", () => {
     const compressed = deflateSync(prose);
-    expect(inflateBounded(compressed.subarray(0, 100), 1 << 20)).toStrictEqual({
-      ok: false,
-      error: "truncated",
-    });
+    const cut = inflateBounded(compressed.subarray(0, 300), 1 << 20);
+    expect(cut.end).toBe("cut");
+    expect(cut.bytes.length).toBeGreaterThan(100);
+    expect(cut.bytes).toStrictEqual(prose.subarray(0, cut.bytes.length));
     expect(inflateBounded(new Uint8Array(0), 1 << 20)).toStrictEqual({
-      ok: false,
-      error: "truncated",
+      end: "cut",
+      bytes: new Uint8Array(0),
     });
-    expect(inflateBounded(Uint8Array.of(0xff, 0xff, 0xff), 1 << 20)).toStrictEqual({
-      ok: false,
-      error: "malformed",
-    });
+    expect(inflateBounded(Uint8Array.of(0xff, 0xff, 0xff), 1 << 20).end).toBe("corrupt");
   });
 });
 
@@ -105,7 +105,7 @@ describe("payload frame", () => {
   });
 
   it("applies the caller's cap to the announced size", () => {
-    const json = JSON.stringify({ text: "x".repeat(5000) });
+    const json = JSON.stringify({ sources: "x".repeat(5000) });
     expect(unpackPayload(packPayload(json), 4999)).toMatchObject({
       ok: false,
       error: { code: "too-large" },

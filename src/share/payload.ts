@@ -11,11 +11,31 @@ import { err, ok, type Result } from "../lib/result.ts";
  *
  *   [byte length of the JSON, LEB128 varint] [CRC-32 of the JSON, 4 bytes big-endian] [raw DEFLATE]
  *
- * The length comes first so a cut link is told apart from a damaged one (fewer bytes than
- * announced means "truncated") and an honest bomb is refused before inflating anything; the
- * CRC makes "reopens exactly" true even if a character is altered on the way. Neither is
- * trusted for safety: inflation is capped on its own. Costs 6–7 bytes (8–10 characters).
+ * The frame has no magic number (links made since v1 must keep opening, so none can be added),
+ * and the header alone cannot tell a link from any other text: "hello" reads as a varint
+ * announcing 1.6 MB. So nothing is said about a link's size or completeness until the link has
+ * shown it is a Parallax payload, by one of two proofs:
+ *
+ * - the whole stream inflates to exactly the announced length with the announced CRC-32 (a
+ *   random string passes this with odds of about 1 in 4 billion);
+ * - or, for a stream that is cut, damaged or too large to inflate, what it inflates to begins
+ *   with {@link PAYLOAD_OPENING}, the first characters of every payload the app writes.
+ *
+ * Without either proof the link is "not a Parallax link" (`malformed`). With the second one, a
+ * stream that ends early is `truncated`, a stream announcing or producing more than the cap is
+ * `too-large` (an honest bomb is refused after inflating only its opening), and one that breaks
+ * DEFLATE's rules or disagrees with its header is `damaged`. A link cut before its first bytes of
+ * JSON come out (its header and compression tables: the first ~100 characters) cannot be told
+ * from noise, and is not a Parallax link. Inflation is capped on its own: none of this is
+ * trusted for safety. The header costs 6–7 bytes (8–10 characters).
  */
+
+/**
+ * How every payload's JSON begins: an object whose first key is "sources" (v1, and v2 with the
+ * user's reports) or "seed" (v2 around a shipped comparison). A test holds the encoder to it.
+ */
+export const PAYLOAD_OPENING = '{"s';
+const OPENING_BYTES = new TextEncoder().encode(PAYLOAD_OPENING);
 
 const CRC_BYTES = 4;
 /** A varint past 5 bytes cannot describe a length below 2^32: the data is not ours. */
@@ -39,35 +59,66 @@ export function frame(compressed: Uint8Array, declaredBytes: number, crc: number
 
 /** Reverses {@link packPayload}, never producing more than `maxBytes` of JSON text. */
 export function unpackPayload(encoded: string, maxBytes: number): Result<string, ShareError> {
+  const notOurs = err(shareError("malformed"));
   const framed = base64UrlToBytes(encoded);
-  if (!framed) return err(shareError("malformed"));
+  const header = framed && readHeader(framed);
+  if (!framed || !header) return notOurs;
 
+  const announcedTooLarge = header.declaredBytes > maxBytes;
+  // An honest bomb announces its size: inflate only as far as its opening, to know it is ours.
+  const inflation = inflateBounded(
+    framed.subarray(header.bytes),
+    announcedTooLarge ? OPENING_BYTES.length : maxBytes,
+  );
+  const { bytes } = inflation;
+  const opensAsPayload = startsWith(bytes, OPENING_BYTES);
+
+  if (inflation.end === "complete") {
+    if (bytes.length === header.declaredBytes && crc32(bytes) === header.crc) return utf8(bytes);
+    return opensAsPayload ? err(shareError("damaged")) : notOurs;
+  }
+  if (!opensAsPayload) return notOurs;
+  if (announcedTooLarge || inflation.end === "over-cap") return err(shareError("too-large"));
+  if (inflation.end === "corrupt" || bytes.length > header.declaredBytes) {
+    return err(shareError("damaged"));
+  }
+  return err(shareError("truncated"));
+}
+
+interface Header {
+  readonly declaredBytes: number;
+  readonly crc: number;
+  /** Where the compressed data starts. */
+  readonly bytes: number;
+}
+
+/** The frame's header, or undefined when it is incomplete or not one the encoder writes. */
+function readHeader(framed: Uint8Array): Header | undefined {
   let declaredBytes = 0;
   let offset = 0;
   for (;;) {
     const byte = framed[offset];
-    if (byte === undefined) return err(shareError("truncated"));
-    if (offset >= MAX_VARINT_BYTES) return err(shareError("malformed"));
+    if (byte === undefined || offset >= MAX_VARINT_BYTES) return undefined;
+    // The encoder never ends a varint with a zero group after the first: 0x80 0x00 is not ours.
+    if (byte === 0 && offset > 0) return undefined;
     declaredBytes += (byte & 0x7f) * 2 ** (7 * offset);
     offset++;
     if (byte < 0x80) break;
   }
-  if (declaredBytes > maxBytes) return err(shareError("too-large"));
-  if (framed.length < offset + CRC_BYTES) return err(shareError("truncated"));
-  const expectedCrc = readUint32(framed, offset);
+  if (framed.length < offset + CRC_BYTES) return undefined;
+  return { declaredBytes, crc: readUint32(framed, offset), bytes: offset + CRC_BYTES };
+}
 
-  const inflated = inflateBounded(framed.subarray(offset + CRC_BYTES), maxBytes);
-  if (!inflated.ok) return err(shareError(inflated.error));
-  const bytes = inflated.value;
-  if (bytes.length < declaredBytes) return err(shareError("truncated"));
-  if (bytes.length > declaredBytes || crc32(bytes) !== expectedCrc)
-    return err(shareError("malformed"));
-
+function utf8(bytes: Uint8Array): Result<string, ShareError> {
   try {
     return ok(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch {
     return err(shareError("malformed"));
   }
+}
+
+function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
 }
 
 function varint(n: number): number[] {

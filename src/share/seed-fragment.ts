@@ -59,7 +59,7 @@ export function parseSeedFragment(fragment: string): Result<unknown, ShareError>
     const seed = decodeURIComponent(params.get(SEED_KEY) ?? "");
     return ok(Object.keys(view).length > 0 ? { kind: "seed", seed, view } : { kind: "seed", seed });
   } catch {
-    // decodeURIComponent throws URIError on a broken %-escape.
-    return err(shareError("malformed"));
+    // decodeURIComponent throws URIError on a broken %-escape: a seed link, altered.
+    return err(shareError("damaged"));
   }
 }

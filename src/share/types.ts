@@ -105,11 +105,13 @@ export type ShareErrorCode =
   | "empty"
   /** Longer than `SHARE_LIMITS.maxFragmentChars`: refused before any decoding. */
   | "too-long"
-  /** Not a Parallax link, or damaged: bad characters, corrupt compressed data, not JSON. */
+  /** Not a Parallax link: bad characters, data that does not open as a Parallax payload, not JSON. */
   | "malformed"
-  /** The compressed data ends early: the link was cut when copied. */
+  /** A Parallax link altered after it was made: checksum or length mismatch, corrupt data, a broken %-escape. */
+  | "damaged"
+  /** A Parallax payload whose compressed data ends early: the link was cut when copied. */
   | "truncated"
-  /** Would decompress past `SHARE_LIMITS.maxDecompressedBytes`; stopped before that much is allocated. */
+  /** A Parallax payload that would decompress past `SHARE_LIMITS.maxDecompressedBytes`; stopped before that much is allocated. */
   | "too-large"
   /** Made by a newer Parallax (`v2=` …). */
   | "future-version"
