@@ -3,15 +3,15 @@ import {
   type AlignOptions,
   type LeadPosition,
   type SentencePair,
-} from "./align.ts";
-import { cleanText } from "./clean.ts";
-import { isReporting, type Doc, type DocSentence } from "./document.ts";
-import { findFraming } from "./framing.ts";
-import { htmlToText, toOriginalSpan } from "./html.ts";
+} from "./align/align.ts";
+import { cleanText } from "./read/clean.ts";
+import { isReporting, type Doc, type DocSentence } from "./read/document.ts";
+import { findFraming } from "./framing/framing.ts";
+import { htmlToText, toOriginalSpan } from "./text/html.ts";
 import { findQuotes, matchQuotes } from "./quotes/index.ts";
-import { splitSentences } from "./segment.ts";
-import { buildVocabulary, sentenceTerms, type Vocabulary } from "./similarity.ts";
-import type { Token } from "./tokens.ts";
+import { splitSentences } from "./read/segment.ts";
+import { buildVocabulary, sentenceTerms, type Vocabulary } from "./align/similarity.ts";
+import type { Token } from "./text/tokens.ts";
 import type {
   Alignment,
   BudgetedStage,

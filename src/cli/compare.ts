@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { compare, MAX_SOURCES, type CompareOptions } from "../analysis/compare.ts";
-import { looksLikeHtml } from "../analysis/html.ts";
+import { looksLikeHtml } from "../analysis/text/html.ts";
 import type { SourceInput } from "../analysis/types.ts";
 import { formatReport } from "./report.ts";
 

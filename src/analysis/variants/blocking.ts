@@ -1,5 +1,5 @@
-import { fnv, fnvFinish, fnvStart, hashKey, pushDeletionHashes } from "../key-hash.ts";
-import { collapseDoubles, skeleton } from "../names.ts";
+import { fnv, fnvFinish, fnvStart, hashKey, pushDeletionHashes } from "../text/key-hash.ts";
+import { collapseDoubles, skeleton } from "../text/names.ts";
 import type { Form } from "./forms.ts";
 import { IntList } from "./int-list.ts";
 import { MIN_FUZZY_SKELETON } from "./relation.ts";

@@ -1,5 +1,5 @@
-import type { SentencePair } from "../align.ts";
-import type { Doc } from "../document.ts";
+import type { SentencePair } from "../align/align.ts";
+import type { Doc } from "../read/document.ts";
 import type { VariantGroup, VariantKind } from "../types.ts";
 import { BlockIndex } from "./blocking.ts";
 import { bySentence, collectForms, type Form } from "./forms.ts";

@@ -209,7 +209,7 @@ describe("tokenize", () => {
   });
 
   it("gives exactly the matches of WORD_PATTERN on the repository's reports, whole and by line", () => {
-    const root = new URL("../../", import.meta.url);
+    const root = new URL("../../../", import.meta.url);
     const files: URL[] = [];
     const walk = (dir: URL) => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeStory } from "../../scripts/bench.ts";
-import { compare } from "./compare.ts";
+import { makeStory } from "../../../scripts/bench.ts";
+import { compare } from "../compare.ts";
 import {
   findFramingTerm,
   findReportWord,
@@ -10,12 +10,12 @@ import {
   type FramingHit,
   type LexiconEntry,
 } from "./lexicon-index.ts";
-import { hedges } from "./lexicons/hedges.ts";
-import { labels } from "./lexicons/labels.ts";
-import { loadedTerms, pejorativeAffixes } from "./lexicons/loaded-terms.ts";
-import { reportNouns, reportPhrases, reportVerbs } from "./lexicons/report-verbs.ts";
-import { isTitleCased, tokenize, type Token } from "./tokens.ts";
-import type { Comparison, FramingCategory } from "./types.ts";
+import { hedges } from "../lexicons/hedges.ts";
+import { labels } from "../lexicons/labels.ts";
+import { loadedTerms, pejorativeAffixes } from "../lexicons/loaded-terms.ts";
+import { reportNouns, reportPhrases, reportVerbs } from "../lexicons/report-verbs.ts";
+import { isTitleCased, tokenize, type Token } from "../text/tokens.ts";
+import type { Comparison, FramingCategory } from "../types.ts";
 
 const marksOf = (c: Comparison) =>
   c.framing.map((f) => {
@@ -315,18 +315,19 @@ describe("lexicon matching equals the direct version", () => {
   };
 
   it("on the seed, the fixtures and a generated story", () => {
-    const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+    const read = (path: string) =>
+      readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
     const texts = [
       read("seeds/moscow-times.txt"),
       read("seeds/ifp.txt"),
       ...makeStory(11, 2, 20_000).map((s) => s.text),
     ];
-    for (const dir of readdirSync(new URL("../../fixtures/reports/", import.meta.url), {
+    for (const dir of readdirSync(new URL("../../../fixtures/reports/", import.meta.url), {
       withFileTypes: true,
     })) {
       if (!dir.isDirectory()) continue;
       for (const file of readdirSync(
-        new URL(`../../fixtures/reports/${dir.name}/`, import.meta.url),
+        new URL(`../../../fixtures/reports/${dir.name}/`, import.meta.url),
       )) {
         if (file.endsWith(".txt")) texts.push(read(`fixtures/reports/${dir.name}/${file}`));
       }

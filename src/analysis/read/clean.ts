@@ -1,9 +1,9 @@
-import { findQuoteSpans, isSpace } from "./quote-marks.ts";
+import { findQuoteSpans, isSpace } from "../text/quote-marks.ts";
 import { splitParagraphs, splitSentences } from "./segment.ts";
-import { startsWithDigit, tokenize, type Token } from "./tokens.ts";
-import { STOPWORDS } from "./lexicons/stopwords.ts";
-import { CHROME_PHRASES } from "./lexicons/page-chrome.ts";
-import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
+import { startsWithDigit, tokenize, type Token } from "../text/tokens.ts";
+import { STOPWORDS } from "../lexicons/stopwords.ts";
+import { CHROME_PHRASES } from "../lexicons/page-chrome.ts";
+import type { RemovedSpan, SentenceRole, Span } from "../types.ts";
 
 /**
  * Boilerplate removal for scraped article pages, by general signals only (no site's wording):

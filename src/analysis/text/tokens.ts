@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { fnv, fnvStart } from "./key-hash.ts";
-import { STOPWORDS } from "./lexicons/stopwords.ts";
+import { STOPWORDS } from "../lexicons/stopwords.ts";
 
 /**
  * Word tokens with offsets. A token is a run of letters, digits and combining marks, with

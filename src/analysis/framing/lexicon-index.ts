@@ -1,9 +1,9 @@
-import { hedges } from "./lexicons/hedges.ts";
-import { labels } from "./lexicons/labels.ts";
-import { loadedTerms, pejorativeAffixes } from "./lexicons/loaded-terms.ts";
-import { reportNouns, reportPhrases, reportVerbs } from "./lexicons/report-verbs.ts";
-import { isTitleCased, type Token } from "./tokens.ts";
-import type { FramingCategory, Span } from "./types.ts";
+import { hedges } from "../lexicons/hedges.ts";
+import { labels } from "../lexicons/labels.ts";
+import { loadedTerms, pejorativeAffixes } from "../lexicons/loaded-terms.ts";
+import { reportNouns, reportPhrases, reportVerbs } from "../lexicons/report-verbs.ts";
+import { isTitleCased, type Token } from "../text/tokens.ts";
+import type { FramingCategory, Span } from "../types.ts";
 
 /**
  * The lexicons (data files in lexicons/, each citing its published source) compiled into one

@@ -1,6 +1,6 @@
-import { hashKey, pushDeletionHashes } from "./key-hash.ts";
-import { collapseDoubles, relateForms, skeleton } from "./names.ts";
-import { startsWithDigit, type Token, type WordForm } from "./tokens.ts";
+import { hashKey, pushDeletionHashes } from "../text/key-hash.ts";
+import { collapseDoubles, relateForms, skeleton } from "../text/names.ts";
+import { startsWithDigit, type Token, type WordForm } from "../text/tokens.ts";
 
 /**
  * Lexical similarity between sentences of different sources, built to survive paraphrase:

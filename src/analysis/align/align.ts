@@ -1,5 +1,5 @@
 import type { SentenceTerms } from "./similarity.ts";
-import type { AlignmentKind } from "./types.ts";
+import type { AlignmentKind } from "../types.ts";
 
 /**
  * Many-to-many sentence alignment across 2–6 sources, order-free (moved content aligns as well

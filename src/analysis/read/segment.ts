@@ -1,4 +1,4 @@
-import type { Span } from "./types.ts";
+import type { Span } from "../types.ts";
 
 /**
  * Paragraphs and sentences with offsets into the text they were cut from.

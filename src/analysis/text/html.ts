@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { BLOCK, CELL, DROP, RAW } from "./html-tags.ts";
-import type { ParseHtml, Span } from "./types.ts";
+import type { ParseHtml, Span } from "../types.ts";
 
 export { looksLikeHtml } from "./html-tags.ts";
 
