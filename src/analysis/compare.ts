@@ -1,16 +1,13 @@
-import {
-  alignSentences,
-  type AlignOptions,
-  type LeadPosition,
-  type SentencePair,
-} from "./align/align.ts";
+import { alignSentences, type AlignOptions } from "./align/align.ts";
+import type { LeadPosition, SentencePair } from "./align/pairs.ts";
 import { cleanText } from "./read/clean.ts";
 import { isReporting, type Doc, type DocSentence } from "./read/document.ts";
 import { findFraming } from "./framing/framing.ts";
 import { htmlToText, toOriginalSpan } from "./text/html.ts";
 import { findQuotes, matchQuotes } from "./quotes/index.ts";
 import { splitSentences } from "./read/segment.ts";
-import { buildVocabulary, sentenceTerms, type Vocabulary } from "./align/similarity.ts";
+import { sentenceTerms } from "./align/similarity.ts";
+import { buildVocabulary, type Vocabulary } from "./align/vocabulary.ts";
 import type { Token } from "./text/tokens.ts";
 import type {
   Alignment,

@@ -2,17 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeStory } from "../../../scripts/bench.ts";
-import { scoreCandidates, storyConfidence } from "./align.ts";
+import { scoreCandidates } from "./candidates.ts";
+import { storyConfidence } from "./story.ts";
 import { analyse } from "../compare.ts";
 import { findQuotes, matchQuotes } from "../quotes/index.ts";
-import {
-  anchorsOf,
-  buildVocabulary,
-  keysOf,
-  similarity,
-  type SentenceTerms,
-  type Vocabulary,
-} from "./similarity.ts";
+import { anchorsOf, keysOf, similarity, type SentenceTerms } from "./similarity.ts";
+import { buildVocabulary, type Vocabulary } from "./vocabulary.ts";
 import type { SourceInput } from "../types.ts";
 import { findVariants } from "../variants/index.ts";
 

@@ -1,4 +1,4 @@
-import { indexPairs, type PairIndex, type SentencePair } from "../align/align.ts";
+import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
 import type { MatchedQuote } from "../quotes/index.ts";

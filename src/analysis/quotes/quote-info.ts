@@ -1,6 +1,6 @@
 import type { Doc } from "../read/document.ts";
 import { isSpace } from "../text/quote-marks.ts";
-import { isContent, type Vocabulary } from "../align/similarity.ts";
+import { isContent, type Vocabulary } from "../align/vocabulary.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import type { FoundQuote } from "./find.ts";
 import { RUN, runHash } from "./run-table.ts";

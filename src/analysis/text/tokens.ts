@@ -6,7 +6,7 @@ import { STOPWORDS } from "../lexicons/stopwords.ts";
  * Word tokens with offsets. A token is a run of letters, digits and combining marks, with
  * inner apostrophes (Won't, Europe's) and inner periods of dotted acronyms (U.S.) kept inside.
  * Hyphenated compounds are split into their parts (Paris-Berlin → Paris, Berlin) and each part
- * remembers that it was joined, because framing looks at whole compounds (war-mongering).
+ * remembers that it was joined, because framing looks at whole compounds (doom-mongering).
  */
 export interface Token {
   readonly start: number;

@@ -1,4 +1,4 @@
-import type { SentencePair } from "../align/align.ts";
+import type { SentencePair } from "../align/pairs.ts";
 import type { Doc } from "../read/document.ts";
 import type { VariantGroup, VariantKind } from "../types.ts";
 import { BlockIndex } from "./blocking.ts";

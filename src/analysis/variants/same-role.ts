@@ -1,4 +1,4 @@
-import { indexPairs, type PairIndex, type SentencePair } from "../align/align.ts";
+import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
 import { relateForms, type NameRelation } from "../text/names.ts";
 import type { Token } from "../text/tokens.ts";
 import { bySentence, neighboursOf, type Form, type Neighbours, type Occurrence } from "./forms.ts";
