@@ -91,7 +91,26 @@ export interface WordForm {
   readonly stopword: boolean;
 }
 
+/**
+ * Every written form met, kept across comparisons (the worker runs many; words recur) and
+ * forgotten only between them, by {@link forgetWordForms}: within one comparison a written form
+ * has one WordForm, which the later stages' Maps keyed by form rely on.
+ */
 const forms = new Map<string, WordForm>();
+
+/** Forms kept from earlier comparisons before the table is emptied (a long session's bound). */
+const FORMS_KEPT = 200_000;
+
+/**
+ * Empties the form table if earlier comparisons filled it past {@link FORMS_KEPT}. compare() calls
+ * it before reading, and nothing else does, so a table is never emptied mid-run however many forms
+ * one comparison has.
+ */
+export function forgetWordForms(): void {
+  if (forms.size <= FORMS_KEPT) return;
+  forms.clear();
+  seen.clear();
+}
 
 function formOf(raw: string): WordForm {
   let f = forms.get(raw);
@@ -104,10 +123,6 @@ function formOf(raw: string): WordForm {
       capitalized: /^\p{Lu}/u.test(raw),
       stopword: STOPWORDS.has(lower),
     };
-    if (forms.size > 200_000) {
-      forms.clear();
-      seen.clear();
-    }
     forms.set(raw, f);
   }
   return f;
