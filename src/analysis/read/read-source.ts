@@ -34,9 +34,9 @@ export function readSource(
     pageTitle = h.title;
     toOriginal = (s) => toOriginalSpan(h, s.start, s.end);
     if (h.article && h.article.length > 0) {
-      scope = [...h.article];
+      scope = withHeading(h.article, h.heading);
       let at = 0;
-      for (const a of [...h.article, { start: view.length, end: view.length }]) {
+      for (const a of [...scope, { start: view.length, end: view.length }]) {
         if (a.start > at && view.slice(at, a.start).trim())
           removed.push({
             ...toOriginal({ start: at, end: a.start }),
@@ -85,4 +85,16 @@ export function readSource(
     pageTitle,
     format: input.format === "html" ? "html" : undefined,
   };
+}
+
+/**
+ * The article's paragraphs, led by the page's `<h1>` when it stands above them outside the
+ * article: Readability drops a heading that repeats the `<title>`, which would leave the page
+ * title ("Headline | Site") as the headline. Cleaning then judges the heading as any other
+ * block above the body (a site's name in an `<h1>` is not on topic, so it stays out).
+ */
+function withHeading(article: readonly Span[], heading: Span | undefined): Span[] {
+  const first = article[0];
+  if (!heading || !first || heading.end > first.start) return [...article];
+  return [heading, ...article];
 }
