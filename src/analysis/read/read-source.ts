@@ -2,7 +2,7 @@ import { htmlToText, toOriginalSpan } from "../text/html.ts";
 import type { ParseHtml, SourceInput, Span } from "../types.ts";
 import { cleanText } from "./clean.ts";
 import type { Doc, DocSentence } from "./document.ts";
-import { splitSentences } from "./segment.ts";
+import { isClosingMarks, splitSentences } from "./segment.ts";
 
 /**
  * One source read: its visible text (HTML projected, with the map back to the markup), page
@@ -59,6 +59,8 @@ export function readSource(
     // Each sentence takes its share of the paragraph's tokens (sentences never split a word).
     let t = 0;
     for (const s of spans) {
+      // A paragraph of closing marks alone closes the quotation above it: not a sentence.
+      if (isClosingMarks(view, s)) continue;
       while (t < block.tokens.length && (block.tokens[t]?.start ?? 0) < s.start) t++;
       const first = t;
       while (t < block.tokens.length && (block.tokens[t]?.end ?? 0) <= s.end) t++;
