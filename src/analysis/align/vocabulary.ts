@@ -1,6 +1,8 @@
 import { hashKey, pushDeletionHashes } from "../text/key-hash.ts";
 import { collapseDoubles, relateForms, skeleton } from "../text/names.ts";
 import type { Token, WordForm } from "../text/tokens.ts";
+import { BlockIndex, KEY } from "../variants/block-index.ts";
+import { IntList } from "../variants/int-list.ts";
 
 /*
  * The vocabulary of one comparison: every content word's canonical key (stems, derivations and
@@ -198,8 +200,8 @@ export function buildVocabulary(
  * spelling), once doubled letters are single (transliteration), the same transliteration
  * skeleton, or one deletion apart (a typo: one letter inserted, dropped, replaced, or two
  * neighbours swapped all leave a common form after deleting one letter from each side; letters
- * outside the Basic Multilingual Plane, two code units each, may escape this last key). Keys are
- * filed by their hash (key-hash.ts).
+ * outside the Basic Multilingual Plane, two code units each, may escape this last key), filed in
+ * the one blocking index (variants/block-index.ts).
  */
 function variantCandidates(forms: readonly string[], exhaustive: boolean): [string, string][] {
   const firstLetter = forms.map((f) => f.charAt(0).toLowerCase());
@@ -212,28 +214,17 @@ function variantCandidates(forms: readonly string[], exhaustive: boolean): [stri
       forms.forEach((_, j) => j > i && firstLetter[i] === firstLetter[j] && pairs.push([i, j])),
     );
   } else {
-    const byKey = new Map<number, number[]>();
-    const keys: number[] = [];
-    forms.forEach((f, i) => {
-      keys.length = 0;
-      blockingKeys(f, keys);
-      for (const key of keys) {
-        const list = byKey.get(key);
-        if (list) list.push(i);
-        else byKey.set(key, [i]);
-      }
+    const index = new BlockIndex(forms.length, (i, out) => {
+      blockingKeys(forms[i]!, out);
     });
-    const seen = new Set<number>();
-    byKey.forEach((list) => {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const i = list[x]!;
-          const j = list[y]!;
-          if (i === j || firstLetter[i] !== firstLetter[j] || seen.has(i * forms.length + j))
-            continue;
-          seen.add(i * forms.length + j);
-          pairs.push([i, j]);
-        }
+    const keys = new IntList();
+    forms.forEach((f, i) => {
+      keys.clear();
+      blockingKeys(f, keys);
+      const found = index.itemsUnder(keys);
+      for (let x = 0; x < found.size; x++) {
+        const j = found.get(x);
+        if (j > i && firstLetter[j] === firstLetter[i]) pairs.push([i, j]);
       }
     });
   }
@@ -242,18 +233,14 @@ function variantCandidates(forms: readonly string[], exhaustive: boolean): [stri
   return pairs.map(([i, j]) => [forms[i]!, forms[j]!]);
 }
 
-const EQUAL = 1;
-const UNDOUBLED = 2;
-const SKELETON = 3;
-const DELETION = 4;
-
 /** Appends the hashes (key-hash.ts) of `form`'s blocking keys to `out`. */
-function blockingKeys(form: string, out: number[]): void {
+function blockingKeys(form: string, out: IntList): void {
   const plain = form.toLowerCase().replace(/\./g, "");
-  out.push(hashKey(EQUAL, plain));
+  out.push(hashKey(KEY.FOLDED, plain));
   if (plain.length < 4) return; // shorter forms relate only when equal
-  out.push(hashKey(UNDOUBLED, collapseDoubles(plain)), hashKey(SKELETON, skeleton(plain)));
-  pushDeletionHashes(DELETION, plain, out);
+  out.push(hashKey(KEY.UNDOUBLED, collapseDoubles(plain)));
+  out.push(hashKey(KEY.SKELETON, skeleton(plain)));
+  pushDeletionHashes(KEY.DELETION, plain, out);
 }
 
 /**
