@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { compare } from "../src/analysis/compare.ts";
-import type { AlignOptions } from "../src/analysis/align.ts";
+import type { AlignOptions } from "../src/analysis/align/align.ts";
 
 interface DevSentence {
   i: number;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compare } from "./compare.ts";
+import { compare, STAGES } from "./compare.ts";
 import { renamer, structureOf } from "./test-support.ts";
 import type { Comparison, SourceInput } from "./types.ts";
 
@@ -252,3 +252,19 @@ function shuffleBody(
   });
   return out + text.slice(at);
 }
+
+describe("stages", () => {
+  it("are the one list the README's pipeline line and the progress reports follow", () => {
+    const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+    expect(readme).toContain(STAGES.join(" → "));
+    const seen: string[] = [];
+    compare(
+      [
+        { name: "a", text: "One said the talks ended." },
+        { name: "b", text: "Another said the talks ended." },
+      ],
+      { onProgress: (p) => seen.push(p.stage) },
+    );
+    expect(seen).toEqual(STAGES);
+  });
+});

@@ -1,30 +1,28 @@
-import {
-  alignSentences,
-  type AlignOptions,
-  type LeadPosition,
-  type SentencePair,
-} from "./align.ts";
-import { cleanText } from "./clean.ts";
-import { isReporting, type Doc, type DocSentence } from "./document.ts";
-import { findFraming } from "./framing.ts";
-import { htmlToText, toOriginalSpan } from "./html.ts";
-import { findQuotes, matchQuotes } from "./quotes/index.ts";
-import { splitSentences } from "./segment.ts";
-import { buildVocabulary, sentenceTerms, type Vocabulary } from "./similarity.ts";
-import type { Token } from "./tokens.ts";
+import { alignSentences, type AlignOptions } from "./align/align.ts";
+import type { LeadPosition, SentencePair } from "./align/pairs.ts";
+import { isReporting, type Doc, type DocSentence } from "./read/document.ts";
+import { readSource } from "./read/read-source.ts";
+import { findFraming } from "./framing/framing.ts";
+import { findQuotes, matchQuotes, type MatchedQuote } from "./quotes/index.ts";
+import { sentenceTerms } from "./align/similarity.ts";
+import { buildVocabulary, type Vocabulary } from "./align/vocabulary.ts";
 import type {
   Alignment,
   BudgetedStage,
   Comparison,
+  FramingMark,
   ParseHtml,
   Source,
   SourceInput,
-  Span,
+  Stage,
+  VariantGroup,
 } from "./types.ts";
+import { forgetWordForms } from "./text/tokens.ts";
 import { findVariants } from "./variants/index.ts";
-import { ENGINE_VERSION, MAX_SOURCES } from "./constants.ts";
+import { ENGINE_VERSION, MAX_SOURCES, STAGES } from "./constants.ts";
 
-export { ENGINE_VERSION, MAX_SOURCES };
+export { ENGINE_VERSION, MAX_SOURCES, STAGES };
+export type { Stage };
 
 /** Options for {@link compare}. Every field is optional. */
 export interface CompareOptions {
@@ -45,7 +43,8 @@ export interface CompareOptions {
    */
   readonly budget?: { readonly now: () => number; readonly ms: number };
   /**
-   * Called as each stage starts, for a progress display. Stages are few (six), so calls are too.
+   * Called as each stage starts, for a progress display. Stages are few ({@link STAGES}), so
+   * calls are too.
    * @default undefined
    */
   readonly onProgress?: (progress: Progress) => void;
@@ -59,84 +58,89 @@ export interface Progress {
   readonly steps: number;
 }
 
-export type Stage = "reading" | "alignment" | "quotes" | "variants" | "framing" | "done";
-export const STAGES: readonly Stage[] = [
-  "reading",
-  "alignment",
-  "quotes",
-  "variants",
-  "framing",
-  "done",
-];
-
 /**
  * Compares two or more reports of one story. Pure and deterministic: the same inputs and options
  * give the same Comparison, byte for byte (unless a time budget is given and runs out). Never
  * throws on unusual text.
  *
- * Stages, in order: read (HTML → text) → clean → segment → align → quotes → variants → framing.
+ * A list of named passes, each over what the ones before it made: reading (HTML → text, clean,
+ * segment, the shared vocabulary), alignment, then the three stages that read the alignment.
  */
 export function compare(inputs: readonly SourceInput[], options: CompareOptions = {}): Comparison {
-  const { budget, onProgress } = options;
+  const run = startRun(options);
+  const read = readSources(inputs, options, run.progress);
+  const aligned = alignSources(read, options, run);
+  const quotes = run.unlessOver("quotes", () => quotationsOf(aligned));
+  const variants = run.unlessOver("variants", () => findVariants(aligned.docs, aligned.pairs));
+  const framing = run.unlessOver("framing", () =>
+    findFraming(aligned.docs, aligned.all, aligned.pairs, quotes),
+  );
+  run.progress("done");
+  return toComparison(aligned, quotes, variants, framing, run.incomplete);
+}
+
+/** The sources read, with the comparison-wide vocabulary: what alignment needs. */
+interface Read {
+  readonly docs: readonly Doc[];
+  readonly all: readonly DocSentence[];
+  readonly vocab: Vocabulary;
+}
+
+/** The sources aligned: what the later stages share. */
+interface Aligned extends Read {
+  readonly pairs: readonly SentencePair[];
+  /** True when the budget stopped alignment before every sentence was compared. */
+  readonly cutShort: boolean;
+}
+
+/** A run's clock, progress reports and the list of stages it cut short. */
+interface Run {
+  readonly progress: (stage: Stage) => void;
+  /** True once the budget is spent (never without one). */
+  readonly over: () => boolean;
+  /** Runs a later stage unless the budget is spent; a skipped stage yields nothing. */
+  readonly unlessOver: <T>(stage: BudgetedStage, pass: () => T[]) => T[];
+  readonly incomplete: BudgetedStage[];
+}
+
+function startRun({ budget, onProgress }: CompareOptions): Run {
   const deadline = budget ? budget.now() + budget.ms : Infinity;
   const over = budget ? () => budget.now() > deadline : () => false;
   const progress = (stage: Stage) =>
     onProgress?.({ stage, step: STAGES.indexOf(stage), steps: STAGES.length });
   const incomplete: BudgetedStage[] = [];
-  /** Runs a later stage unless the budget is spent; a skipped stage yields nothing. */
-  const stage = <T>(name: BudgetedStage & Stage, run: () => T[]): T[] => {
+  const unlessOver = <T>(stage: BudgetedStage, pass: () => T[]): T[] => {
     if (over()) {
-      incomplete.push(name);
+      incomplete.push(stage);
       return [];
     }
-    progress(name);
-    return run();
+    progress(stage);
+    return pass();
   };
-
-  const { docs, all, vocab, pairs, cutShort } = analyse(inputs, options, over, progress);
-  if (cutShort) incomplete.push("alignment");
-  const quotes = stage("quotes", () =>
-    matchQuotes(
-      docs.flatMap((d) => findQuotes(d)),
-      docs,
-      pairs,
-      vocab,
-    ),
-  );
-  const variants = stage("variants", () => findVariants(docs, pairs));
-  const framing = stage("framing", () => findFraming(docs, all, pairs, quotes));
-  progress("done");
-
-  return {
-    schema: "comparison/1",
-    sources: docs.map(toSource),
-    alignments: toAlignments(pairs, all),
-    quotes: quotes.map((q) => q.quote),
-    variants,
-    framing,
-    meta: {
-      hitBudget: incomplete.length > 0,
-      engine: ENGINE_VERSION,
-      ...(incomplete.length > 0 ? { incomplete } : {}),
-    },
-  };
+  return { progress, over, unlessOver, incomplete };
 }
 
-/** The stages up to alignment: what the later stages share. Exported for tests. */
+/** The stages up to alignment, as compare() runs them. Exported for tests. */
 export function analyse(
   inputs: readonly SourceInput[],
   options: CompareOptions = {},
   shouldStop: () => boolean = () => false,
-  progress: (stage: Stage) => void = () => {},
-): {
-  readonly docs: readonly Doc[];
-  readonly all: readonly DocSentence[];
-  readonly vocab: Vocabulary;
-  readonly pairs: readonly SentencePair[];
-  /** True when the budget stopped alignment before every sentence was compared. */
-  readonly cutShort: boolean;
-} {
+): Aligned {
+  const noProgress = () => {};
+  return alignSources(readSources(inputs, options, noProgress), options, {
+    progress: noProgress,
+    over: shouldStop,
+  });
+}
+
+/** Reading: each source read on its own, then the vocabulary, which depends on all of them. */
+function readSources(
+  inputs: readonly SourceInput[],
+  options: CompareOptions,
+  progress: (stage: Stage) => void,
+): Read {
   progress("reading");
+  forgetWordForms();
   const prepared = inputs.map((input, index) => readSource(input, index, options.parseHtml));
 
   // Tokens and the comparison-wide vocabulary: similarity weights depend on every source.
@@ -170,92 +174,57 @@ export function analyse(
       terms: sentenceTerms(k, isReporting(s.role) ? s.tokens : [], vocab),
     })),
   }));
-  const all = docs.flatMap((d) => d.sentences);
-  progress("alignment");
+  return { docs, all: docs.flatMap((d) => d.sentences), vocab };
+}
+
+/** Alignment: every sentence against the others, until the budget (if any) is spent. */
+function alignSources(
+  read: Read,
+  options: CompareOptions,
+  run: Pick<Run, "progress" | "over">,
+): Aligned {
+  run.progress("alignment");
   let cutShort = false;
   const pairs = alignSentences(
-    all.map((s) => s.terms),
+    read.all.map((s) => s.terms),
     options.align,
-    leadPositions(docs),
-    () => (cutShort ||= shouldStop()),
+    leadPositions(read.docs),
+    () => (cutShort ||= run.over()),
   );
-  return { docs, all, vocab, pairs, cutShort };
+  return { ...read, pairs, cutShort };
 }
 
-interface PreparedSource extends Omit<Doc, "sentences"> {
-  readonly sentences: readonly Omit<DocSentence, "global" | "terms">[];
+/** Quotes: each source's quotations, then matched across the aligned sources. */
+function quotationsOf({ docs, pairs, vocab }: Aligned): MatchedQuote[] {
+  return matchQuotes(
+    docs.flatMap((d) => findQuotes(d)),
+    docs,
+    pairs,
+    vocab,
+  );
 }
 
-const SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
-function readSource(
-  input: SourceInput,
-  index: number,
-  parseHtml: ParseHtml | undefined,
-): PreparedSource {
-  const id = SOURCE_IDS[index] ?? `S${index}`;
-  let view = input.text;
-  // A fresh plain span: callers spread the result, and must not copy their own object's fields.
-  let toOriginal = (s: Span): Span => ({ start: s.start, end: s.end });
-  let scope: Span[] = [{ start: 0, end: view.length }];
-  let pageTitle: string | undefined;
-  const removed = [];
-  if (input.format === "html") {
-    const h = htmlToText(input.text, parseHtml);
-    view = h.text;
-    pageTitle = h.title;
-    toOriginal = (s) => toOriginalSpan(h, s.start, s.end);
-    if (h.article && h.article.length > 0) {
-      scope = [...h.article];
-      let at = 0;
-      for (const a of [...h.article, { start: view.length, end: view.length }]) {
-        if (a.start > at && view.slice(at, a.start).trim())
-          removed.push({
-            ...toOriginal({ start: at, end: a.start }),
-            reason: "outside the article that Readability found on the page",
-          });
-        at = Math.max(at, a.end);
-      }
-    } else scope = [{ start: 0, end: view.length }];
-  }
-  const cleaned = cleanText(view, scope);
-  for (const r of cleaned.removed) removed.push({ ...toOriginal(r), reason: r.reason });
-  removed.sort((a, b) => a.start - b.start);
-
-  const sentences: PreparedSource["sentences"][number][] = [];
-  cleaned.blocks.forEach((block, paragraph) => {
-    const spans =
-      block.role === "body"
-        ? splitSentences(view, block)
-        : [{ start: block.start, end: block.end }];
-    // Each sentence takes its share of the paragraph's tokens (sentences never split a word).
-    let t = 0;
-    for (const s of spans) {
-      while (t < block.tokens.length && (block.tokens[t]?.start ?? 0) < s.start) t++;
-      const first = t;
-      while (t < block.tokens.length && (block.tokens[t]?.end ?? 0) <= s.end) t++;
-      sentences.push({
-        id: `${id}.${sentences.length}`,
-        start: s.start,
-        end: s.end,
-        paragraph,
-        role: block.role,
-        tokens: block.tokens.slice(first, t),
-      });
-    }
-  });
+function toComparison(
+  { docs, all, pairs, cutShort }: Aligned,
+  quotes: readonly MatchedQuote[],
+  variants: VariantGroup[],
+  framing: FramingMark[],
+  skipped: readonly BudgetedStage[],
+): Comparison {
+  // Alignment runs whatever the budget; it heads the list when cut short, as it ran first.
+  const incomplete: BudgetedStage[] = cutShort ? ["alignment", ...skipped] : [...skipped];
   return {
-    index,
-    id,
-    name: input.name,
-    original: input.text,
-    view,
-    toOriginal,
-    removed,
-    sentences,
-    title: cleaned.title,
-    pageTitle,
-    format: input.format === "html" ? "html" : undefined,
+    schema: "comparison/1",
+    sources: docs.map(toSource),
+    alignments: toAlignments(pairs, all),
+    quotes: quotes.map((q) => q.quote),
+    variants,
+    framing,
+    meta: {
+      hitBudget: incomplete.length > 0,
+      engine: ENGINE_VERSION,
+      ...(incomplete.length > 0 ? { incomplete } : {}),
+    },
   };
 }
 
@@ -291,13 +260,11 @@ function toSource(d: Doc): Source {
 }
 
 /**
- * Pairs become alignments. Where every pair among sentences of three or more sources is aligned
- * (a clique), they form one group, so a reader sees "in A, B and C"; otherwise pairs stay pairs,
- * which keeps a sentence that matches two different ones elsewhere from chaining them together.
+ * Each pair becomes one alignment of two sentences. Pairs are not merged into groups: a sentence
+ * that matches two different ones elsewhere would chain them together, and a reader who wants
+ * "in A, B and C" finds it by following a sentence's alignments.
  */
 function toAlignments(pairs: readonly SentencePair[], all: readonly DocSentence[]): Alignment[] {
   const id = (i: number) => all[i]?.id ?? "";
   return pairs.map((p) => ({ sentences: [id(p.a), id(p.b)], kind: p.kind, score: p.score }));
 }
-
-export type { Token };

@@ -15,8 +15,8 @@ const NOT_NAMES = new Set(
 
 /**
  * The structure of a comparison with every offset mapped through `at` and texts dropped. Framing
- * marks on a renamed word are left out: a label lexicon may list a proper name ("Islamic
- * Republic") that a renaming turns into a word no lexicon has.
+ * marks on a renamed word are left out: a label lexicon may list a proper name (a party or a
+ * movement) that a renaming turns into a word no lexicon has.
  */
 export function structureOf(
   c: Comparison,

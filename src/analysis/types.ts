@@ -7,6 +7,8 @@
  * source's original input text.
  */
 
+import type { STAGES } from "./constants.ts";
+
 /** A half-open `[start, end)` range of UTF-16 code units into a source's original text. */
 export interface Span {
   readonly start: number;
@@ -42,8 +44,11 @@ export interface ComparisonMeta {
   readonly incomplete?: readonly BudgetedStage[];
 }
 
-/** Stages that a time budget may cut short, in the order they run. */
-export type BudgetedStage = "alignment" | "quotes" | "variants" | "framing";
+/** A stage of a run ({@link STAGES}), as progress reports name it. */
+export type Stage = (typeof STAGES)[number];
+
+/** Stages that a time budget may cut short: all but reading (always done) and the final "done". */
+export type BudgetedStage = Exclude<Stage, "reading" | "done">;
 
 export type SentenceRole = "headline" | "caption" | "body" | "byline" | "label";
 
@@ -79,7 +84,10 @@ export interface Sentence extends Span {
 export type AlignmentKind = "identical" | "near-identical" | "paraphrase" | "related";
 
 export interface Alignment {
-  /** Sentence ids from at least two different sources. */
+  /**
+   * Sentence ids from different sources. The engine emits pairs, always two ids (a sentence that
+   * matches several elsewhere is in several alignments); the contract leaves room for more.
+   */
   readonly sentences: readonly string[];
   readonly kind: AlignmentKind;
   /** Similarity in 0..1. */

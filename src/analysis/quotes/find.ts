@@ -1,7 +1,7 @@
-import { isReporting, type Doc, type DocSentence } from "../document.ts";
-import { findQuoteSpans } from "../quote-marks.ts";
-import { speakerFinder, type Speaker } from "../speakers.ts";
-import type { Token } from "../tokens.ts";
+import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
+import { findQuoteSpans } from "../text/quote-marks.ts";
+import { speakerFinder, type Speaker } from "./speakers.ts";
+import type { Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
 
 /*

@@ -1,4 +1,4 @@
-import type { DocSentence } from "../document.ts";
+import type { DocSentence } from "../read/document.ts";
 import type { QuoteMatch, Span } from "../types.ts";
 import { longestCommonRun, type Scratch } from "./longest-run.ts";
 import type { QuoteInfo } from "./quote-info.ts";

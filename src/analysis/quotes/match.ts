@@ -1,6 +1,6 @@
-import type { SentencePair } from "../align.ts";
-import type { Doc } from "../document.ts";
-import type { Vocabulary } from "../similarity.ts";
+import type { SentencePair } from "../align/pairs.ts";
+import type { Doc } from "../read/document.ts";
+import type { Vocabulary } from "../align/vocabulary.ts";
 import type { Quote, QuoteMatch } from "../types.ts";
 import { candidates, everySentence } from "./candidates.ts";
 import type { FoundQuote } from "./find.ts";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { makeStory } from "../../../scripts/bench.ts";
 import { analyse } from "../compare.ts";
-import { tokenize, type Token } from "../tokens.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
 import { findQuotes } from "./find.ts";
 import { quotationTokens } from "./quote-info.ts";
 

@@ -1,7 +1,7 @@
-import type { Doc } from "../document.ts";
-import { isSpace } from "../quote-marks.ts";
-import { isContent, type Vocabulary } from "../similarity.ts";
-import { tokenize, type Token } from "../tokens.ts";
+import type { Doc } from "../read/document.ts";
+import { isSpace } from "../text/quote-marks.ts";
+import { isContent, type Vocabulary } from "../align/vocabulary.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
 import type { FoundQuote } from "./find.ts";
 import { RUN, runHash } from "./run-table.ts";
 import { indexDocs, Interner, KeyIds, type DocIndex } from "./source-index.ts";

@@ -1,6 +1,6 @@
-import { indexPairs, type SentencePair } from "../align.ts";
-import { isReporting, type Doc, type DocSentence } from "../document.ts";
-import type { Vocabulary } from "../similarity.ts";
+import { indexPairs, type SentencePair } from "../align/pairs.ts";
+import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
+import type { Vocabulary } from "../align/vocabulary.ts";
 import type { Span } from "../types.ts";
 import { RUN, runHash, RunTable } from "./run-table.ts";
 

@@ -1,13 +1,12 @@
-import { fnv, fnvFinish, fnvStart, hashKey, pushDeletionHashes } from "../key-hash.ts";
-import { collapseDoubles, skeleton } from "../names.ts";
+import { fnv, fnvFinish, fnvStart, hashKey, pushDeletionHashes } from "../text/key-hash.ts";
+import { collapseDoubles, skeleton } from "../text/names.ts";
 import type { Form } from "./forms.ts";
+import { BlockIndex, KEY } from "./block-index.ts";
 import { IntList } from "./int-list.ts";
 import { MIN_FUZZY_SKELETON } from "./relation.ts";
 
 /*
- * Blocking. Comparing every form of one source with every form of another grows with the square
- * of the number of names; instead each form is filed under keys that any related form must share
- * with it, and only forms sharing a key are compared. Every way `relation` can answer non-null
+ * The variants stage's blocking keys (block-index.ts). Every way `relation` can answer non-null
  * has a key (tests check that the result equals comparing all pairs):
  *  - the folded key (case, spelling, dotted acronyms);
  *  - the letters in order of code point (two swapped letters);
@@ -19,19 +18,18 @@ import { MIN_FUZZY_SKELETON } from "./relation.ts";
  *    of equal length differing in one word agree on word 0 or word 1; a name whose split shows
  *    fewer than two words is compared with every name of its length);
  *  - the particle-free skeleton of a longer name and its one-letter deletions.
- *
- * Keys are filed by their hash (key-hash.ts): two keys may share one, which only adds a
- * candidate that `relation` rejects.
  */
-const INITIALS = 1;
-const FOLDED = 2;
-const SORTED = 3;
-const UNDOUBLED = 4;
-const SKELETON = 5;
-const DELETION = 6;
-const NAME_WORD = 7;
-const NAME_LENGTH = 8;
-const NAME_DELETION = 9;
+const {
+  INITIALS,
+  FOLDED,
+  SORTED,
+  UNDOUBLED,
+  SKELETON,
+  DELETION,
+  NAME_WORD,
+  NAME_LENGTH,
+  NAME_DELETION,
+} = KEY;
 
 const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
 
@@ -83,53 +81,15 @@ function pushDeletions(w: string, kind: number, out: IntList): void {
   pushDeletionHashes(kind, w, out);
 }
 
-/**
- * The forms of one source filed under their keys' hashes. An open-addressing table maps a hash
- * to the last entry filed under it; each entry holds its form and the entry filed before it
- * under the same hash, so one hash's forms are a chain through two flat lists.
- */
-export class BlockIndex {
-  private readonly slotHash: Int32Array;
-  private readonly slotLast: Int32Array;
-  private readonly entryForm: Int32Array;
-  private readonly entryBefore: Int32Array;
-  private readonly mask: number;
-  /** Per form, the last query that reached it: candidates are collected without a Set. */
-  private readonly seen: Int32Array;
-  private query = 0;
+/** The forms of one source, filed under their blocking keys. */
+export class FormIndex {
+  private readonly index: BlockIndex;
   private readonly keys = new IntList();
-  private readonly found = new IntList();
 
   constructor(forms: readonly Form[]) {
-    const owner = new IntList();
-    forms.forEach((f, i) => {
-      blockKeys(f, true, this.keys);
-      while (owner.size < this.keys.size) owner.push(i);
+    this.index = new BlockIndex(forms.length, (i, out) => {
+      blockKeys(forms[i]!, true, out);
     });
-    const n = this.keys.size;
-    let capacity = 16;
-    while (capacity < 2 * n) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slotHash = new Int32Array(capacity).fill(-1);
-    this.slotLast = new Int32Array(capacity);
-    this.entryForm = owner.items.slice(0, n);
-    this.entryBefore = new Int32Array(n);
-    for (let e = 0; e < n; e++) {
-      const h = this.keys.get(e);
-      const slot = this.slotOf(h);
-      this.entryBefore[e] = this.slotHash[slot] === h ? (this.slotLast[slot] ?? -1) : -1;
-      this.slotHash[slot] = h;
-      this.slotLast[slot] = e;
-    }
-    this.seen = new Int32Array(forms.length);
-  }
-
-  /** The slot holding `h`, or the empty one where it would go (linear probing; hashes are >= 0). */
-  private slotOf(h: number): number {
-    let slot = h & this.mask;
-    for (let at = this.slotHash[slot] ?? -1; at !== h && at !== -1; at = this.slotHash[slot] ?? -1)
-      slot = (slot + 1) & this.mask;
-    return slot;
   }
 
   /**
@@ -137,24 +97,10 @@ export class BlockIndex {
    * it holds until the next call.
    */
   candidatesFor(a: Form): IntList {
-    const query = ++this.query;
-    this.found.clear();
     this.keys.clear();
     // Only the other form's length entry is for `a`: a name of several tokens that splits into
     // fewer than two words (so no word 1 to agree on) meets every name of its length.
     blockKeys(a, a.words > 1 && a.parts.length < 2, this.keys);
-    for (let k = 0; k < this.keys.size; k++) {
-      const h = this.keys.get(k);
-      const slot = this.slotOf(h);
-      if (this.slotHash[slot] !== h) continue;
-      for (let e = this.slotLast[slot] ?? -1; e >= 0; e = this.entryBefore[e] ?? -1) {
-        const i = this.entryForm[e] ?? 0;
-        if (this.seen[i] === query) continue;
-        this.seen[i] = query;
-        this.found.push(i);
-      }
-    }
-    this.found.sort();
-    return this.found;
+    return this.index.itemsUnder(this.keys);
   }
 }

@@ -1,6 +1,6 @@
-import { isReporting, type Doc, type DocSentence } from "../document.ts";
-import { ASSIMILATED_ARTICLES, NAME_PARTICLES, skeleton, splitName } from "../names.ts";
-import { isAcronym, isTitleCased, type Token } from "../tokens.ts";
+import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
+import { ASSIMILATED_ARTICLES, NAME_PARTICLES, skeleton, splitName } from "../text/names.ts";
+import { isAcronym, isTitleCased, type Token } from "../text/tokens.ts";
 import { IntList } from "./int-list.ts";
 
 /*

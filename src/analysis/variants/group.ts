@@ -1,7 +1,7 @@
-import type { SentencePair } from "../align.ts";
-import type { Doc } from "../document.ts";
+import type { SentencePair } from "../align/pairs.ts";
+import type { Doc } from "../read/document.ts";
 import type { VariantGroup, VariantKind } from "../types.ts";
-import { BlockIndex } from "./blocking.ts";
+import { FormIndex } from "./blocking.ts";
 import { bySentence, collectForms, type Form } from "./forms.ts";
 import { relation } from "./relation.ts";
 import { Partners, sameRole } from "./same-role.ts";
@@ -34,7 +34,7 @@ export function findVariants(
   for (let d = 0; d < docs.length; d++) {
     for (let e = d + 1; e < docs.length; e++) {
       const others = forms[e] ?? [];
-      const index = exhaustive ? undefined : new BlockIndex(others);
+      const index = exhaustive ? undefined : new FormIndex(others);
       for (const a of forms[d] ?? []) {
         const found = index?.candidatesFor(a);
         for (let c = 0; c < (found ? found.size : others.length); c++) {

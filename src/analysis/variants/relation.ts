@@ -1,4 +1,4 @@
-import { isAcronymOf, relateForms, type NameRelation } from "../names.ts";
+import { isAcronymOf, relateForms, type NameRelation } from "../text/names.ts";
 import { withoutPossessive, type Form } from "./forms.ts";
 
 /*

@@ -1,6 +1,6 @@
-import { indexPairs, type PairIndex, type SentencePair } from "../align.ts";
-import { relateForms, type NameRelation } from "../names.ts";
-import type { Token } from "../tokens.ts";
+import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
+import { relateForms, type NameRelation } from "../text/names.ts";
+import type { Token } from "../text/tokens.ts";
 import { bySentence, neighboursOf, type Form, type Neighbours, type Occurrence } from "./forms.ts";
 
 /*

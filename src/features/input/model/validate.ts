@@ -1,4 +1,4 @@
-import { looksLikeHtml } from "../../../analysis/html-tags.ts";
+import { looksLikeHtml } from "../../../analysis/text/html-tags.ts";
 import type { SourceInput } from "../../../analysis/types.ts";
 import { assertNever } from "../../../lib/assert.ts";
 import { sourceLabel, type Draft, type DraftSource } from "./draft.ts";

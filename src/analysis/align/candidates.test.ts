@@ -1,20 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeStory } from "../../scripts/bench.ts";
-import { scoreCandidates, storyConfidence } from "./align.ts";
-import { analyse } from "./compare.ts";
-import { findQuotes, matchQuotes } from "./quotes/index.ts";
-import {
-  anchorsOf,
-  buildVocabulary,
-  keysOf,
-  similarity,
-  type SentenceTerms,
-  type Vocabulary,
-} from "./similarity.ts";
-import type { SourceInput } from "./types.ts";
-import { findVariants } from "./variants/index.ts";
+import { makeStory } from "../../../scripts/bench.ts";
+import { scoreCandidates } from "./candidates.ts";
+import { storyConfidence } from "./story.ts";
+import { analyse } from "../compare.ts";
+import { findQuotes, matchQuotes } from "../quotes/index.ts";
+import { anchorsOf, keysOf, similarity, type SentenceTerms } from "./similarity.ts";
+import { buildVocabulary, type Vocabulary } from "./vocabulary.ts";
+import type { SourceInput } from "../types.ts";
+import { findVariants } from "../variants/index.ts";
 
 /*
  * The engine finds candidates through indexes instead of comparing everything with everything
@@ -22,7 +17,7 @@ import { findVariants } from "./variants/index.ts";
  * exhaustive comparison it replaces, on the shipped seed, every fixture set and generated stories.
  */
 
-const root = new URL("../../", import.meta.url);
+const root = new URL("../../../", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
 
 function corpora(): [string, SourceInput[]][] {

@@ -186,3 +186,31 @@ describe("segmentation invariants", () => {
     expect(sentenceBreaks("Wait\u2026 what. Then\u2026 Go.")).toEqual([12, 21]);
   });
 });
+
+describe("a closing quotation mark alone", () => {
+  const sentencesOf = (text: string) =>
+    splitParagraphs(text).flatMap((p) =>
+      splitSentences(text, p).map((s) => text.slice(s.start, s.end)),
+    );
+
+  it("after a space ends the sentence before it, not one of its own", () => {
+    expect(sentencesOf("“The roof will hold. It was built to last. ”")).toEqual([
+      "“The roof will hold.",
+      "It was built to last. ”",
+    ]);
+  });
+
+  it("on its own line closes the paragraph above (a quotation over several paragraphs)", () => {
+    const text =
+      "“The mill closed in May.\n\n“Nobody was told why.\n”\n\nThe owners declined to comment.";
+    expect(sentencesOf(text)).toEqual([
+      "“The mill closed in May.",
+      "“Nobody was told why.\n”",
+      "The owners declined to comment.",
+    ]);
+    expect(sentencesOf("“Nobody was told why.”\n\n”\n\nThe owners declined.")).toEqual([
+      "“Nobody was told why.”\n\n”",
+      "The owners declined.",
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { tokenize, WORD_PATTERN, type Token } from "./tokens.ts";
+import { forgetWordForms, tokenize, WORD_PATTERN, type Token } from "./tokens.ts";
 
 /**
  * The reference tokeniser: WORD_PATTERN run with `exec` over the slice, as `tokenize` did before it
@@ -209,7 +209,7 @@ describe("tokenize", () => {
   });
 
   it("gives exactly the matches of WORD_PATTERN on the repository's reports, whole and by line", () => {
-    const root = new URL("../../", import.meta.url);
+    const root = new URL("../../../", import.meta.url);
     const files: URL[] = [];
     const walk = (dir: URL) => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -228,5 +228,33 @@ describe("tokenize", () => {
         expect(shape(tokenize(t, start, end)), file.pathname).toEqual(reference(t, start, end));
       }
     }
+  });
+});
+
+describe("the written-form table", () => {
+  /** More distinct words than the table keeps between comparisons, between two of one word. */
+  const crowded = (word: string) => {
+    const letters = "bcdfghjklmnpqrstvwxz";
+    const filler = Array.from({ length: 210_000 }, (_, i) => {
+      let w = "";
+      for (let n = i + 1; n > 0; n = Math.floor(n / letters.length))
+        w += letters.charAt(n % letters.length);
+      return `${w}o`;
+    });
+    return `${word} ${filler.join(" ")} ${word}`;
+  };
+
+  it("is never emptied within a run: one written form, one WordForm, however many forms", () => {
+    const tokens = tokenize(crowded("Quillmere"));
+    expect(tokens[tokens.length - 1]!.form).toBe(tokens[0]!.form);
+  });
+
+  it("is emptied between runs only once past its bound", () => {
+    const before = tokenize(crowded("Tarnwick"))[0]!.form;
+    forgetWordForms();
+    expect(tokenize("Tarnwick")[0]!.form).not.toBe(before);
+    const kept = tokenize("Tarnwick")[0]!.form;
+    forgetWordForms();
+    expect(tokenize("Tarnwick")[0]!.form).toBe(kept);
   });
 });

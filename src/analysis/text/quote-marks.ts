@@ -1,4 +1,4 @@
-import type { Span } from "./types.ts";
+import type { Span } from "../types.ts";
 
 /**
  * Finds quotation spans in one paragraph from the quotation marks of many conventions:

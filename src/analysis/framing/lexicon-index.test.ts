@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeStory } from "../../scripts/bench.ts";
-import { compare } from "./compare.ts";
+import { makeStory } from "../../../scripts/bench.ts";
 import {
   findFramingTerm,
   findReportWord,
@@ -10,82 +9,13 @@ import {
   type FramingHit,
   type LexiconEntry,
 } from "./lexicon-index.ts";
-import { hedges } from "./lexicons/hedges.ts";
-import { labels } from "./lexicons/labels.ts";
-import { loadedTerms, pejorativeAffixes } from "./lexicons/loaded-terms.ts";
-import { reportNouns, reportPhrases, reportVerbs } from "./lexicons/report-verbs.ts";
-import { isTitleCased, tokenize, type Token } from "./tokens.ts";
-import type { Comparison, FramingCategory } from "./types.ts";
+import { hedges } from "../lexicons/hedges.ts";
+import { labels } from "../lexicons/labels.ts";
+import { loadedTerms, pejorativeAffixes } from "../lexicons/loaded-terms.ts";
+import { reportNouns, reportPhrases, reportVerbs } from "../lexicons/report-verbs.ts";
+import { isTitleCased, tokenize, type Token } from "../text/tokens.ts";
+import type { FramingCategory } from "../types.ts";
 
-const marksOf = (c: Comparison) =>
-  c.framing.map((f) => {
-    const text = (id: string) => c.sources.find((s) => s.id === id)?.text ?? "";
-    const counterpart = f.counterpart
-      ? ` ~ ${text(f.counterpart.source).slice(f.counterpart.start, f.counterpart.end)}`
-      : "";
-    return `${f.source} ${text(f.source).slice(f.start, f.end)} [${f.category}, ${f.voice}]${counterpart}`;
-  });
-
-describe("framing", () => {
-  it("marks attribution verbs, hedges, labels and coinages with their voice and counterpart", () => {
-    const a = [
-      "Minister defends dam project",
-      "Energy minister Rosa Pell admitted on Friday that the Kessel dam would flood two villages.",
-      'She dismissed the protest as "fearmongering by outsiders."',
-      "The rebels allegedly cut power lines in the north.",
-    ].join("\n\n");
-    const b = [
-      "Minister speaks on dam project",
-      "Energy minister Rosa Pell said on Friday that the Kessel dam would flood two villages.",
-      "Militants cut power lines in the north, police said.",
-    ].join("\n\n");
-    const marks = marksOf(
-      compare([
-        { name: "A", text: a },
-        { name: "B", text: b },
-      ]),
-    );
-    expect(marks).toContain("A admitted [attribution, narrator] ~ said");
-    expect(marks.some((m) => m.startsWith("A dismissed [attribution, narrator]"))).toBe(true);
-    // "the protest" is a label (protest / riot), never a reporting noun.
-    expect(marks.some((m) => m.startsWith("A protest [attribution"))).toBe(false);
-    expect(marks).toContain("A fearmongering [loaded, quoted]");
-    expect(marks).toContain("A allegedly [hedge, narrator]");
-    expect(marks.some((m) => m.startsWith("A rebels [label, narrator]"))).toBe(true);
-    // The neutral "said" is a counterpart, never a mark of its own.
-    expect(marks.some((m) => m.startsWith("B said"))).toBe(false);
-  });
-
-  it("does not read a name as a word (a Mr Find is not a reporting verb)", () => {
-    const text =
-      "Lorry driver Joaquin Restrepo-Find, 47, was rescued from the water on Friday morning.";
-    const c = compare([
-      { name: "A", text },
-      { name: "B", text },
-    ]);
-    expect(marksOf(c)).toEqual([]);
-  });
-
-  it("stays selective on plain wire copy", () => {
-    const wire = [
-      "Parliament passes budget",
-      "Parliament passed the 2026 budget on Thursday by 112 votes to 94, the speaker's office said.",
-      "The budget raises spending on schools by 4 percent and on roads by 2 percent.",
-      "The finance minister said the deficit would fall to 2.1 percent of output next year.",
-    ].join("\n\n");
-    const c = compare([
-      { name: "A", text: wire },
-      { name: "B", text: wire },
-    ]);
-    expect(c.framing).toEqual([]);
-  });
-});
-
-/*
- * The lexicon index matches through a probe per written form, compiled candidates and lazily
- * asked context tests; these tests hold it to the direct matching it replaced (kept below as
- * written then), token by token, on real text and on sentences made to hit every branch.
- */
 describe("lexicon matching equals the direct version", () => {
   const split = (form: string) =>
     form
@@ -315,18 +245,19 @@ describe("lexicon matching equals the direct version", () => {
   };
 
   it("on the seed, the fixtures and a generated story", () => {
-    const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+    const read = (path: string) =>
+      readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
     const texts = [
       read("seeds/moscow-times.txt"),
       read("seeds/ifp.txt"),
       ...makeStory(11, 2, 20_000).map((s) => s.text),
     ];
-    for (const dir of readdirSync(new URL("../../fixtures/reports/", import.meta.url), {
+    for (const dir of readdirSync(new URL("../../../fixtures/reports/", import.meta.url), {
       withFileTypes: true,
     })) {
       if (!dir.isDirectory()) continue;
       for (const file of readdirSync(
-        new URL(`../../fixtures/reports/${dir.name}/`, import.meta.url),
+        new URL(`../../../fixtures/reports/${dir.name}/`, import.meta.url),
       )) {
         if (file.endsWith(".txt")) texts.push(read(`fixtures/reports/${dir.name}/${file}`));
       }

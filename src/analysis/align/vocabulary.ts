@@ -1,37 +1,13 @@
-import { hashKey, pushDeletionHashes } from "./key-hash.ts";
-import { collapseDoubles, relateForms, skeleton } from "./names.ts";
-import { startsWithDigit, type Token, type WordForm } from "./tokens.ts";
+import { hashKey, pushDeletionHashes } from "../text/key-hash.ts";
+import { collapseDoubles, relateForms, skeleton } from "../text/names.ts";
+import type { Token, WordForm } from "../text/tokens.ts";
+import { BlockIndex, KEY } from "../variants/block-index.ts";
+import { IntList } from "../variants/int-list.ts";
 
-/**
- * Lexical similarity between sentences of different sources, built to survive paraphrase:
- * Porter stems (expanding/expands), derivational folding inside the comparison's own vocabulary
- * (Kenyan → Kenya, defensive → defense, both by stem and by suffix), name variants across sources
- * counted as one word (Okafor/Okaafor), and inverse-document-frequency weights so that rare,
- * informative words (names, numbers, specific nouns) count more than ones every sentence has.
+/*
+ * The vocabulary of one comparison: every content word's canonical key (stems, derivations and
+ * name variants folded together) and its inverse document frequency across all sources.
  */
-
-/** A sentence prepared for comparison. */
-export interface SentenceTerms {
-  /** Index of the source it belongs to. */
-  readonly source: number;
-  readonly tokens: readonly Token[];
-  /**
-   * The vocabulary's integer id of each canonical content key, deduplicated, in order of first
-   * use ({@link keysOf} spells them out).
-   */
-  readonly ids: Int32Array;
-  /** The weight of each key in this sentence ({@link weightOf}), in the order of `ids`. */
-  readonly weights: Float64Array;
-  /**
-   * 1 where the key is an anchor, in the order of `ids`: a name or number, what distinguishes
-   * one event from a look-alike.
-   */
-  readonly isAnchor: Uint8Array;
-  /** Whether any key is an anchor. */
-  readonly hasAnchors: boolean;
-  /** The sum of the squared weights. */
-  readonly norm: number;
-}
 
 export interface Vocabulary {
   /** Inverse document frequency per key (0 for unknown keys). */
@@ -64,8 +40,6 @@ const MIN_KEY_LENGTH = 2;
  * scripts/tune-align.ts (it helps single-sentence pairs, leaves the development split level).
  */
 const IDF_PRIOR = 4;
-/** Weight multiplier for names and numbers, which pin a sentence to one event. */
-export const ANCHOR_BOOST = 1.5;
 
 /** Marks a form whose term is not worked out yet. */
 const UNKNOWN_TERM = -2;
@@ -226,8 +200,8 @@ export function buildVocabulary(
  * spelling), once doubled letters are single (transliteration), the same transliteration
  * skeleton, or one deletion apart (a typo: one letter inserted, dropped, replaced, or two
  * neighbours swapped all leave a common form after deleting one letter from each side; letters
- * outside the Basic Multilingual Plane, two code units each, may escape this last key). Keys are
- * filed by their hash (key-hash.ts).
+ * outside the Basic Multilingual Plane, two code units each, may escape this last key), filed in
+ * the one blocking index (variants/block-index.ts).
  */
 function variantCandidates(forms: readonly string[], exhaustive: boolean): [string, string][] {
   const firstLetter = forms.map((f) => f.charAt(0).toLowerCase());
@@ -240,28 +214,17 @@ function variantCandidates(forms: readonly string[], exhaustive: boolean): [stri
       forms.forEach((_, j) => j > i && firstLetter[i] === firstLetter[j] && pairs.push([i, j])),
     );
   } else {
-    const byKey = new Map<number, number[]>();
-    const keys: number[] = [];
-    forms.forEach((f, i) => {
-      keys.length = 0;
-      blockingKeys(f, keys);
-      for (const key of keys) {
-        const list = byKey.get(key);
-        if (list) list.push(i);
-        else byKey.set(key, [i]);
-      }
+    const index = new BlockIndex(forms.length, (i, out) => {
+      blockingKeys(forms[i]!, out);
     });
-    const seen = new Set<number>();
-    byKey.forEach((list) => {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const i = list[x]!;
-          const j = list[y]!;
-          if (i === j || firstLetter[i] !== firstLetter[j] || seen.has(i * forms.length + j))
-            continue;
-          seen.add(i * forms.length + j);
-          pairs.push([i, j]);
-        }
+    const keys = new IntList();
+    forms.forEach((f, i) => {
+      keys.clear();
+      blockingKeys(f, keys);
+      const found = index.itemsUnder(keys);
+      for (let x = 0; x < found.size; x++) {
+        const j = found.get(x);
+        if (j > i && firstLetter[j] === firstLetter[i]) pairs.push([i, j]);
       }
     });
   }
@@ -270,18 +233,14 @@ function variantCandidates(forms: readonly string[], exhaustive: boolean): [stri
   return pairs.map(([i, j]) => [forms[i]!, forms[j]!]);
 }
 
-const EQUAL = 1;
-const UNDOUBLED = 2;
-const SKELETON = 3;
-const DELETION = 4;
-
 /** Appends the hashes (key-hash.ts) of `form`'s blocking keys to `out`. */
-function blockingKeys(form: string, out: number[]): void {
+function blockingKeys(form: string, out: IntList): void {
   const plain = form.toLowerCase().replace(/\./g, "");
-  out.push(hashKey(EQUAL, plain));
+  out.push(hashKey(KEY.FOLDED, plain));
   if (plain.length < 4) return; // shorter forms relate only when equal
-  out.push(hashKey(UNDOUBLED, collapseDoubles(plain)), hashKey(SKELETON, skeleton(plain)));
-  pushDeletionHashes(DELETION, plain, out);
+  out.push(hashKey(KEY.UNDOUBLED, collapseDoubles(plain)));
+  out.push(hashKey(KEY.SKELETON, skeleton(plain)));
+  pushDeletionHashes(KEY.DELETION, plain, out);
 }
 
 /**
@@ -348,88 +307,4 @@ export function nameForm(t: Token): string {
 /** Content words: not a stopword, not a lone letter. */
 export function isContent(t: Token): boolean {
   return t.lower.length >= MIN_KEY_LENGTH && !t.form.stopword;
-}
-
-/** Prepares one sentence's keys and anchors with the comparison's vocabulary. */
-export function sentenceTerms(
-  source: number,
-  tokens: readonly Token[],
-  vocab: Vocabulary,
-): SentenceTerms {
-  // Key ids in order of first use, with a linear search: a sentence has a few dozen words, where
-  // an array beats a Set.
-  const ids: number[] = [];
-  const anchorIds: number[] = [];
-  const terms = vocab.termsOf(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const id = terms[i]!;
-    if (id < 0) continue;
-    if (!ids.includes(id)) ids.push(id);
-    // A capital at the very start of a sentence is grammar, not a name.
-    if (((t.capitalized && i > 0) || startsWithDigit(t.lower)) && !anchorIds.includes(id))
-      anchorIds.push(id);
-  }
-  const keyIds = new Int32Array(ids);
-  const weights = new Float64Array(ids.length);
-  const isAnchor = new Uint8Array(ids.length);
-  let norm = 0;
-  for (let x = 0; x < ids.length; x++) {
-    isAnchor[x] = anchorIds.includes(ids[x]!) ? 1 : 0;
-    const w = vocab.idfOf(ids[x]!) * (isAnchor[x] ? ANCHOR_BOOST : 1);
-    weights[x] = w;
-    norm += w * w;
-  }
-  return {
-    source,
-    tokens,
-    ids: keyIds,
-    weights,
-    isAnchor,
-    hasAnchors: anchorIds.length > 0,
-    norm,
-  };
-}
-
-/** A sentence's content keys, spelled out, in the order of `ids`. */
-export function keysOf(s: SentenceTerms, vocab: Vocabulary): string[] {
-  return Array.from(s.ids, vocab.keyWithId);
-}
-
-/** A sentence's anchor keys (names and numbers), spelled out. */
-export function anchorsOf(s: SentenceTerms, vocab: Vocabulary): string[] {
-  return keysOf(s, vocab).filter((_, x) => s.isAnchor[x] === 1);
-}
-
-/** Weight of one key of a sentence whose anchors are `anchors`. */
-export function weightOf(key: string, anchors: readonly string[], vocab: Vocabulary): number {
-  const w = vocab.idf.get(key) ?? 0;
-  return anchors.includes(key) ? w * ANCHOR_BOOST : w;
-}
-
-/**
- * Weighted cosine of the two key sets (binary term vectors with IDF weights), in 0..1, and the
- * anchors the two sentences share. The sum over shared keys uses the larger weight of the two
- * sides, so a name that starts one sentence still counts as a name.
- */
-export function similarity(a: SentenceTerms, b: SentenceTerms, vocab: Vocabulary): number {
-  let na = 0;
-  let nb = 0;
-  let dot = 0;
-  const aAnchors = anchorsOf(a, vocab);
-  const bAnchors = anchorsOf(b, vocab);
-  const bKeys = new Set(keysOf(b, vocab));
-  for (const k of keysOf(a, vocab)) {
-    const wa = weightOf(k, aAnchors, vocab);
-    na += wa * wa;
-    if (bKeys.has(k)) {
-      const wb = weightOf(k, bAnchors, vocab);
-      dot += wa * wb;
-    }
-  }
-  for (const k of bKeys) {
-    const wb = weightOf(k, bAnchors, vocab);
-    nb += wb * wb;
-  }
-  return na > 0 && nb > 0 ? Math.min(1, dot / Math.sqrt(na * nb)) : 0;
 }

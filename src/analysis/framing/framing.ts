@@ -1,8 +1,8 @@
-import { indexPairs, type PairIndex, type SentencePair } from "./align.ts";
-import { isReporting, type Doc, type DocSentence } from "./document.ts";
+import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
+import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
-import type { MatchedQuote } from "./quotes/index.ts";
-import type { FramingMark, Span } from "./types.ts";
+import type { MatchedQuote } from "../quotes/index.ts";
+import type { FramingMark, Span } from "../types.ts";
 
 /**
  * Word choices that frame the story: attribution verbs beyond the neutral "said", hedges that

@@ -1,4 +1,4 @@
-import type { Span } from "./types.ts";
+import type { Span } from "../types.ts";
 
 /**
  * Paragraphs and sentences with offsets into the text they were cut from.
@@ -34,7 +34,8 @@ const SENTENCE_STARTERS = new Set(
 /**
  * Splits text into paragraphs: blocks separated by blank lines; within a block each line is its
  * own paragraph unless the block looks hard-wrapped (lines that run on into a lowercase start),
- * in which case the lines are joined. Returned spans are trimmed and never empty.
+ * in which case the lines are joined; a line of closing marks alone joins the paragraph above.
+ * Returned spans are trimmed and never empty.
  */
 export function splitParagraphs(
   text: string,
@@ -62,6 +63,15 @@ export function splitParagraphs(
       continue;
     }
     const lineText = text.slice(trimmed.start, trimmed.end);
+    // A closing mark alone on its line closes the paragraph above it (isClosingMarks).
+    const above: Span | undefined = isClosingMarks(text, trimmed)
+      ? (current ?? out.pop())
+      : undefined;
+    if (above) {
+      current = { start: above.start, end: trimmed.end };
+      previousLine = lineText;
+      continue;
+    }
     const runsOn = current !== null && isWrapContinuation(previousLine, lineText);
     if (current && runsOn) current = { start: current.start, end: trimmed.end };
     else {
@@ -87,7 +97,11 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     const span = trimSpan(text, { start: paragraph.start + start, end: paragraph.start + end });
     if (!span) return;
     const last = pieces[pieces.length - 1];
-    if (last && shouldJoin(text.slice(last.start, last.end), text.slice(span.start, span.end))) {
+    if (
+      last &&
+      (isClosingMarks(text, span) ||
+        shouldJoin(text.slice(last.start, last.end), text.slice(span.start, span.end)))
+    ) {
       pieces[pieces.length - 1] = { start: last.start, end: span.end };
     } else pieces.push(span);
   };
@@ -245,6 +259,21 @@ function shouldJoin(previous: string, next: string): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_STARTERS.has(nextWord); // U.S. Army
   return false;
 }
+
+/**
+ * Closing quotation marks (and brackets) with nothing else: no sentence of their own. The Unicode
+ * rules end a sentence before a closing mark set off by a space ("… boat. ”"), and a quotation
+ * over several paragraphs, each opened and only the last closed, can leave its mark on a line of
+ * its own; either way the mark belongs to the sentence before it.
+ */
+export function isClosingMarks(text: string, span: Span): boolean {
+  for (let k = span.start; k < span.end; k++) {
+    if (!CLOSING_MARKS.includes(text.charAt(k)) && !isTrimmed(text.charCodeAt(k))) return false;
+  }
+  return span.end > span.start;
+}
+
+const CLOSING_MARKS = `"'”’»›)]`;
 
 /** Shrinks a span to exclude surrounding whitespace; null when nothing is left. */
 export function trimSpan(text: string, span: Span): Span | null {

@@ -1,6 +1,6 @@
-import type { SentenceTerms } from "./similarity.ts";
-import type { Token } from "./tokens.ts";
-import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
+import type { SentenceTerms } from "../align/similarity.ts";
+import type { Token } from "../text/tokens.ts";
+import type { RemovedSpan, SentenceRole, Span } from "../types.ts";
 
 /**
  * The engine's working view of one source, shared by the stages after segmentation. Stages work

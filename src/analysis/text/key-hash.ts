@@ -1,10 +1,10 @@
 /**
  * FNV-1a (Fowler–Noll–Vo) hashing of char codes, for the engine's own hash tables (tokens.ts
  * finds a written form by its hash without slicing it out) and for blocking keys as integers.
- * Candidate searches (name variants in similarity.ts and variants/blocking.ts) file each word
- * under keys that any related word must share with it; a key is a kind and a string, hashed over
- * the kind and the string's UTF-16 units straight from the text: a word's dozen one-letter
- * deletions are never built as strings. Two keys may share a hash; that only adds a candidate,
+ * Candidate searches for name variants (variants/block-index.ts) file each word under keys that
+ * any related word must share with it; a key is a kind and a string, hashed over the kind and
+ * the string's UTF-16 units straight from the text: a word's dozen one-letter deletions are never
+ * built as strings. Two keys may share a hash; that only adds a candidate,
  * which the exact test after the search rejects, so a search gives what the keys themselves give.
  */
 

@@ -1,9 +1,9 @@
-import type { Doc } from "./document.ts";
-import { findReportWord } from "./lexicon-index.ts";
-import { NAME_PARTICLES } from "./names.ts";
-import { isSpace } from "./quote-marks.ts";
-import type { Token } from "./tokens.ts";
-import type { Span } from "./types.ts";
+import type { Doc } from "../read/document.ts";
+import { findReportWord } from "../framing/lexicon-index.ts";
+import { NAME_PARTICLES } from "../text/names.ts";
+import { isSpace } from "../text/quote-marks.ts";
+import type { Token } from "../text/tokens.ts";
+import type { Span } from "../types.ts";
 
 /**
  * Who says a quotation or a reported statement, as the text names them: `Okafor said`,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldStems } from "./similarity.ts";
+import { foldStems } from "./vocabulary.ts";
 
 /**
  * The clipped-form rule as first written: stems of plain letters in code-unit order, each base of

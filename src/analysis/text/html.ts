@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { BLOCK, CELL, DROP, RAW } from "./html-tags.ts";
-import type { ParseHtml, Span } from "./types.ts";
+import type { ParseHtml, Span } from "../types.ts";
 
 export { looksLikeHtml } from "./html-tags.ts";
 
@@ -22,6 +22,11 @@ export interface HtmlText {
   readonly ends: Int32Array;
   /** The first `<title>`, else the first `<h1>`, whitespace collapsed; absent if both are empty. */
   readonly title?: string;
+  /**
+   * Where the first `<h1>`'s text is in `text`, when it has any: the page's own headline, which
+   * Readability leaves out of the article when it repeats the `<title>`.
+   */
+  readonly heading?: Span;
   /**
    * Paragraph ranges `[start, end)` of `text` that Mozilla Readability judged to be the article.
    * Absent without `parseHtml`, when Readability found nothing, or when none of its paragraphs
@@ -289,14 +294,18 @@ function project(html: string): Omit<HtmlText, "article"> {
     }
   }
   const text = parts.join("");
-  if (title === undefined && h1Start >= 0) {
+  let heading: Span | undefined;
+  if (h1Start >= 0) {
     let from = h1Start;
     while (text[from] === "\n") from++; // separators emitted before the heading's first letter
-    const stop = h1End >= 0 ? h1End : text.indexOf("\n", from); // unclosed: up to the next break
-    title = collapse(text.slice(from, stop < 0 ? text.length : stop)) || undefined;
+    let stop = h1End >= 0 ? h1End : text.indexOf("\n", from); // unclosed: up to the next break
+    if (stop < 0) stop = text.length;
+    while (stop > from && (text[stop - 1] === "\n" || text[stop - 1] === " ")) stop--;
+    if (stop > from) heading = { start: from, end: stop };
+    if (title === undefined) title = collapse(text.slice(from, stop)) || undefined;
   }
   const out = { text, starts: starts.slice(0, length), ends: ends.slice(0, length) };
-  return title === undefined ? out : { ...out, title };
+  return { ...out, ...(title === undefined ? {} : { title }), ...(heading ? { heading } : {}) };
 }
 
 /**

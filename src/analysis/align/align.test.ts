@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compare } from "./compare.ts";
+import { compare } from "../compare.ts";
 
 /** Aligned pairs as "text A ↔ text B", for readable expectations. */
 function pairs(a: string, b: string): string[] {

@@ -1,9 +1,10 @@
-import { findQuoteSpans, isSpace } from "./quote-marks.ts";
+import { findQuoteSpans } from "../text/quote-marks.ts";
 import { splitParagraphs, splitSentences } from "./segment.ts";
-import { startsWithDigit, tokenize, type Token } from "./tokens.ts";
-import { STOPWORDS } from "./lexicons/stopwords.ts";
-import { CHROME_PHRASES } from "./lexicons/page-chrome.ts";
-import type { RemovedSpan, SentenceRole, Span } from "./types.ts";
+import { startsWithDigit, tokenize, type Token } from "../text/tokens.ts";
+import { STOPWORDS } from "../lexicons/stopwords.ts";
+import { CREDIT_WORDS, hasChromeWording } from "./chrome-wording.ts";
+import { endsAsSentence, endsWithEllipsis, isTerminal } from "./line-ends.ts";
+import type { RemovedSpan, SentenceRole, Span } from "../types.ts";
 
 /**
  * Boilerplate removal for scraped article pages, by general signals only (no site's wording):
@@ -328,99 +329,8 @@ function describe(text: string, span: Span): Features {
   };
 }
 
-/*
- * The tests of a paragraph's end below read its last few characters. (As regular expressions
- * anchored only at the end, /…$/, they were tried at every position of every paragraph.)
- */
-
-/**
- * Ends as a sentence does: a terminator then closing marks (/[.!?]["”’')\]]*$/), or a
- * terminator, spaces and a closing quote (/[.!?…]\s*["”’]$/).
- */
-function isTerminal(s: string): boolean {
-  let k = s.length - 1;
-  while (k >= 0 && CLOSING.includes(s.charAt(k))) k--;
-  if (k >= 0 && TERMINATORS.includes(s.charAt(k))) return true;
-  k = s.length - 1;
-  if (k < 0 || !CLOSING_QUOTES.includes(s.charAt(k))) return false;
-  k--;
-  while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
-  return k >= 0 && (TERMINATORS.includes(s.charAt(k)) || s.charAt(k) === "…");
-}
-
-/** /[.!?]["”’]?$/: a terminator, perhaps inside a closing quote. */
-function endsAsSentence(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  if (TERMINATORS.includes(s.charAt(n - 1))) return true;
-  return (
-    n >= 2 && CLOSING_QUOTES.includes(s.charAt(n - 1)) && TERMINATORS.includes(s.charAt(n - 2))
-  );
-}
-
-/** /(?:\.\.\.|…)$/ */
-function endsWithEllipsis(s: string): boolean {
-  return s.endsWith("...") || s.endsWith("…");
-}
-
-const TERMINATORS = ".!?";
-const CLOSING_QUOTES = `"”’`;
-const CLOSING = `"”’')]`;
-
-const CREDIT_WORDS =
-  /\b(?:via|photo|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|file|handout)\b/i;
 /** Blocks up to this many words are judged on chrome wording alone (with no reader address). */
 const CHROME_MAX_WORDS = 12;
-
-/** Page-chrome wording outside the quotations (quoted text is blanked, offsets kept). */
-function hasChromeWording(s: string, quotes: readonly Span[]): boolean {
-  let unquoted = s;
-  for (const q of [...quotes].reverse())
-    unquoted = unquoted.slice(0, q.start) + " ".repeat(q.end - q.start) + unquoted.slice(q.end);
-  const lower = unquoted.toLowerCase();
-  // At each word's start, only the phrases beginning with that word are tried. A phrase matches
-  // on word boundaries, so the word it begins with is the whole word there.
-  for (let k = 0; k < lower.length; k++) {
-    if (!isWordChar(lower.charCodeAt(k))) continue;
-    let e = k + 1;
-    while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
-    for (const phrase of PHRASES_BY_FIRST_WORD.get(lower.slice(k, e)) ?? []) {
-      if (lower.startsWith(phrase, k) && !isWordChar(lower.charCodeAt(k + phrase.length)))
-        return true;
-    }
-    k = e;
-  }
-  return OTHER_PHRASES.some((phrase) => containsPhrase(lower, phrase));
-}
-
-/** Chrome phrases by their first word (the run of word characters they start with)… */
-const PHRASES_BY_FIRST_WORD = new Map<string, string[]>();
-/** …and any that start otherwise, searched for as they are. */
-const OTHER_PHRASES: string[] = [];
-for (const phrase of CHROME_PHRASES) {
-  let e = 0;
-  while (e < phrase.length && isWordChar(phrase.charCodeAt(e))) e++;
-  if (e === 0) OTHER_PHRASES.push(phrase);
-  else {
-    const first = phrase.slice(0, e);
-    PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
-  }
-}
-
-function containsPhrase(haystack: string, phrase: string): boolean {
-  let k = haystack.indexOf(phrase);
-  while (k >= 0) {
-    const before = haystack.charCodeAt(k - 1);
-    const after = haystack.charCodeAt(k + phrase.length);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-    k = haystack.indexOf(phrase, k + 1);
-  }
-  return false;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-}
 
 /**
  * "Recent posts" style lists: a time-ago stamp closes an item; the teaser ending in an ellipsis

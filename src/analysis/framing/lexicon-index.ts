@@ -1,9 +1,10 @@
-import { hedges } from "./lexicons/hedges.ts";
-import { labels } from "./lexicons/labels.ts";
-import { loadedTerms, pejorativeAffixes } from "./lexicons/loaded-terms.ts";
-import { reportNouns, reportPhrases, reportVerbs } from "./lexicons/report-verbs.ts";
-import { isTitleCased, type Token } from "./tokens.ts";
-import type { FramingCategory, Span } from "./types.ts";
+import { hedges } from "../lexicons/hedges.ts";
+import { labels } from "../lexicons/labels.ts";
+import { loadedTerms } from "../lexicons/loaded-terms.ts";
+import { reportNouns, reportPhrases, reportVerbs } from "../lexicons/report-verbs.ts";
+import { affixesOf, affixHit, NO_AFFIXES, type Affix } from "./affixes.ts";
+import { isTitleCased, type Token } from "../text/tokens.ts";
+import type { FramingCategory, Span } from "../types.ts";
 
 /**
  * The lexicons (data files in lexicons/, each citing its published source) compiled into one
@@ -195,7 +196,7 @@ const reportIndex = candidates<ReportEntry>(compiled.report, (e) => ({
 const framingIndex = candidates<LexiconEntry>(compiled.framing, (e) => e);
 
 /** What the lexicons hold for one written form (a token's `raw`). */
-interface Probe {
+export interface Probe {
   /** The normalised form (`Token.lower`) the fields below were resolved for. */
   readonly lower: string;
   /** Entries for the lowercase written form (curly apostrophes straightened), else for `lower`. */
@@ -373,61 +374,4 @@ export function scanSentence(tokens: readonly Token[]): SentenceScan {
   return hits || verbs ? { hits: hits ?? NONE, verbs: verbs ?? NONE } : NOTHING;
 }
 
-type Affix = (typeof pejorativeAffixes)[number] & { readonly bare: string };
-
-/** The affixes without their hyphen, computed once: this test runs for every token. */
-const AFFIXES: readonly Affix[] = pejorativeAffixes.map((a) => ({
-  ...a,
-  bare: a.affix.replace(/^-|-$/g, ""),
-}));
-
-const NO_AFFIXES: readonly Affix[] = [];
-
 const NO_PROBE: Probe = { lower: "", report: undefined, framing: undefined, affixes: NO_AFFIXES };
-
-/** The affixes `compound` is coined with (ok and not excluded), in lexicon order; nearly always none. */
-function affixesOf(compound: string): readonly Affix[] {
-  const list = AFFIXES.filter((a) => {
-    const bare = a.bare;
-    const ok =
-      a.position === "suffix"
-        ? compound.endsWith(bare) && compound.length >= bare.length + 3
-        : compound.startsWith(bare) && compound.length >= bare.length + 3;
-    return ok && !a.exclude.includes(compound);
-  });
-  return list.length > 0 ? list : NO_AFFIXES;
-}
-
-/**
- * Evaluative coinages (war-mongering, Xphobia) recognised by their productive affix. A single
- * word's affixes come with its probe; only hyphenated compounds are tested here.
- */
-function affixHit(tokens: readonly Token[], i: number, p: Probe): FramingHit | undefined {
-  const first = tokens[i];
-  if (!first) return undefined;
-  let j = i;
-  while (tokens[j]?.hyphenNext && j - i < 3) j++;
-  const last = tokens[j] ?? first;
-  const compound =
-    j === i
-      ? first.lower
-      : tokens
-          .slice(i, j + 1)
-          .map((t) => t.lower)
-          .join("-");
-  for (const a of j === i ? p.affixes : affixesOf(compound)) {
-    if (!a.capitalizedOnly || first.capitalized) {
-      return {
-        start: first.start,
-        end: last.end,
-        length: j - i + 1,
-        lemma: compound,
-        category: "loaded",
-        strength: 2,
-        note: a.note,
-        kind: "term",
-      };
-    }
-  }
-  return undefined;
-}

@@ -1,12 +1,12 @@
 import { stemmer } from "stemmer";
-import { fnv, fnvStart } from "./key-hash.ts";
-import { STOPWORDS } from "./lexicons/stopwords.ts";
+import { hashOf, SeenForms } from "./seen-forms.ts";
+import { STOPWORDS } from "../lexicons/stopwords.ts";
 
 /**
  * Word tokens with offsets. A token is a run of letters, digits and combining marks, with
  * inner apostrophes (Won't, Europe's) and inner periods of dotted acronyms (U.S.) kept inside.
  * Hyphenated compounds are split into their parts (Paris-Berlin → Paris, Berlin) and each part
- * remembers that it was joined, because framing looks at whole compounds (war-mongering).
+ * remembers that it was joined, because framing looks at whole compounds (doom-mongering).
  */
 export interface Token {
   readonly start: number;
@@ -91,7 +91,26 @@ export interface WordForm {
   readonly stopword: boolean;
 }
 
+/**
+ * Every written form met, kept across comparisons (the worker runs many; words recur) and
+ * forgotten only between them, by {@link forgetWordForms}: within one comparison a written form
+ * has one WordForm, which the later stages' Maps keyed by form rely on.
+ */
 const forms = new Map<string, WordForm>();
+
+/** Forms kept from earlier comparisons before the table is emptied (a long session's bound). */
+const FORMS_KEPT = 200_000;
+
+/**
+ * Empties the form table if earlier comparisons filled it past {@link FORMS_KEPT}. compare() calls
+ * it before reading, and nothing else does, so a table is never emptied mid-run however many forms
+ * one comparison has.
+ */
+export function forgetWordForms(): void {
+  if (forms.size <= FORMS_KEPT) return;
+  forms.clear();
+  seen.clear();
+}
 
 function formOf(raw: string): WordForm {
   let f = forms.get(raw);
@@ -104,10 +123,6 @@ function formOf(raw: string): WordForm {
       capitalized: /^\p{Lu}/u.test(raw),
       stopword: STOPWORDS.has(lower),
     };
-    if (forms.size > 200_000) {
-      forms.clear();
-      seen.clear();
-    }
     forms.set(raw, f);
   }
   return f;
@@ -255,73 +270,7 @@ function wordEnd(text: string, p: number, end: number, start: number): number {
   return p;
 }
 
-/**
- * The forms met so far, found by a token's char codes without slicing it out of the text: a hash
- * table in front of `forms`, holding the same WordForm objects (and cleared with it). Looking up a
- * fresh substring in the Map cost as much as scanning the text.
- */
-class SeenForms {
-  private slots = emptySlots(4096);
-  private hashes = new Int32Array(4096);
-  private count = 0;
-
-  /** The form written as `text.slice(i, j)`, hashing to `h`, if met before. */
-  find(text: string, i: number, j: number, h: number): WordForm | undefined {
-    const mask = this.hashes.length - 1;
-    for (let at = h & mask; ; at = (at + 1) & mask) {
-      const f = this.slots[at];
-      if (
-        f === undefined ||
-        (this.hashes[at] === h && f.raw.length === j - i && text.startsWith(f.raw, i))
-      )
-        return f;
-    }
-  }
-
-  add(f: WordForm, h: number): void {
-    if (2 * ++this.count > this.hashes.length) this.grow();
-    this.put(f, h);
-  }
-
-  clear(): void {
-    this.slots.fill(undefined);
-    this.count = 0;
-  }
-
-  private put(f: WordForm, h: number): void {
-    const mask = this.hashes.length - 1;
-    let at = h & mask;
-    while (this.slots[at] !== undefined) at = (at + 1) & mask;
-    this.slots[at] = f;
-    this.hashes[at] = h;
-  }
-
-  private grow(): void {
-    const { slots, hashes } = this;
-    this.slots = emptySlots(2 * hashes.length);
-    this.hashes = new Int32Array(2 * hashes.length);
-    for (let at = 0; at < hashes.length; at++) {
-      const f = slots[at];
-      if (f !== undefined) this.put(f, hashes[at] ?? 0);
-    }
-  }
-}
-
-/** An array of `n` empty slots, built by pushing so that V8 keeps it packed even when large. */
-function emptySlots(n: number): (WordForm | undefined)[] {
-  const slots: (WordForm | undefined)[] = [];
-  for (let k = 0; k < n; k++) slots.push(undefined);
-  return slots;
-}
-
 const seen = new SeenForms();
-
-/** A hash of `text.slice(i, j)`'s code units, for `seen`. */
-function hashOf(text: string, i: number, j: number): number {
-  let h = fnvStart(0);
-  for (let p = i; p < j; p++) h = fnv(h, text.charCodeAt(p));
-  return h ^ (h >>> 15);
-}
 
 /**
  * Tokenises `text.slice(start, end)`, returning offsets into `text`.

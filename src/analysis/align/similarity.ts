@@ -1,0 +1,120 @@
+import { startsWithDigit, type Token } from "../text/tokens.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/**
+ * Lexical similarity between sentences of different sources, built to survive paraphrase:
+ * Porter stems (expanding/expands), derivational folding inside the comparison's own vocabulary
+ * (Kenyan → Kenya, defensive → defense, both by stem and by suffix), name variants across sources
+ * counted as one word (Okafor/Okaafor), and inverse-document-frequency weights so that rare,
+ * informative words (names, numbers, specific nouns) count more than ones every sentence has.
+ */
+
+/** A sentence prepared for comparison. */
+export interface SentenceTerms {
+  /** Index of the source it belongs to. */
+  readonly source: number;
+  readonly tokens: readonly Token[];
+  /**
+   * The vocabulary's integer id of each canonical content key, deduplicated, in order of first
+   * use ({@link keysOf} spells them out).
+   */
+  readonly ids: Int32Array;
+  /** The weight of each key in this sentence ({@link weightOf}), in the order of `ids`. */
+  readonly weights: Float64Array;
+  /**
+   * 1 where the key is an anchor, in the order of `ids`: a name or number, what distinguishes
+   * one event from a look-alike.
+   */
+  readonly isAnchor: Uint8Array;
+  /** Whether any key is an anchor. */
+  readonly hasAnchors: boolean;
+  /** The sum of the squared weights. */
+  readonly norm: number;
+}
+
+/** Weight multiplier for names and numbers, which pin a sentence to one event. */
+export const ANCHOR_BOOST = 1.5;
+
+/** Prepares one sentence's keys and anchors with the comparison's vocabulary. */
+export function sentenceTerms(
+  source: number,
+  tokens: readonly Token[],
+  vocab: Vocabulary,
+): SentenceTerms {
+  // Key ids in order of first use, with a linear search: a sentence has a few dozen words, where
+  // an array beats a Set.
+  const ids: number[] = [];
+  const anchorIds: number[] = [];
+  const terms = vocab.termsOf(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const id = terms[i]!;
+    if (id < 0) continue;
+    if (!ids.includes(id)) ids.push(id);
+    // A capital at the very start of a sentence is grammar, not a name.
+    if (((t.capitalized && i > 0) || startsWithDigit(t.lower)) && !anchorIds.includes(id))
+      anchorIds.push(id);
+  }
+  const keyIds = new Int32Array(ids);
+  const weights = new Float64Array(ids.length);
+  const isAnchor = new Uint8Array(ids.length);
+  let norm = 0;
+  for (let x = 0; x < ids.length; x++) {
+    isAnchor[x] = anchorIds.includes(ids[x]!) ? 1 : 0;
+    const w = vocab.idfOf(ids[x]!) * (isAnchor[x] ? ANCHOR_BOOST : 1);
+    weights[x] = w;
+    norm += w * w;
+  }
+  return {
+    source,
+    tokens,
+    ids: keyIds,
+    weights,
+    isAnchor,
+    hasAnchors: anchorIds.length > 0,
+    norm,
+  };
+}
+
+/** A sentence's content keys, spelled out, in the order of `ids`. */
+export function keysOf(s: SentenceTerms, vocab: Vocabulary): string[] {
+  return Array.from(s.ids, vocab.keyWithId);
+}
+
+/** A sentence's anchor keys (names and numbers), spelled out. */
+export function anchorsOf(s: SentenceTerms, vocab: Vocabulary): string[] {
+  return keysOf(s, vocab).filter((_, x) => s.isAnchor[x] === 1);
+}
+
+/** Weight of one key of a sentence whose anchors are `anchors`. */
+export function weightOf(key: string, anchors: readonly string[], vocab: Vocabulary): number {
+  const w = vocab.idf.get(key) ?? 0;
+  return anchors.includes(key) ? w * ANCHOR_BOOST : w;
+}
+
+/**
+ * Weighted cosine of the two key sets (binary term vectors with IDF weights), in 0..1, and the
+ * anchors the two sentences share. The sum over shared keys uses the larger weight of the two
+ * sides, so a name that starts one sentence still counts as a name.
+ */
+export function similarity(a: SentenceTerms, b: SentenceTerms, vocab: Vocabulary): number {
+  let na = 0;
+  let nb = 0;
+  let dot = 0;
+  const aAnchors = anchorsOf(a, vocab);
+  const bAnchors = anchorsOf(b, vocab);
+  const bKeys = new Set(keysOf(b, vocab));
+  for (const k of keysOf(a, vocab)) {
+    const wa = weightOf(k, aAnchors, vocab);
+    na += wa * wa;
+    if (bKeys.has(k)) {
+      const wb = weightOf(k, bAnchors, vocab);
+      dot += wa * wb;
+    }
+  }
+  for (const k of bKeys) {
+    const wb = weightOf(k, bAnchors, vocab);
+    nb += wb * wb;
+  }
+  return na > 0 && nb > 0 ? Math.min(1, dot / Math.sqrt(na * nb)) : 0;
+}
