@@ -4,5 +4,5 @@
  * disagree with what the engine compared. When the engine's text helpers move, only these lines
  * follow them.
  */
-export { htmlToText, type HtmlText } from "../analysis/html.ts";
-export { WORD_PATTERN } from "../analysis/tokens.ts";
+export { htmlToText, type HtmlText } from "../analysis/text/html.ts";
+export { WORD_PATTERN } from "../analysis/text/tokens.ts";
