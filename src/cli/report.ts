@@ -1,18 +1,21 @@
-import type { Comparison, Source } from "../analysis/types.ts";
+import type { Comparison, Source, Span } from "../analysis/types.ts";
+import { displayLines, displaySlice } from "../comparison/display-text.ts";
 
 /**
  * The plain-text report: the same findings as the JSON, for a person at a terminal. Reads only
- * the Comparison and slices the original texts by its offsets.
+ * the Comparison, and prints each span as the reader does (`displaySlice`): a web page's words as
+ * the engine read them, entities decoded and tags gone, never the markup behind the offsets.
  */
 export function formatReport(c: Comparison): string {
   const byId = new Map(c.sources.map((s) => [s.id, s]));
   const sentence = new Map<string, { source: Source; text: string }>();
   for (const s of c.sources)
-    for (const x of s.sentences)
-      sentence.set(x.id, { source: s, text: clip(s.text.slice(x.start, x.end)) });
+    for (const x of s.sentences) sentence.set(x.id, { source: s, text: clip(shown(s, x)) });
   const name = (id: string) => byId.get(id)?.name ?? id;
-  const slice = (id: string, start: number, end: number) =>
-    byId.get(id)?.text.slice(start, end) ?? "";
+  const slice = (id: string, start: number, end: number) => {
+    const source = byId.get(id);
+    return source ? shown(source, { start, end }) : "";
+  };
   const out: string[] = [];
   const h = (title: string) => out.push("", title, "-".repeat(title.length));
 
@@ -38,7 +41,7 @@ export function formatReport(c: Comparison): string {
       (x) => !aligned.has(x.id) && (x.role === "body" || x.role === undefined),
     );
     if (only.length) out.push(`  ${s.name}:`);
-    for (const x of only) out.push(`    ${x.id.padEnd(6)} ${clip(s.text.slice(x.start, x.end))}`);
+    for (const x of only) out.push(`    ${x.id.padEnd(6)} ${clip(shown(s, x))}`);
   }
 
   h("Quotations");
@@ -71,9 +74,11 @@ export function formatReport(c: Comparison): string {
   h("Removed as boilerplate");
   for (const s of c.sources)
     for (const r of s.removed)
-      out.push(`  ${s.name}: "${clip(s.text.slice(r.start, r.end), 60)}" (${r.reason})`);
+      out.push(`  ${s.name}: "${clip(displayLines(s, r.start, r.end), 60)}" (${r.reason})`);
   return out.join("\n") + "\n";
 }
+
+const shown = (source: Source, span: Span) => displaySlice(source, span.start, span.end);
 
 function clip(s: string, max = 110): string {
   const one = s.replace(/\s+/g, " ").trim();
