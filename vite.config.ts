@@ -86,7 +86,7 @@ export default defineConfig({
     // `npm run test:unit` prints the engine's coverage, branches included (style.md asks >= 95%).
     coverage: {
       provider: "v8",
-      include: ["src/analysis/**"],
+      include: ["src/analysis/**/*.ts"],
       exclude: ["**/*.test.ts", "**/test-support.ts"],
       reporter: ["text-summary"],
     },
