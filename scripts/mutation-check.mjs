@@ -33,7 +33,7 @@ const MUTANTS = [
   {
     stage: "HTML projection keeps the tags",
     file: "src/analysis/text/html.ts",
-    fn: "export function htmlToText(",
+    fn: "export function projectHtml(",
     inject:
       "return { text: html, starts: new Int32Array(html.length).map((_, i) => i), ends: new Int32Array(html.length).map((_, i) => i + 1) };",
     own: "src/analysis/text/html.test.ts",

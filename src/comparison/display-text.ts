@@ -1,6 +1,6 @@
 import type { Source } from "../analysis/types.ts";
 import type { Span } from "../analysis/types.ts";
-import { htmlToText, WORD_PATTERN, type HtmlText } from "./engine-text.ts";
+import { projectHtml, WORD_PATTERN, type HtmlText } from "./engine-text.ts";
 
 /*
  * A source read as HTML keeps its offsets in the page's markup, so a sentence's span can hold an
@@ -20,16 +20,16 @@ export function isHtmlSource(source: Source): boolean {
 }
 
 /**
- * The engine's projection of each web page, computed once per source. Without a DOM parser
- * `htmlToText` skips only the Readability pass, which picks paragraphs and never changes the
- * text or its offset map, so this is the same text `compare()` read.
+ * The engine's projection of each web page, computed once per source. It is the text
+ * `compare()` read: the reading stage runs this same projection, and Readability's pass after it
+ * only picks paragraphs, never changing the text or its offset map.
  */
-const projections = new WeakMap<Source, HtmlText>();
+const projections = new WeakMap<Source, Omit<HtmlText, "article">>();
 
-function projectionOf(source: Source): HtmlText {
+function projectionOf(source: Source): Omit<HtmlText, "article"> {
   let projection = projections.get(source);
   if (!projection) {
-    projection = htmlToText(source.text);
+    projection = projectHtml(source.text);
     projections.set(source, projection);
   }
   return projection;
@@ -125,5 +125,5 @@ export function displayLines(source: Source, start: number, end: number): string
 
 /** Text that may hold entities (a meta tag's content, a page title), decoded as the engine does. */
 export function decodeHtmlText(text: string): string {
-  return htmlToText(text).text;
+  return projectHtml(text).text;
 }

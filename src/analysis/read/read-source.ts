@@ -1,4 +1,5 @@
-import { htmlToText, toOriginalSpan } from "../text/html.ts";
+import { toOriginalSpan } from "../text/html.ts";
+import { htmlToText } from "./html-article.ts";
 import type { ParseHtml, SourceInput, Span } from "../types.ts";
 import { cleanText } from "./clean.ts";
 import type { Doc, DocSentence } from "./document.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DOMParser } from "linkedom";
-import { htmlToText, looksLikeHtml, toOriginalSpan } from "./html.ts";
+import { htmlToText } from "../read/html-article.ts";
+import { looksLikeHtml, toOriginalSpan } from "./html.ts";
 import { expectInvariants, PARAGRAPHS } from "./test-support.ts";
 
 const parseHtml = (html: string): unknown => new DOMParser().parseFromString(html, "text/html");

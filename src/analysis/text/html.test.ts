@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { DOMParser } from "linkedom";
-import { htmlToText, looksLikeHtml, toOriginalSpan } from "./html.ts";
+import { htmlToText } from "../read/html-article.ts";
+import { looksLikeHtml, projectHtml, toOriginalSpan } from "./html.ts";
 import { expectInvariants, PARAGRAPHS } from "./test-support.ts";
 
 const parseHtml = (html: string): unknown => new DOMParser().parseFromString(html, "text/html");
-const textOf = (html: string) => htmlToText(html).text;
+const textOf = (html: string) => projectHtml(html).text;
 
 describe("htmlToText", () => {
   it("decodes named, legacy, decimal and hex entities", () => {
@@ -40,7 +41,7 @@ describe("htmlToText", () => {
 
   it("collapses whitespace and maps the space to the run's first character", () => {
     const html = "  <p>\n  Hello \t\n world  </p>  ";
-    const h = htmlToText(html);
+    const h = projectHtml(html);
     expect(h.text).toBe("Hello world");
     expect(h.starts[5]).toBe(html.indexOf(" \t\n"));
     expect(h.ends[5]).toBe(html.indexOf(" \t\n") + 1);
@@ -85,21 +86,21 @@ describe("htmlToText", () => {
   });
 
   it("finds the title, else the first h1", () => {
-    expect(htmlToText("<head><title> My  &amp; Page </title></head><h1>H</h1>").title).toBe(
+    expect(projectHtml("<head><title> My  &amp; Page </title></head><h1>H</h1>").title).toBe(
       "My & Page",
     );
-    expect(htmlToText("<h1>Head <em>line</em>\n</h1><p>x</p><h1>Other</h1>").title).toBe(
+    expect(projectHtml("<h1>Head <em>line</em>\n</h1><p>x</p><h1>Other</h1>").title).toBe(
       "Head line",
     );
-    expect(htmlToText("<p>lead</p><h1>Unclosed<p>body").title).toBe("Unclosed");
-    expect(htmlToText("<title> </title><p>x</p>").title).toBeUndefined();
-    expect(htmlToText("<title>Q&A &amp; more</title>").title).toBe("Q&A & more");
-    expect(htmlToText("<svg><title>icon</title></svg><h1>Real</h1>").title).toBe("Real");
+    expect(projectHtml("<p>lead</p><h1>Unclosed<p>body").title).toBe("Unclosed");
+    expect(projectHtml("<title> </title><p>x</p>").title).toBeUndefined();
+    expect(projectHtml("<title>Q&A &amp; more</title>").title).toBe("Q&A & more");
+    expect(projectHtml("<svg><title>icon</title></svg><h1>Real</h1>").title).toBe("Real");
   });
 
   it("maps entities and separators back to the markup", () => {
     const html = "<p>A &amp; B</p><p>C</p>";
-    const h = htmlToText(html);
+    const h = projectHtml(html);
     expect(h.text).toBe("A & B\n\nC");
     expect(html.slice(h.starts[2], h.ends[2])).toBe("&amp;");
     expect([h.starts[5], h.ends[5]]).toEqual([html.indexOf("</p>"), html.indexOf("</p>")]);
@@ -109,7 +110,7 @@ describe("htmlToText", () => {
 
 describe("toOriginalSpan", () => {
   const html = "<p>Jos&eacute; <b>Ruiz</b> spoke.</p><p>\u{1F600}&#x1F600;</p>";
-  const h = htmlToText(html);
+  const h = projectHtml(html);
 
   it("covers the markup of the visible characters", () => {
     expect(h.text).toBe("Jos\u00e9 Ruiz spoke.\n\n\u{1F600}\u{1F600}");
@@ -130,7 +131,7 @@ describe("toOriginalSpan", () => {
       end: h.ends.at(-1),
     });
     expect(toOriginalSpan(h, Number.NaN, 1)).toEqual({ start: 3, end: 4 });
-    expect(toOriginalSpan(htmlToText(""), 0, 1)).toEqual({ start: 0, end: 0 });
+    expect(toOriginalSpan(projectHtml(""), 0, 1)).toEqual({ start: 0, end: 0 });
   });
 });
 
@@ -228,9 +229,9 @@ describe("properties", () => {
   it("never throws, keeps the invariants and is deterministic", () => {
     fc.assert(
       fc.property(anyString, fc.nat(), fc.nat(), (html, a, b) => {
-        const h = htmlToText(html);
+        const h = projectHtml(html);
         expectInvariants(html, h);
-        expect(htmlToText(html)).toEqual(h);
+        expect(projectHtml(html)).toEqual(h);
         const [lo, hi] = [
           Math.min(a, b) % (h.text.length + 1),
           Math.max(a, b) % (h.text.length + 1),

@@ -1,6 +1,5 @@
-import { Readability } from "@mozilla/readability";
 import { BLOCK, CELL, DROP, RAW } from "./html-tags.ts";
-import type { ParseHtml, Span } from "../types.ts";
+import type { Span } from "../types.ts";
 
 export { looksLikeHtml } from "./html-tags.ts";
 
@@ -95,7 +94,7 @@ function hexPairs(list: string): (readonly [string, string])[] {
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 const isAlnum = (c: number) => isAlpha(c) || (c >= 48 && c <= 57);
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+export const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Decodes the character reference at `s[i] === "&"`; undefined when that "&" is literal. */
 function decodeEntity(s: string, i: number): { value: string; end: number } | undefined {
@@ -145,7 +144,14 @@ const decodeAll = (s: string) =>
  * (raw-text elements, comment forms, EOF inside a tag, legacy entities), stay simple elsewhere,
  * and touch each character a bounded number of times so any input runs in linear time.
  */
-function project(html: string): Omit<HtmlText, "article"> {
+/**
+ * Projects an HTML page to its visible text with a map back to the markup: tags dropped or turned
+ * into breaks, entities decoded, the `<title>` and first `<h1>` noted. Never throws. Finding the
+ * article inside the page is the reading stage's (read/html-article.ts), which needs a DOM parser
+ * and Readability; the views need only this, so the page's initial JavaScript carries no
+ * Readability.
+ */
+export function projectHtml(html: string): Omit<HtmlText, "article"> {
   const n = html.length;
   // Sized to the input, which text never outgrows: every unit comes from its own source
   // characters (an astral entity is at least 7 for 2 units), and a separator pair from a tag
@@ -306,65 +312,6 @@ function project(html: string): Omit<HtmlText, "article"> {
   }
   const out = { text, starts: starts.slice(0, length), ends: ends.slice(0, length) };
   return { ...out, ...(title === undefined ? {} : { title }), ...(heading ? { heading } : {}) };
-}
-
-/**
- * The document Readability reads: DOM's `Document` in programs with the DOM lib (the app), untyped
- * in the engine's own (no DOM lib). `ParseHtml` (types.ts) is trusted to return one.
- */
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
-
-/** Finds Readability's paragraphs, in order, in `text`; undefined when none can be placed. */
-function locateArticle(html: string, text: string, parseHtml: ParseHtml): Span[] | undefined {
-  let content: unknown;
-  try {
-    // Readability mutates the document it reads; this one is parsed for it alone.
-    content = new Readability(parseHtml(html) as ReadabilityDocument).parse()?.content;
-  } catch {
-    return undefined; // a parser or Readability failure only costs the chrome/article split
-  }
-  if (typeof content !== "string") return undefined;
-  // Projecting Readability's HTML with the same rules makes its paragraphs comparable with ours.
-  const paragraphs = project(content)
-    .text.split("\n")
-    .map(collapse)
-    .filter((p) => p.length > 0);
-  // Compare with all whitespace runs (including separators) as one space; `at` maps back.
-  let flat = "";
-  const at: number[] = [];
-  for (const m of text.matchAll(/\s+|\S+/g)) {
-    const ws = /^\s/.test(m[0]);
-    flat += ws ? " " : m[0];
-    for (let k = 0; k < (ws ? 1 : m[0].length); k++) at.push(m.index + k);
-  }
-  const spans: Span[] = [];
-  let cursor = 0;
-  for (const p of paragraphs) {
-    let start = flat.indexOf(p, cursor);
-    let end = start + p.length;
-    // Readability sometimes drops an inline bit (a share button, a caption) inside a long
-    // paragraph; accept its first and last 32 characters close together instead.
-    if (start < 0 && p.length >= 96) {
-      start = flat.indexOf(p.slice(0, 32), cursor);
-      const tail = start < 0 ? -1 : flat.indexOf(p.slice(-32), start + 32);
-      end = tail < 0 || tail + 32 - start > p.length * 1.5 ? -1 : tail + 32;
-      if (end < 0) start = -1;
-    }
-    if (start < 0) continue;
-    spans.push({ start: at[start]!, end: at[end - 1]! + 1 });
-    cursor = end;
-  }
-  return spans.length > 0 ? spans : undefined;
-}
-
-/**
- * Projects an HTML page to its visible text with a map back to the markup. With `parseHtml`,
- * also marks which paragraphs Mozilla Readability takes for the article. Never throws.
- */
-export function htmlToText(html: string, parseHtml?: ParseHtml): HtmlText {
-  const projection = project(html);
-  const article = parseHtml ? locateArticle(html, projection.text, parseHtml) : undefined;
-  return article ? { ...projection, article } : projection;
 }
 
 /** Maps a half-open range of `h.text` to the half-open range of the original HTML it came from. */
