@@ -1,4 +1,4 @@
-import { findAttributions } from "./attributions/index.ts";
+import { attributeQuotes, findAttributions } from "./attributions/index.ts";
 import { alignSentences, type AlignOptions } from "./align/align.ts";
 import type { LeadPosition, SentencePair } from "./align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "./read/document.ts";
@@ -225,7 +225,11 @@ function toComparison(
     schema: "comparison/1",
     sources: docs.map(toSource),
     alignments: toAlignments(pairs, all),
-    quotes: quotes.map((q) => q.quote),
+    // A quotation's speaker is its attribution's, resolved by the same sieve.
+    quotes: attributeQuotes(
+      quotes.map((q) => q.quote),
+      attributions,
+    ),
     variants,
     framing,
     attributions,

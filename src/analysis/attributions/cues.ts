@@ -208,8 +208,11 @@ function accordingTo(
   const cue = { start: first.start, end: (tokens[i + length - 1] as Token).end };
   const after = i + length;
   if (after >= tokens.length) return undefined;
-  const stop = clauseEnd(text, tokens, after, sentence.end);
-  const mention = mentionOf(text, tokens, after, stop);
+  let stop = clauseEnd(text, tokens, after, sentence.end);
+  // `according to the police chief, Dana Ruiz, …`: the name in apposition, and the content after.
+  const named = appositive(text, tokens, stop, sentence);
+  if (named) stop = clauseEnd(text, tokens, stop + 1, sentence.end);
+  const mention = named ?? mentionOf(text, tokens, after, stop);
   const start = clauseStart(text, tokens, i);
   if (start > 0 || i > 0) {
     // `…, according to X.`: what comes before.

@@ -3,7 +3,7 @@ import { indexPairs, type SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-marks.ts";
-import type { Attribution, AttributionKind, AttributionMatch, Span } from "../types.ts";
+import type { Attribution, AttributionKind, AttributionMatch, Quote, Span } from "../types.ts";
 import { findCues, type Cued, type Quoted } from "./cues.ts";
 import { SpeakerSieve } from "./resolve.ts";
 
@@ -274,4 +274,25 @@ function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * Quotations with the speaker of the attribution that carries them, where that attribution names
+ * one in its own words (a cue's subject, or a pronoun resolved by the sieve); others unchanged.
+ */
+export function attributeQuotes(
+  quotes: readonly Quote[],
+  attributions: readonly Attribution[],
+): Quote[] {
+  const byQuote = new Map<string, Attribution>();
+  for (const a of attributions)
+    if (a.quote !== undefined && a.speaker !== undefined && !byQuote.has(a.quote))
+      byQuote.set(a.quote, a);
+  return quotes.map((q) => {
+    const a = byQuote.get(q.id);
+    if (a?.speaker === undefined) return q;
+    // Without words of its own (a bare quotation), it keeps where the quotes stage found the name.
+    const span = a.speakerSpan ?? (a.speaker === q.speaker ? q.speakerSpan : undefined);
+    return { ...q, speaker: a.speaker, ...(span ? { speakerSpan: span } : {}) };
+  });
 }

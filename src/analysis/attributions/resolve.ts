@@ -68,6 +68,15 @@ const PLACE_FIRST = new Set(
   "new north south east west united saint st los las san santa el la le great".split(" "),
 );
 const CONNECTORS = new Set([...NAME_PARTICLES, "of"]);
+/**
+ * The common nouns and titles above: capitalised in names of bodies and in titles (Foreign
+ * Ministry, Mayor), but words of the language, not names. Exported for the renaming test.
+ */
+export const TITLE_AND_BODY_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_PERSON_WORDS,
+  ...HONORIFICS,
+  ...ROLE_WORDS,
+]);
 /** How far back (UTF-16 units, about three sentences) a speaker stays the referent of he / she. */
 const RECENT_CHARS = 600;
 const HE_SHE = new Set(["he", "she", "him", "her"]);
@@ -193,6 +202,8 @@ export class SpeakerSieve {
         const cur = tokens[j] as Token;
         // Joined by one space only: `Tehran-Moscow` is two places, not a first and last name.
         if (!next || next.start - cur.end !== 1 || text.charCodeAt(cur.end) !== 32) break;
+        // A possessive ends a name (`Kenya's Foreign Ministry`: a place, then a body).
+        if (/['’]s$/.test(cur.raw)) break;
         if (next.capitalized && !NOT_NAME_WORDS.has(next.lower)) j++;
         else if (
           CONNECTORS.has(next.lower) &&
