@@ -78,11 +78,20 @@ describe("attributions: cue forms", () => {
         "Ines Kovac's claim that the mill was licensed was not borne out.",
       ),
     ).toEqual([
-      "[said] the bridge was safe to walk on, adding that cars would wait until May — Petra Lindqvist (indirect)",
+      "[said] the bridge was safe to walk on — Petra Lindqvist (indirect)",
       "[adding] cars would wait until May — Petra Lindqvist (indirect)",
       "[said] the budget would be reviewed — Omar Haddad (indirect)",
       "[claim] the mill was licensed was not borne out — Ines Kovac (indirect)",
     ]);
+  });
+
+  it("two quotations in one sentence, each with its own speaker", () => {
+    expect(single('Ines Kovac said: "We are ready." "Nobody asked us," Omar Haddad said.')).toEqual(
+      [
+        "[said] We are ready — Ines Kovac (direct)",
+        "[said] Nobody asked us — Omar Haddad (direct)",
+      ],
+    );
   });
 
   it("a quotation standing alone after one whose speaker is known", () => {

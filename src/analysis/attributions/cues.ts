@@ -327,7 +327,11 @@ function verbFrame(
     from > 0 &&
     (atEnd || shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)))
   ) {
-    const content = trimContent(text, sentence.start, (tokens[from - 1] as Token).end);
+    const content = trimContent(
+      text,
+      quotationStart(text, tokens, from - 1, quoted) ?? sentence.start,
+      (tokens[from - 1] as Token).end,
+    );
     if (content.end > content.start) {
       const stop = isBoundary(following) ? after - 1 : clauseEnd(text, tokens, after, sentence.end);
       return {
@@ -435,6 +439,27 @@ function appositive(
   const end = clauseEnd(text, tokens, stop + 1, sentence.end);
   const m = mentionOf(text, tokens, stop + 1, end);
   return m?.kind === "name" ? m : undefined;
+}
+
+/**
+ * Where the quotation ending at token `last` opens, when a quotation ends there: `"A." "B," X said`
+ * attributes B, not A (quotation marks between two quoted words part them).
+ */
+function quotationStart(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  quoted: Quoted,
+): number | undefined {
+  const t = tokens[last];
+  if (!t || !quoted(t)) return undefined;
+  let j = last;
+  while (j > 0) {
+    const prev = tokens[j - 1] as Token;
+    if (!quoted(prev) || /["“”«»]/.test(gap(text, prev, tokens[j], 0))) break;
+    j--;
+  }
+  return (tokens[j] as Token).start;
 }
 
 /** True when the words before the verb are only a conjunction (and auxiliaries) after a verb phrase. */

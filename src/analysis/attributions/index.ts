@@ -4,7 +4,7 @@ import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-marks.ts";
 import type { Attribution, AttributionKind, AttributionMatch, Quote, Span } from "../types.ts";
-import { findCues, type Cued, type Quoted } from "./cues.ts";
+import { findCues, trimContent, type Cued, type Quoted } from "./cues.ts";
 import { SpeakerSieve } from "./resolve.ts";
 
 /**
@@ -74,7 +74,7 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
     for (let i = from; i < to; i++) {
       const sentence = sentences[i] as DocSentence;
       const inSentence: Found[] = [];
-      for (const c of findCues(text, sentence.tokens, sentence, quoted)) {
+      for (const c of separate(text, findCues(text, sentence.tokens, sentence, quoted))) {
         const who = speakerOf(c, sieve, previous, inSentence, sentence);
         const f = make(
           doc,
@@ -113,6 +113,23 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
     ...f,
     attribution: { ...f.attribution, id: `${doc.id}.a${String(n + 1)}` },
   }));
+}
+
+/**
+ * One sentence's attributions, each ending where a later one in it begins: `X said A, adding
+ * that B` gives "said" A and "adding" B; `X said: "A." "B," Y said` gives X A and Y B.
+ */
+function separate(text: string, cues: readonly Cued[]): Cued[] {
+  return cues.map((c) => {
+    let end = c.content.end;
+    for (const d of cues) {
+      if (d === c || d.cue.start <= c.cue.start) continue;
+      if (d.cue.start < c.content.start || d.cue.start >= c.content.end) continue;
+      const begins = Math.min(d.cue.start, d.content.start, d.mention?.span.start ?? Infinity);
+      if (begins > c.content.start) end = Math.min(end, begins);
+    }
+    return end === c.content.end ? c : { ...c, content: trimContent(text, c.content.start, end) };
+  });
 }
 
 interface Who {
@@ -163,7 +180,14 @@ function make(
   quotes: readonly MatchedQuote[],
   n: number,
 ): Found {
-  const quote = quotes.find((q) => overlaps(q.found.inner, content));
+  // The quotation it holds most of.
+  let quote: MatchedQuote | undefined;
+  let most = 0;
+  for (const q of quotes) {
+    const shared =
+      Math.min(q.found.inner.end, content.end) - Math.max(q.found.inner.start, content.start);
+    if (shared > most) [quote, most] = [q, shared];
+  }
   const attribution: Omit<Attribution, "matches"> = {
     id: String(n),
     source: doc.id,
