@@ -74,12 +74,13 @@ describe("attributions: cue forms", () => {
     expect(
       single(
         "Petra Lindqvist said the bridge was safe to walk on, adding that cars would wait until May.",
-        "Omar Haddad called the delay regrettable and said the budget would be reviewed.",
+        'Omar Haddad called the delay "regrettable" and said the budget would be reviewed.',
         "Ines Kovac's claim that the mill was licensed was not borne out.",
       ),
     ).toEqual([
       "[said] the bridge was safe to walk on — Petra Lindqvist (indirect)",
       "[adding] cars would wait until May — Petra Lindqvist (indirect)",
+      '[called] the delay "regrettable" — Omar Haddad (mixed)',
       "[said] the budget would be reviewed — Omar Haddad (indirect)",
       "[claim] the mill was licensed was not borne out — Ines Kovac (indirect)",
     ]);
@@ -144,6 +145,7 @@ describe("attributions: the speaker sieve", () => {
 
   it("a relative pronoun stands for the name before it", () => {
     expect(single("The inspectors blamed Halden Steel, which denied any fault.")).toEqual([
+      "[blamed] Halden Steel — The inspectors (indirect)",
       "[denied] any fault — Halden Steel (indirect)",
     ]);
   });

@@ -85,6 +85,22 @@ const BARE_CLAUSE_VERBS = new Set(
     "underscore observe remark agree vow promise pledge testify propose hint indicate"
   ).split(" "),
 );
+/**
+ * Verbs whose object is the statement or its target, said of a speaker (`X accused Y of …`,
+ * `X called the claims "baseless"`, `X rejected the report`, `X expressed concern about …`):
+ * Caldas-Coulthard's (1994) metapropositional verbs, which report a speech act in one word.
+ */
+const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  ..."accuse reject dismiss condemn criticize denounce blame praise slam dispute cite rebuke".split(
+    " ",
+  ),
+  ..."urge demand hail applaud refute rebut mock ridicule threaten".split(" "),
+  "express concern",
+  "voice concern",
+  "raise concerns",
+  "call for",
+  "call on",
+]);
 /** Most words a subject may have before its verb. */
 const MAX_SUBJECT_WORDS = 10;
 /**
@@ -134,8 +150,11 @@ export function findCues(
 const gap = (text: string, a: Token | undefined, b: Token | undefined, end: number) =>
   a ? text.slice(a.end, b ? b.start : end) : "";
 
-/** Punctuation that ends a clause or a quotation: a comma, colon, semicolon, dash or mark. */
-const BOUNDARY = /[,;:—–"“”‘’«»()]|--/;
+/**
+ * Punctuation that ends a clause or a quotation: a comma, colon, semicolon, dash or double mark
+ * (a single ’ is as often an apostrophe: `the judges’ association`).
+ */
+const BOUNDARY = /[,;:—–"“”«»()]|--/;
 const isBoundary = (s: string) => BOUNDARY.test(s);
 
 /** Index of the first token after the clause boundary before `verb`, or 0 at the sentence start. */
@@ -159,7 +178,17 @@ export function mentionOf(
   b: number,
 ): Mention | undefined {
   while (b >= a && AUXILIARIES.has((tokens[b] as Token).lower)) b--;
-  if (b < a || b - a >= MAX_SUBJECT_WORDS) return undefined;
+  if (b < a) return undefined;
+  // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
+  // pronoun right before the verb can be its subject.
+  if (b - a >= MAX_SUBJECT_WORDS) {
+    const last = tokens[b] as Token;
+    if (!last.capitalized && !PRONOUNS.has(last.lower)) return undefined;
+    let s = b;
+    while (s > b - 4 && (tokens[s - 1] as Token).capitalized) s--;
+    const m = mentionOf(text, tokens, s, b);
+    return m?.kind === "nominal" ? undefined : m;
+  }
   const last = tokens[b] as Token;
   if (b === a && PRONOUNS.has(last.lower))
     return { kind: "pronoun", text: last.raw, span: { start: last.start, end: last.end } };
@@ -192,8 +221,21 @@ function trimPossessive(s: string): string {
 /** A span trimmed of white space, quotation marks and closing punctuation at both ends. */
 export function trimContent(text: string, start: number, end: number): Span {
   while (start < end && /[\s"“”‘’'«»,:;—–-]/.test(text.charAt(start))) start++;
-  while (end > start && /[\s"“”‘’'«»,.:;!?—–-]/.test(text.charAt(end - 1))) end--;
-  return { start, end };
+  for (;;) {
+    while (end > start && /[\s"“”‘’'«»,.:;!?—–-]/.test(text.charAt(end - 1))) end--;
+    // A clause cut before the next attribution may end in its joining word (`… and`, `…, which`).
+    const last = /\s(and|but|or|which|who)$/i.exec(text.slice(Math.max(start, end - 6), end));
+    if (!last) return balanced(text, start, end);
+    end -= last[0].length;
+  }
+}
+
+/** Keeps a closing mark whose opening one is inside the span: `the plan "reckless"`, not `"reckless`. */
+function balanced(text: string, start: number, end: number): Span {
+  const marks = text.slice(start, end).match(/["“”]/g)?.length ?? 0;
+  return marks % 2 === 1 && /["”]/.test(text.charAt(end))
+    ? { start, end: end + 1 }
+    : { start, end };
 }
 
 /** `according to X, …` and `…, according to X.` */
@@ -325,7 +367,10 @@ function verbFrame(
   if (
     mention &&
     from > 0 &&
-    (atEnd || shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)))
+    (atEnd ||
+      shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)) ||
+      // `"…," Okafor said, adding …`: a subject right after a quotation, the verb before a comma.
+      (/^\s*,/.test(following) && quoted(tokens[from - 1] as Token)))
   ) {
     const content = trimContent(
       text,
@@ -354,7 +399,9 @@ function verbFrame(
     }
     if (quoted(t) || /[.;!?]/.test(gap(text, tokens[j - 1], t, 0))) break;
   }
-  if (!BARE_CLAUSE_VERBS.has(lemma)) return undefined;
+  // Other reporting words count beside a quotation: `X called the plan "reckless"`.
+  const nearQuote = tokens.slice(after, after + MAX_THAT_GAP).some(quoted);
+  if (!BARE_CLAUSE_VERBS.has(lemma) && !OBJECT_VERBS.has(lemma) && !nearQuote) return undefined;
   let clause = after;
   if (HEARER_VERBS.has(lemma)) {
     // `X told reporters the talks …`: skip the hearer (one name or noun phrase).

@@ -125,7 +125,12 @@ function separate(text: string, cues: readonly Cued[]): Cued[] {
     for (const d of cues) {
       if (d === c || d.cue.start <= c.cue.start) continue;
       if (d.cue.start < c.content.start || d.cue.start >= c.content.end) continue;
-      const begins = Math.min(d.cue.start, d.content.start, d.mention?.span.start ?? Infinity);
+      const mention = d.mention?.span.start ?? Infinity;
+      const begins = Math.min(
+        d.cue.start,
+        d.content.start,
+        mention > c.content.start ? mention : Infinity,
+      );
       if (begins > c.content.start) end = Math.min(end, begins);
     }
     return end === c.content.end ? c : { ...c, content: trimContent(text, c.content.start, end) };
