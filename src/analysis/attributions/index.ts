@@ -55,7 +55,9 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
     text,
     reporting.map((s) => s.tokens),
   );
-  const own = quotes.filter((q) => q.found.doc === doc.index);
+  const own = quotes
+    .filter((q) => q.found.doc === doc.index)
+    .sort((a, b) => a.found.inner.start - b.found.inner.start);
   const out: Found[] = [];
   const previous: Previous[] = [];
   const sentences = doc.sentences;
@@ -67,6 +69,8 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
     if (!isReporting(first.role)) continue;
     const last = sentences[to - 1] as DocSentence;
     const spans = findQuoteSpans(text, { start: first.start, end: last.end });
+    // This paragraph's quotations (all sorted by position): the only ones its attributions hold.
+    const inParagraph = spans.length === 0 ? [] : quotesWithin(own, first.start, last.end);
     const quoted: Quoted =
       spans.length === 0
         ? NEVER_QUOTED
@@ -83,14 +87,14 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
           c.content,
           who,
           spans,
-          own,
+          inParagraph,
           out.length + inSentence.length,
         );
         inSentence.push(f);
         if (who.speaker) previous.push(remember(who, sieve, sentence.global, c.cue.start));
       }
       // A quotation no cue of its sentence covers: the speaker of the one before it.
-      for (const q of own) {
+      for (const q of inParagraph) {
         const inner = q.found.inner;
         if (inner.start < sentence.start || inner.start >= sentence.end) continue;
         if (inSentence.some((f) => overlaps(f.view, inner))) continue;
@@ -100,7 +104,16 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
           start: q.found.outer.start,
           end: Math.max(inner.start, q.found.outer.start + 1),
         };
-        const f = make(doc, sentence, cue, inner, who, spans, own, out.length + inSentence.length);
+        const f = make(
+          doc,
+          sentence,
+          cue,
+          inner,
+          who,
+          spans,
+          inParagraph,
+          out.length + inSentence.length,
+        );
         inSentence.push(f);
         if (who.speaker) previous.push(remember(who, sieve, sentence.global, inner.start));
       }
@@ -135,6 +148,21 @@ function separate(text: string, cues: readonly Cued[]): Cued[] {
     }
     return end === c.content.end ? c : { ...c, content: trimContent(text, c.content.start, end) };
   });
+}
+
+/** The quotations starting in [from, to), from a list in text order, found by bisection. */
+function quotesWithin(list: readonly MatchedQuote[], from: number, to: number): MatchedQuote[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as MatchedQuote).found.inner.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MatchedQuote[] = [];
+  for (let k = lo; k < list.length && (list[k] as MatchedQuote).found.inner.start < to; k++)
+    out.push(list[k] as MatchedQuote);
+  return out;
 }
 
 interface Who {
