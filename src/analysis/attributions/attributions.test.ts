@@ -156,6 +156,8 @@ describe("attributions: the speaker sieve", () => {
         "Engineers found rust on every cable.",
         "The council will call a meeting in March.",
         "The charges for the ferry rose in the summer.",
+        'The ferry appeared on "The Evening Hour" last spring.',
+        "But state rules require a second inspection.",
       ),
     ).toEqual([]);
   });

@@ -201,6 +201,8 @@ export function mentionOf(
   )
     s--;
   const first = tokens[a] as Token;
+  // A capitalised function word (`But state law …`) names nobody.
+  if (last.capitalized && b === s && last.form.stopword) return undefined;
   if (last.capitalized && (s > a || !DETERMINERS.has(first.lower))) {
     const from = tokens[s] as Token;
     const name = trimPossessive(text.slice(from.start, last.end));

@@ -98,6 +98,8 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
         const inner = q.found.inner;
         if (inner.start < sentence.start || inner.start >= sentence.end) continue;
         if (inSentence.some((f) => overlaps(f.view, inner))) continue;
+        // Every word capitalised: a title or a name in quotation marks ("The Evening Hour"), not speech.
+        if (isTitle(sentence, inner)) continue;
         const who = bareSpeaker(q, previous, sentence);
         // No reporting words: the opening quotation mark is what marks it as someone's words.
         const cue = {
@@ -149,6 +151,21 @@ function separate(text: string, cues: readonly Cued[]): Cued[] {
     return end === c.content.end ? c : { ...c, content: trimContent(text, c.content.start, end) };
   });
 }
+
+/** True when every word of `inner` is capitalised (or a short function word), and it has few. */
+function isTitle(sentence: DocSentence, inner: Span): boolean {
+  let words = 0;
+  for (const t of sentence.tokens) {
+    if (t.start < inner.start || t.end > inner.end) continue;
+    words++;
+    if (!t.capitalized && !/^\d/.test(t.raw) && !(t.form.stopword && t.lower.length <= 3))
+      return false;
+  }
+  return words > 0 && words <= MAX_TITLE_WORDS;
+}
+
+/** Most words of a title quoted as a name (a programme, a book, a slogan). */
+const MAX_TITLE_WORDS = 6;
 
 /** The quotations starting in [from, to), from a list in text order, found by bisection. */
 function quotesWithin(list: readonly MatchedQuote[], from: number, to: number): MatchedQuote[] {
