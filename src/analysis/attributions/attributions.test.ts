@@ -95,6 +95,19 @@ describe("attributions: cue forms", () => {
     );
   });
 
+  it("a speaker label: a name and a colon opening a headline or a transcript line", () => {
+    expect(
+      single(
+        'Kovac: "The bridge will reopen in May, and the ferries will run until then"',
+        "HADDAD: Nobody on the council asked the people who cross it every day what they needed.",
+        "The authority will publish the inspection report in full next month, with the costs.",
+      ),
+    ).toEqual([
+      "[:] The bridge will reopen in May, and the ferries will run until then — Kovac (direct)",
+      "[:] Nobody on the council asked the people who cross it every day what they needed — HADDAD (indirect)",
+    ]);
+  });
+
   it("a quotation standing alone after one whose speaker is known", () => {
     expect(single('"We will reopen in May," Ines Kovac said. "Not a day later."')).toEqual([
       "[said] We will reopen in May — Ines Kovac (direct)",

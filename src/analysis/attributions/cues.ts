@@ -58,9 +58,11 @@ const AUXILIARIES = new Set(
   (
     "also later has had have was were is are then again recently never would will could once earlier " +
     "publicly privately only further previously repeatedly first still already reportedly simply " +
-    "flatly quickly separately initially subsequently not did does do"
+    "flatly quickly separately initially subsequently not did does do can may might must should shall"
   ).split(" "),
 );
+/** Modal verbs: a phrase holding one is a clause with its own verb, not a subject. */
+const MODALS = new Set("will would can could may might must shall should".split(" "));
 /** Verbs whose object is the hearer: `X told reporters that …`, `X assured them …`. */
 const HEARER_VERBS = new Set([
   "tell",
@@ -127,6 +129,8 @@ export function findCues(
   quoted: Quoted,
 ): Cued[] {
   const out: Cued[] = [];
+  const labelled = speakerLabel(text, tokens, sentence);
+  if (labelled) out.push(labelled);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (quoted(t)) continue;
@@ -144,6 +148,33 @@ export function findCues(
     }
   }
   return out;
+}
+
+/** Most words of a speaker label (`Okafor:`, `Amina Okafor:`, `OKAFOR:`). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * A name and a colon opening a sentence: the speaker label of a headline (`Okafor: "We will
+ * rebuild"`) or a transcript (`OKAFOR: We will rebuild.`). The colon is the cue.
+ */
+function speakerLabel(text: string, tokens: readonly Token[], sentence: Span): Cued | undefined {
+  for (let k = 0; k < Math.min(tokens.length - 1, MAX_LABEL_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (!t.capitalized || t.form.stopword) return undefined;
+    const g = gap(text, t, tokens[k + 1], sentence.end);
+    if (!/^:\s/.test(g)) {
+      if (isBoundary(g)) return undefined;
+      continue;
+    }
+    const mention = mentionOf(text, tokens, 0, k);
+    if (mention?.kind !== "name") return undefined;
+    const colon = t.end;
+    const content = trimContent(text, colon + 1, sentence.end);
+    return content.end > content.start
+      ? { cue: { start: colon, end: colon + 1 }, content, mention, participle: false }
+      : undefined;
+  }
+  return undefined;
 }
 
 /** The text between two tokens (or from a token to `end`). */
@@ -211,7 +242,8 @@ export function mentionOf(
   // Otherwise a noun phrase: `the agency`, `officials`, `the Kenyan ministry's spokesman`; not a
   // clause (`Tehran admitted it … but`): no function word ends it and no reporting word is in it.
   if (!/^[a-z]/i.test(last.raw) || /^\d/.test(last.raw) || last.form.stopword) return undefined;
-  for (let k = a; k <= b; k++) if (findReportWord(tokens, k)) return undefined;
+  for (let k = a; k <= b; k++)
+    if (findReportWord(tokens, k) || MODALS.has((tokens[k] as Token).lower)) return undefined;
   const phrase = text.slice(first.start, last.end);
   return { kind: "nominal", text: phrase, span: { start: first.start, end: last.end } };
 }
