@@ -36,11 +36,13 @@ describe("attributions: cue forms", () => {
         "Mayor Ines Kovac said that the crossing would reopen in the spring.",
         "Petra Lindqvist told the council the repairs had gone over budget.",
         "Omar Haddad noted that two other bridges needed the same work.",
+        "Ines Kovac told Harbour Radio the ferries would run all winter.",
       ),
     ).toEqual([
       "[said] the crossing would reopen in the spring — Mayor Ines Kovac (indirect)",
       "[told] the repairs had gone over budget — Petra Lindqvist (indirect)",
       "[noted] two other bridges needed the same work — Omar Haddad (indirect)",
+      "[told] the ferries would run all winter — Ines Kovac (indirect)",
     ]);
   });
 
@@ -75,6 +77,7 @@ describe("attributions: cue forms", () => {
       single(
         "Petra Lindqvist said the bridge was safe to walk on, adding that cars would wait until May.",
         'Omar Haddad called the delay "regrettable" and said the budget would be reviewed.',
+        "Omar Haddad's allegation that the steel was faulty went unanswered.",
         "Ines Kovac's claim that the mill was licensed was not borne out.",
       ),
     ).toEqual([
@@ -82,6 +85,7 @@ describe("attributions: cue forms", () => {
       "[adding] cars would wait until May — Petra Lindqvist (indirect)",
       '[called] the delay "regrettable" — Omar Haddad (mixed)',
       "[said] the budget would be reviewed — Omar Haddad (indirect)",
+      "[allegation] the steel was faulty went unanswered — Omar Haddad (indirect)",
       "[claim] the mill was licensed was not borne out — Ines Kovac (indirect)",
     ]);
   });

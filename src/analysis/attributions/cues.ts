@@ -1,4 +1,4 @@
-import { findReportWord } from "../framing/lexicon-index.ts";
+import { findFramingTerm, findReportWord } from "../framing/lexicon-index.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
 
@@ -135,7 +135,16 @@ export function findCues(
     const t = tokens[i] as Token;
     if (quoted(t)) continue;
     const word = findReportWord(tokens, i);
-    if (!word) continue;
+    if (!word) {
+      // Nouns that name a statement (allegation, assertion) are in the framing index only.
+      const noun = findFramingTerm(tokens, i);
+      const found =
+        noun?.kind === "noun" && noun.category === "attribution"
+          ? nounFrame(text, tokens, i, sentence)
+          : undefined;
+      if (found && found.content.end > found.content.start) out.push(found);
+      continue;
+    }
     const found =
       word.lemma === "according to"
         ? accordingTo(text, tokens, i, word.length, sentence)
