@@ -1,3 +1,4 @@
+import { attributeQuotes, findAttributions } from "./attributions/index.ts";
 import { alignSentences, type AlignOptions } from "./align/align.ts";
 import type { LeadPosition, SentencePair } from "./align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "./read/document.ts";
@@ -8,6 +9,7 @@ import { sentenceTerms } from "./align/similarity.ts";
 import { buildVocabulary, type Vocabulary } from "./align/vocabulary.ts";
 import type {
   Alignment,
+  Attribution,
   BudgetedStage,
   Comparison,
   FramingMark,
@@ -64,19 +66,24 @@ export interface Progress {
  * throws on unusual text.
  *
  * A list of named passes, each over what the ones before it made: reading (HTML → text, clean,
- * segment, the shared vocabulary), alignment, then the three stages that read the alignment.
+ * segment, the shared vocabulary), alignment, then the stages that read the alignment.
  */
 export function compare(inputs: readonly SourceInput[], options: CompareOptions = {}): Comparison {
   const run = startRun(options);
   const read = readSources(inputs, options, run.progress);
   const aligned = alignSources(read, options, run);
   const quotes = run.unlessOver("quotes", () => quotationsOf(aligned));
+  // Attributions read the quotations; they run in the quotes stage's budget, and a budget that
+  // skips the quotes ("quotes" in meta.incomplete) skips them too.
+  const attributions = run.incomplete.includes("quotes")
+    ? []
+    : findAttributions(aligned.docs, aligned.pairs, quotes);
   const variants = run.unlessOver("variants", () => findVariants(aligned.docs, aligned.pairs));
   const framing = run.unlessOver("framing", () =>
     findFraming(aligned.docs, aligned.all, aligned.pairs, quotes),
   );
   run.progress("done");
-  return toComparison(aligned, quotes, variants, framing, run.incomplete);
+  return toComparison(aligned, quotes, attributions, variants, framing, run.incomplete);
 }
 
 /** The sources read, with the comparison-wide vocabulary: what alignment needs. */
@@ -207,6 +214,7 @@ function quotationsOf({ docs, pairs, vocab }: Aligned): MatchedQuote[] {
 function toComparison(
   { docs, all, pairs, cutShort }: Aligned,
   quotes: readonly MatchedQuote[],
+  attributions: Attribution[],
   variants: VariantGroup[],
   framing: FramingMark[],
   skipped: readonly BudgetedStage[],
@@ -217,9 +225,14 @@ function toComparison(
     schema: "comparison/1",
     sources: docs.map(toSource),
     alignments: toAlignments(pairs, all),
-    quotes: quotes.map((q) => q.quote),
+    // A quotation's speaker is its attribution's, resolved by the same sieve.
+    quotes: attributeQuotes(
+      quotes.map((q) => q.quote),
+      attributions,
+    ),
     variants,
     framing,
+    attributions,
     meta: {
       hitBudget: incomplete.length > 0,
       engine: ENGINE_VERSION,

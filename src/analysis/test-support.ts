@@ -1,3 +1,4 @@
+import { TITLE_AND_BODY_WORDS } from "./attributions/resolve.ts";
 import { STOPWORDS } from "./lexicons/stopwords.ts";
 import type { Comparison } from "./types.ts";
 
@@ -65,6 +66,23 @@ export function structureOf(
         ].join(" "),
       )
       .sort(),
+    attributions: (c.attributions ?? [])
+      .map((a) => {
+        const id = new Map((c.attributions ?? []).map((x) => [x.id, x]));
+        const at = (x: { source: string; content: { start: number; end: number } } | undefined) =>
+          x ? span(x.source, x.content).join(":") : "";
+        return [
+          ...span(a.source, a.cue),
+          at(a),
+          a.speaker ? rename(a.speaker) : null,
+          a.kind,
+          a.matches
+            .map((m) => `${at(id.get(m.attribution))}/${m.kind}`)
+            .sort()
+            .join(","),
+        ].join(" ");
+      })
+      .sort(),
     variants: c.variants
       .map((v) =>
         [v.kind, ...v.forms.map((f) => `${k(f.source)}:${rename(f.text)}`).sort()].join(" | "),
@@ -122,7 +140,11 @@ export function renamer(texts: readonly string[]): (text: string) => string {
     }
   }
   const renamed = [...names].filter(
-    (w) => !STOPWORDS.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()),
+    // Titles and the heads of bodies' names (Mayor, Ministry) are common nouns, not names.
+    (w) =>
+      !STOPWORDS.has(w.toLowerCase()) &&
+      !NOT_NAMES.has(w.toLowerCase()) &&
+      !TITLE_AND_BODY_WORDS.has(w.toLowerCase()),
   );
   // Acronyms (up to five capitals) are renamed letter by letter; a capitalised dateline word
   // (MARROWDALE) only by its first letter, like the name it spells.

@@ -28,6 +28,8 @@ export interface Comparison {
   readonly variants: readonly VariantGroup[];
   /** Word choices that frame the story. */
   readonly framing: readonly FramingMark[];
+  /** Who said what: every reported statement, quoted or not. */
+  readonly attributions?: readonly Attribution[];
   /** Flags about the run itself (not part of the scored contract). */
   readonly meta?: ComparisonMeta;
 }
@@ -143,6 +145,43 @@ export interface FramingMark extends Span {
   readonly note: string;
   /** The wording another source uses for the same thing, in an aligned sentence. */
   readonly counterpart?: { readonly source: string } & Span;
+}
+
+export type AttributionKind = "direct" | "indirect" | "mixed";
+
+export interface AttributionMatch {
+  readonly source: string;
+  /** That source's Attribution id. */
+  readonly attribution: string;
+  readonly kind: QuoteMatchKind;
+}
+
+/**
+ * A reported statement: "Okafor noted that the talks would resume" or "… in the spring," she said.
+ */
+export interface Attribution {
+  readonly id: string;
+  readonly source: string;
+  /**
+   * Who is reported as saying it, as a reader would name them: a pronoun or "the spokesman"
+   * resolved to the person named earlier.
+   */
+  readonly speaker?: string;
+  /** The words naming the speaker in this attribution. */
+  readonly speakerSpan?: Span;
+  /**
+   * The reporting words: "noted", "told", "according to"; for a quotation that stands alone
+   * after one whose speaker is known, its opening quotation mark.
+   */
+  readonly cue: Span;
+  /** What is attributed, quoted or in the outlet's words. */
+  readonly content: Span;
+  /** All in quotation marks / none / part. */
+  readonly kind: AttributionKind;
+  /** The Quote's id, when the content is (partly) that quotation. */
+  readonly quote?: string;
+  /** The same statement attributed in other sources. */
+  readonly matches: readonly AttributionMatch[];
 }
 
 /** One report to compare, as the user or a file gave it. */

@@ -1,8 +1,8 @@
 import type { Comparison, Source, Span } from "../analysis/types.ts";
 
 /**
- * A Comparison as a reviewer reads it: one line per sentence, alignment, quotation, variant form
- * and framing mark, each span followed by the words it covers. Every field the contract defines is
+ * A Comparison as a reviewer reads it: one line per sentence, alignment, quotation, variant form,
+ * framing mark and attribution, each span followed by the words it covers. Every field the contract defines is
  * written (scores in full), and fields it does not know yet as JSON, so a change to the output
  * reads as a line diff: "A.3 ~ B.5 paraphrase 0.412" became "related 0.297".
  *
@@ -62,6 +62,20 @@ export function renderComparison(c: Comparison): string {
     );
   }
 
+  if (c.attributions) {
+    out.push("", `## attributions (${String(c.attributions.length)})`);
+    for (const a of c.attributions) {
+      const speaker =
+        a.speaker === undefined
+          ? "no speaker"
+          : `speaker ${JSON.stringify(a.speaker)}${a.speakerSpan ? ` ${spanOf(a.speakerSpan)} ${text(a.source, a.speakerSpan)}` : ""}`;
+      out.push(
+        `${a.id} ${a.source} cue ${spanOf(a.cue)} ${text(a.source, a.cue)} content ${spanOf(a.content)} ${text(a.source, a.content)} ${speaker} ${a.kind}${a.quote ? ` quote ${a.quote}` : ""}`,
+      );
+      for (const m of a.matches) out.push(`  ${m.kind} ${m.source} ${m.attribution}`);
+    }
+  }
+
   const { meta } = c;
   out.push("", "## meta");
   if (meta) {
@@ -76,6 +90,7 @@ export function renderComparison(c: Comparison): string {
     "quotes",
     "variants",
     "framing",
+    "attributions",
     "meta",
   ]);
   for (const [key, value] of Object.entries(c))

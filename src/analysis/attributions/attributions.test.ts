@@ -1,0 +1,253 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compare } from "../compare.ts";
+import type { Comparison } from "../types.ts";
+
+/** Each attribution of source A as `[cue] content — speaker (kind)`. */
+const attributionsOf = (c: Comparison, source = "A") => {
+  const text = c.sources.find((s) => s.id === source)?.text ?? "";
+  return (c.attributions ?? [])
+    .filter((a) => a.source === source)
+    .map(
+      (a) =>
+        `[${text.slice(a.cue.start, a.cue.end)}] ${text.slice(a.content.start, a.content.end)} — ${a.speaker ?? "?"} (${a.kind})`,
+    );
+};
+
+/** A short invented report, with an opening sentence so the cleaner keeps it as an article. */
+const single = (...paragraphs: string[]) =>
+  attributionsOf(
+    compare([
+      {
+        name: "A",
+        text: [
+          "The river authority closed the old bridge on the eastern bank after engineers inspected it last week.",
+          ...paragraphs,
+        ].join("\n\n"),
+      },
+      { name: "B", text: "Nothing in common here at all, just a line about the weather today." },
+    ]),
+  );
+
+describe("attributions: cue forms", () => {
+  it("X said (that) …, X told Y (that) …, X noted that …", () => {
+    expect(
+      single(
+        "Mayor Ines Kovac said that the crossing would reopen in the spring.",
+        "Petra Lindqvist told the council the repairs had gone over budget.",
+        "Omar Haddad noted that two other bridges needed the same work.",
+        "Ines Kovac told Harbour Radio the ferries would run all winter.",
+      ),
+    ).toEqual([
+      "[said] the crossing would reopen in the spring — Mayor Ines Kovac (indirect)",
+      "[told] the repairs had gone over budget — Petra Lindqvist (indirect)",
+      "[noted] two other bridges needed the same work — Omar Haddad (indirect)",
+      "[told] the ferries would run all winter — Ines Kovac (indirect)",
+    ]);
+  });
+
+  it("…, X said and said X after a quotation; a quotation resuming after the cue", () => {
+    expect(
+      single(
+        "The cables had rusted through in places, the authority said on Monday.",
+        '"We had no choice," said Petra Lindqvist, the chief engineer.',
+        '"It was unsafe," Omar Haddad said, "and everyone knew it."',
+      ),
+    ).toEqual([
+      "[said] The cables had rusted through in places — the authority (indirect)",
+      "[said] We had no choice — Petra Lindqvist (direct)",
+      '[said] It was unsafe," Omar Haddad said, "and everyone knew it — Omar Haddad (mixed)',
+    ]);
+  });
+
+  it("according to X, before and after the content", () => {
+    expect(
+      single(
+        "According to Omar Haddad, the repairs will take two years.",
+        "The steel came from an unlicensed mill, according to the inspectors.",
+      ),
+    ).toEqual([
+      "[According to] the repairs will take two years — Omar Haddad (indirect)",
+      "[according to] The steel came from an unlicensed mill — the inspectors (indirect)",
+    ]);
+  });
+
+  it("participles, a conjunction and a claim noun share the subject before them", () => {
+    expect(
+      single(
+        "Petra Lindqvist said the bridge was safe to walk on, adding that cars would wait until May.",
+        'Omar Haddad called the delay "regrettable" and said the budget would be reviewed.',
+        "Omar Haddad's allegation that the steel was faulty went unanswered.",
+        "Ines Kovac's claim that the mill was licensed was not borne out.",
+      ),
+    ).toEqual([
+      "[said] the bridge was safe to walk on — Petra Lindqvist (indirect)",
+      "[adding] cars would wait until May — Petra Lindqvist (indirect)",
+      '[called] the delay "regrettable" — Omar Haddad (mixed)',
+      "[said] the budget would be reviewed — Omar Haddad (indirect)",
+      "[allegation] the steel was faulty went unanswered — Omar Haddad (indirect)",
+      "[claim] the mill was licensed was not borne out — Ines Kovac (indirect)",
+    ]);
+  });
+
+  it("two quotations in one sentence, each with its own speaker", () => {
+    expect(single('Ines Kovac said: "We are ready." "Nobody asked us," Omar Haddad said.')).toEqual(
+      [
+        "[said] We are ready — Ines Kovac (direct)",
+        "[said] Nobody asked us — Omar Haddad (direct)",
+      ],
+    );
+  });
+
+  it("a speaker label: a name and a colon opening a headline or a transcript line", () => {
+    expect(
+      single(
+        'Kovac: "The bridge will reopen in May, and the ferries will run until then"',
+        "HADDAD: Nobody on the council asked the people who cross it every day what they needed.",
+        "The authority will publish the inspection report in full next month, with the costs.",
+      ),
+    ).toEqual([
+      "[:] The bridge will reopen in May, and the ferries will run until then — Kovac (direct)",
+      "[:] Nobody on the council asked the people who cross it every day what they needed — HADDAD (indirect)",
+    ]);
+  });
+
+  it("a quotation standing alone after one whose speaker is known", () => {
+    expect(single('"We will reopen in May," Ines Kovac said. "Not a day later."')).toEqual([
+      "[said] We will reopen in May — Ines Kovac (direct)",
+      '["] Not a day later — Ines Kovac (direct)',
+    ]);
+  });
+});
+
+describe("attributions: the speaker sieve", () => {
+  it("a named subject is its own speaker; an apposition names the person", () => {
+    expect(
+      single(
+        "Omar Haddad, the authority's director, said the bridge had been neglected for years.",
+        "The authority's chief engineer, Petra Lindqvist, said the cables were the weak point.",
+      ),
+    ).toEqual([
+      "[said] the bridge had been neglected for years — Omar Haddad (indirect)",
+      "[said] the cables were the weak point — Petra Lindqvist (indirect)",
+    ]);
+  });
+
+  it("a title resolves to the person introduced with it; an organisation speaks as itself", () => {
+    expect(
+      single(
+        "Authority spokesman Tomasz Wierzba said the closure was temporary.",
+        "The spokesman added that ferries would run every hour.",
+        "The ministry said it would pay for the repairs.",
+      ),
+    ).toEqual([
+      "[said] the closure was temporary — Tomasz Wierzba (indirect)",
+      "[added] ferries would run every hour — Tomasz Wierzba (indirect)",
+      "[said] it would pay for the repairs — The ministry (indirect)",
+    ]);
+  });
+
+  it("he / she is the nearest person of that gender, never a programme or a place", () => {
+    expect(
+      single(
+        "Ms. Ines Kovac met Mr. Omar Haddad at the Eastbank Renewal Programme office in New Harbour.",
+        "She said the programme had run out of money.",
+        "He said the city would find more.",
+      ),
+    ).toEqual([
+      "[said] the programme had run out of money — Ines Kovac (indirect)",
+      "[said] the city would find more — Omar Haddad (indirect)",
+    ]);
+  });
+
+  it("a relative pronoun stands for the name before it", () => {
+    expect(single("The inspectors blamed Halden Steel, which denied any fault.")).toEqual([
+      "[blamed] Halden Steel — The inspectors (indirect)",
+      "[denied] any fault — Halden Steel (indirect)",
+    ]);
+  });
+
+  it("reporting words outside a reporting frame are not cues", () => {
+    expect(
+      single(
+        "Engineers found rust on every cable.",
+        "The council will call a meeting in March.",
+        "The charges for the ferry rose in the summer.",
+        'The ferry appeared on "The Evening Hour" last spring.',
+        "But state rules require a second inspection.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("attributions: across sources", () => {
+  it("links the same statement in another source, with the speaker's name variants", () => {
+    const c = compare([
+      {
+        name: "A",
+        text: "The river authority closed the old bridge on Monday.\n\nDirector Omar Haddad said the bridge would reopen in the spring after repairs.",
+      },
+      {
+        name: "B",
+        text: "The old bridge was shut by the river authority on Monday.\n\nThe bridge will reopen in the spring after repairs, Omar Hadad said.",
+      },
+    ]);
+    const a = (c.attributions ?? []).find((x) => x.source === "A");
+    const b = (c.attributions ?? []).find((x) => x.source === "B");
+    expect(a?.matches).toEqual([{ source: "B", attribution: b?.id, kind: "verbatim" }]);
+    expect(b?.matches).toEqual([{ source: "A", attribution: a?.id, kind: "verbatim" }]);
+  });
+});
+
+describe("attributions: invariants on arbitrary text", () => {
+  const unit = fc.constantFrom(
+    "a",
+    "Ola Berg",
+    " ",
+    ", ",
+    ". ",
+    "\n\n",
+    '"',
+    "“",
+    "”",
+    "'",
+    "😀",
+    "said",
+    "he",
+    "told",
+    "that",
+    "according to",
+    "adding",
+    "claim",
+    "the spokesman",
+    "\uD800",
+  );
+  const text = fc.string({ unit, maxLength: 120 });
+  it("no span leaves its source or splits a surrogate pair", () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 3 }), (texts) => {
+        const c = compare(texts.map((t, i) => ({ name: `s${String(i)}`, text: t })));
+        const ids = new Set((c.attributions ?? []).map((a) => a.id));
+        for (const a of c.attributions ?? []) {
+          const source = c.sources.find((s) => s.id === a.source);
+          expect(source).toBeDefined();
+          const t = source?.text ?? "";
+          for (const s of [a.cue, a.content, ...(a.speakerSpan ? [a.speakerSpan] : [])]) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.start).toBeLessThan(s.end);
+            expect(s.end).toBeLessThanOrEqual(t.length);
+            for (const at of [s.start, s.end]) {
+              const before = t.charCodeAt(at - 1);
+              const after = t.charCodeAt(at);
+              expect(before >= 0xd800 && before < 0xdc00 && after >= 0xdc00 && after < 0xe000).toBe(
+                false,
+              );
+            }
+          }
+          for (const m of a.matches) expect(ids.has(m.attribution)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,574 @@
+import { findFramingTerm, findReportWord } from "../framing/lexicon-index.ts";
+import type { Token } from "../text/tokens.ts";
+import type { Span } from "../types.ts";
+
+/*
+ * Reporting cues and the syntax around them, one sentence at a time. English reports speech in
+ * a handful of frames (Quirk et al. 1985, §14.29-14.31; Biber et al. 1999, §11.2):
+ *   leading    X said (that) …      X told Y (that) …     X noted that …
+ *   trailing   "…," X said.         …, X said on Monday.
+ *   inverted   "…," said X.
+ *   phrase     according to X, …    …, according to X.
+ *   participle …, adding that …     …, saying …
+ *   noun       X's claim that …
+ * Each frame fixes where the speaker and the content are; a reporting word outside every frame
+ * ("the findings", "a charge of fraud") is not a cue.
+ */
+
+/** How the text names the speaker of one attribution, before resolution. */
+export interface Mention {
+  readonly kind: "name" | "nominal" | "pronoun";
+  /** As written, a final possessive dropped. */
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** An attribution as the sentence gives it, in view coordinates. */
+export interface Cued {
+  readonly cue: Span;
+  readonly content: Span;
+  /** The speaker's words here; for a participle, undefined (the main clause's subject speaks). */
+  readonly mention: Mention | undefined;
+  /** A participle (`…, adding that …`): its speaker is the main clause's. */
+  readonly participle: boolean;
+}
+
+/** A token is inside a quotation (and so no cue of the narrator). */
+export type Quoted = (t: Token) => boolean;
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which"]);
+const RELATIVES = new Set(["who", "which"]);
+/** Conjunctions that join a second verb to the first one's subject (`… and said …`). */
+const CONJUNCTIONS = new Set(["and", "but", "or", "yet", "while"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "his",
+  "her",
+  "their",
+]);
+/** Words between a subject and its verb that belong to neither (`X also said`, `she has said`). */
+const AUXILIARIES = new Set(
+  (
+    "also later has had have was were is are then again recently never would will could once earlier " +
+    "publicly privately only further previously repeatedly first still already reportedly simply " +
+    "flatly quickly separately initially subsequently not did does do can may might must should shall"
+  ).split(" "),
+);
+/** Modal verbs: a phrase holding one is a clause with its own verb, not a subject. */
+const MODALS = new Set("will would can could may might must shall should".split(" "));
+/** Verbs whose object is the hearer: `X told reporters that …`, `X assured them …`. */
+const HEARER_VERBS = new Set([
+  "tell",
+  "assure",
+  "warn",
+  "remind",
+  "inform",
+  "ask",
+  "urge",
+  "caution",
+]);
+/**
+ * Verbs that take a clause with no "that" (`X said the talks failed`), so a bare complement counts;
+ * other reporting words need "that", a colon or a quotation after them, as their other senses
+ * (found a body, showed the film, called a meeting) take plain objects.
+ */
+const BARE_CLAUSE_VERBS = new Set(
+  (
+    "say tell add argue claim insist warn believe think suggest note stress predict acknowledge admit " +
+    "announce explain contend maintain assert write state report estimate reply respond answer " +
+    "recall complain declare affirm reiterate allege speculate concede confirm deny emphasize " +
+    "underscore observe remark agree vow promise pledge testify propose hint indicate"
+  ).split(" "),
+);
+/**
+ * Verbs whose object is the statement or its target, said of a speaker (`X accused Y of …`,
+ * `X called the claims "baseless"`, `X rejected the report`, `X expressed concern about …`):
+ * Caldas-Coulthard's (1994) metapropositional verbs, which report a speech act in one word.
+ */
+const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  ..."accuse reject dismiss condemn criticize denounce blame praise slam dispute cite rebuke".split(
+    " ",
+  ),
+  ..."urge demand hail applaud refute rebut mock ridicule threaten".split(" "),
+  "express concern",
+  "voice concern",
+  "raise concerns",
+  "call for",
+  "call on",
+]);
+/** Most words a subject may have before its verb. */
+const MAX_SUBJECT_WORDS = 10;
+/**
+ * Words that open the adverbial after a trailing verb (`X said on Monday.`, `X said in a
+ * statement.`, `X said last week.`); anything else after the verb is its complement.
+ */
+const TAIL_STARTS = new Set(
+  (
+    "on in at during after before last this yesterday today tonight earlier later recently while when " +
+    "monday tuesday wednesday thursday friday saturday sunday late early afterward afterwards here there " +
+    "through via by from"
+  ).split(" "),
+);
+/** Most words after a trailing verb (`X said in a statement on Monday.`). */
+const MAX_TAIL_WORDS = 7;
+/** Most words between a verb and its "that" (`told reporters on Monday that`). */
+const MAX_THAT_GAP = 6;
+
+/** Finds the attributions one sentence holds. `tokens` are the sentence's; `end` its end. */
+export function findCues(
+  text: string,
+  tokens: readonly Token[],
+  sentence: Span,
+  quoted: Quoted,
+): Cued[] {
+  const out: Cued[] = [];
+  const labelled = speakerLabel(text, tokens, sentence);
+  if (labelled) out.push(labelled);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (quoted(t)) continue;
+    const word = findReportWord(tokens, i);
+    if (!word) {
+      // Nouns that name a statement (allegation, assertion) are in the framing index only.
+      const noun = findFramingTerm(tokens, i);
+      const found =
+        noun?.kind === "noun" && noun.category === "attribution"
+          ? nounFrame(text, tokens, i, sentence)
+          : undefined;
+      if (found && found.content.end > found.content.start) out.push(found);
+      continue;
+    }
+    const found =
+      word.lemma === "according to"
+        ? accordingTo(text, tokens, i, word.length, sentence)
+        : word.kind === "noun"
+          ? nounFrame(text, tokens, i, sentence)
+          : verbFrame(text, tokens, i, word.length, word.lemma, sentence, quoted);
+    if (found && found.content.end > found.content.start) {
+      out.push(found);
+      i += word.length - 1;
+    }
+  }
+  return out;
+}
+
+/** Most words of a speaker label (`Okafor:`, `Amina Okafor:`, `OKAFOR:`). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * A name and a colon opening a sentence: the speaker label of a headline (`Okafor: "We will
+ * rebuild"`) or a transcript (`OKAFOR: We will rebuild.`). The colon is the cue.
+ */
+function speakerLabel(text: string, tokens: readonly Token[], sentence: Span): Cued | undefined {
+  for (let k = 0; k < Math.min(tokens.length - 1, MAX_LABEL_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (!t.capitalized || t.form.stopword) return undefined;
+    const g = gap(text, t, tokens[k + 1], sentence.end);
+    if (!/^:\s/.test(g)) {
+      if (isBoundary(g)) return undefined;
+      continue;
+    }
+    const mention = mentionOf(text, tokens, 0, k);
+    if (mention?.kind !== "name") return undefined;
+    const colon = t.end;
+    const content = trimContent(text, colon + 1, sentence.end);
+    return content.end > content.start
+      ? { cue: { start: colon, end: colon + 1 }, content, mention, participle: false }
+      : undefined;
+  }
+  return undefined;
+}
+
+/** The text between two tokens (or from a token to `end`). */
+const gap = (text: string, a: Token | undefined, b: Token | undefined, end: number) =>
+  a ? text.slice(a.end, b ? b.start : end) : "";
+
+/**
+ * Punctuation that ends a clause or a quotation: a comma, colon, semicolon, dash or double mark
+ * (a single ’ is as often an apostrophe: `the judges’ association`).
+ */
+const BOUNDARY = /[,;:—–"“”«»()]|--/;
+const isBoundary = (s: string) => BOUNDARY.test(s);
+
+/** Index of the first token after the clause boundary before `verb`, or 0 at the sentence start. */
+function clauseStart(text: string, tokens: readonly Token[], verb: number): number {
+  for (let j = verb; j > 0; j--) if (isBoundary(gap(text, tokens[j - 1], tokens[j], 0))) return j;
+  return 0;
+}
+
+/** Index of the last token before the next clause boundary from `from`, or the last token. */
+function clauseEnd(text: string, tokens: readonly Token[], from: number, end: number): number {
+  for (let j = from; j < tokens.length; j++)
+    if (isBoundary(gap(text, tokens[j], tokens[j + 1], end))) return j;
+  return tokens.length - 1;
+}
+
+/** The speaker named by tokens [a, b] (inclusive), or undefined when they cannot name one. */
+export function mentionOf(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention | undefined {
+  while (b >= a && AUXILIARIES.has((tokens[b] as Token).lower)) b--;
+  if (b < a) return undefined;
+  // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
+  // pronoun right before the verb can be its subject.
+  if (b - a >= MAX_SUBJECT_WORDS) {
+    const last = tokens[b] as Token;
+    if (!last.capitalized && !PRONOUNS.has(last.lower)) return undefined;
+    let s = b;
+    while (s > b - 4 && (tokens[s - 1] as Token).capitalized) s--;
+    const m = mentionOf(text, tokens, s, b);
+    return m?.kind === "nominal" ? undefined : m;
+  }
+  const last = tokens[b] as Token;
+  if (b === a && PRONOUNS.has(last.lower))
+    return { kind: "pronoun", text: last.raw, span: { start: last.start, end: last.end } };
+  // A name ends the phrase (`the ministry's spokesman Amina Okafor`): the run of capitals.
+  let s = b;
+  while (
+    s > a &&
+    (tokens[s - 1] as Token).capitalized &&
+    !DETERMINERS.has((tokens[s - 1] as Token).lower)
+  )
+    s--;
+  const first = tokens[a] as Token;
+  // A capitalised function word (`But state law …`) names nobody.
+  if (last.capitalized && b === s && last.form.stopword) return undefined;
+  if (last.capitalized && (s > a || !DETERMINERS.has(first.lower))) {
+    const from = tokens[s] as Token;
+    const name = trimPossessive(text.slice(from.start, last.end));
+    return { kind: "name", text: name, span: { start: from.start, end: from.start + name.length } };
+  }
+  // Otherwise a noun phrase: `the agency`, `officials`, `the Kenyan ministry's spokesman`; not a
+  // clause (`Tehran admitted it … but`): no function word ends it and no reporting word is in it.
+  if (!/^[a-z]/i.test(last.raw) || /^\d/.test(last.raw) || last.form.stopword) return undefined;
+  for (let k = a; k <= b; k++)
+    if (findReportWord(tokens, k) || MODALS.has((tokens[k] as Token).lower)) return undefined;
+  const phrase = text.slice(first.start, last.end);
+  return { kind: "nominal", text: phrase, span: { start: first.start, end: last.end } };
+}
+
+function trimPossessive(s: string): string {
+  return /['’]s$/.test(s) ? s.slice(0, -2) : s;
+}
+
+/** A span trimmed of white space, quotation marks and closing punctuation at both ends. */
+export function trimContent(text: string, start: number, end: number): Span {
+  while (start < end && /[\s"“”‘’'«»,:;—–-]/.test(text.charAt(start))) start++;
+  for (;;) {
+    while (end > start && /[\s"“”‘’'«»,.:;!?—–-]/.test(text.charAt(end - 1))) end--;
+    // A clause cut before the next attribution may end in its joining word (`… and`, `…, which`).
+    const last = /\s(and|but|or|which|who)$/i.exec(text.slice(Math.max(start, end - 6), end));
+    if (!last) return balanced(text, start, end);
+    end -= last[0].length;
+  }
+}
+
+/** Keeps a closing mark whose opening one is inside the span: `the plan "reckless"`, not `"reckless`. */
+function balanced(text: string, start: number, end: number): Span {
+  const marks = text.slice(start, end).match(/["“”]/g)?.length ?? 0;
+  return marks % 2 === 1 && /["”]/.test(text.charAt(end))
+    ? { start, end: end + 1 }
+    : { start, end };
+}
+
+/** `according to X, …` and `…, according to X.` */
+function accordingTo(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+  sentence: Span,
+): Cued | undefined {
+  const first = tokens[i] as Token;
+  const cue = { start: first.start, end: (tokens[i + length - 1] as Token).end };
+  const after = i + length;
+  if (after >= tokens.length) return undefined;
+  let stop = clauseEnd(text, tokens, after, sentence.end);
+  // `according to the police chief, Dana Ruiz, …`: the name in apposition, and the content after.
+  const named = appositive(text, tokens, stop, sentence);
+  if (named) stop = clauseEnd(text, tokens, stop + 1, sentence.end);
+  const mention = named ?? mentionOf(text, tokens, after, stop);
+  const start = clauseStart(text, tokens, i);
+  if (start > 0 || i > 0) {
+    // `…, according to X.`: what comes before.
+    const content = trimContent(text, sentence.start, first.start);
+    if (content.end > content.start) return { cue, content, mention, participle: false };
+  }
+  const next = tokens[stop + 1];
+  if (!next) return undefined;
+  return {
+    cue,
+    content: trimContent(text, next.start, sentence.end),
+    mention,
+    participle: false,
+  };
+}
+
+/** `X's claim that …`, `the allegation that …`. */
+function nounFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+): Cued | undefined {
+  const noun = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next?.lower !== "that" || isBoundary(gap(text, noun, next, 0))) return undefined;
+  const prev = tokens[i - 1];
+  const mention =
+    prev && prev.capitalized && /['’]s$/.test(prev.raw)
+      ? mentionOf(text, tokens, clauseStart(text, tokens, i - 1), i - 1)
+      : undefined;
+  const content = trimContent(text, next.end, sentence.end);
+  return { cue: { start: noun.start, end: noun.end }, content, mention, participle: false };
+}
+
+function verbFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+  lemma: string,
+  sentence: Span,
+  quoted: Quoted,
+): Cued | undefined {
+  const verb = tokens[i] as Token;
+  const lastWord = tokens[i + length - 1] as Token;
+  const cue = { start: verb.start, end: lastWord.end };
+  const after = i + length;
+  const next = tokens[after];
+  const before = gap(text, tokens[i - 1], verb, 0);
+  const following = gap(text, lastWord, next, sentence.end);
+  const atEnd = !next || /[.!?]/.test(following) || (quoted(next) && isBoundary(following));
+
+  // Participle after a comma: `…, adding that …`, `…, saying …`.
+  if (i > 0 && /ing$/.test(verb.lower) && /,/.test(before) && next) {
+    const from = next.lower === "that" ? tokens[after + 1] : next;
+    if (!from) return undefined;
+    return {
+      cue,
+      content: trimContent(text, from.start, sentence.end),
+      mention: undefined,
+      participle: true,
+    };
+  }
+
+  // Inverted: `"…," said X.` — the verb right after a boundary, its subject after it.
+  const quoteBefore = /["“”‘’«»]/.test(before);
+  if (
+    i > 0 &&
+    isBoundary(before) &&
+    next &&
+    next.lower !== "that" &&
+    (quoteBefore || !apposed(text, tokens, i))
+  ) {
+    const stop = clauseEnd(text, tokens, after, sentence.end);
+    const mention =
+      appositive(text, tokens, stop, sentence) ?? mentionOf(text, tokens, after, stop);
+    const content = trimContent(text, sentence.start, (tokens[i - 1] as Token).end);
+    if (mention && content.end > content.start)
+      return {
+        cue,
+        content: extendOverQuote(text, tokens, stop, content, sentence),
+        mention,
+        participle: false,
+      };
+  }
+
+  // Subject before the verb, from the clause boundary.
+  const from = clauseStart(text, tokens, i);
+  // `… and said …`, `… but insisted …`: the subject of the verb before, as for a participle.
+  const conjunction = subjectless(tokens, from, i);
+  if (conjunction && next)
+    return {
+      cue,
+      content: trimContent(
+        text,
+        next.lower === "that" ? (tokens[after + 1]?.start ?? next.start) : next.start,
+        sentence.end,
+      ),
+      mention: undefined,
+      participle: true,
+    };
+  let mention = from < i ? mentionOf(text, tokens, from, i - 1) : undefined;
+  // `…, which Tehran denies` / `X, who said …`: a relative pronoun stands for the name before it.
+  if (mention?.kind === "pronoun" && RELATIVES.has(mention.text.toLowerCase()) && from > 0)
+    mention = mentionOf(text, tokens, clauseStart(text, tokens, from - 1), from - 1);
+  if (!mention && from > 0 && from === i) mention = apposed(text, tokens, from);
+
+  // Trailing: `"…," X said.` / `…, the ministry said on Monday.` — a boundary before the subject.
+  if (
+    mention &&
+    from > 0 &&
+    (atEnd ||
+      shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)) ||
+      // `"…," Okafor said, adding …`: a subject right after a quotation, the verb before a comma.
+      (/^\s*,/.test(following) && quoted(tokens[from - 1] as Token)))
+  ) {
+    const content = trimContent(
+      text,
+      quotationStart(text, tokens, from - 1, quoted) ?? sentence.start,
+      (tokens[from - 1] as Token).end,
+    );
+    if (content.end > content.start) {
+      const stop = isBoundary(following) ? after - 1 : clauseEnd(text, tokens, after, sentence.end);
+      return {
+        cue,
+        content: extendOverQuote(text, tokens, stop, content, sentence),
+        mention,
+        participle: false,
+      };
+    }
+  }
+  if (!mention || !next) return undefined;
+
+  // Leading: `X said (that) …`, `X told Y (that) …`, `X said: "…"`.
+  if (/[:"“]/.test(following)) return leading(text, next.start, cue, mention, sentence);
+  for (let j = after; j < Math.min(tokens.length, after + MAX_THAT_GAP); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "that" && j + 1 < tokens.length) {
+      const clause = tokens[j + 1] as Token;
+      return leading(text, clause.start, cue, mention, sentence);
+    }
+    if (quoted(t) || /[.;!?]/.test(gap(text, tokens[j - 1], t, 0))) break;
+  }
+  // Other reporting words count beside a quotation: `X called the plan "reckless"`.
+  const nearQuote = tokens.slice(after, after + MAX_THAT_GAP).some(quoted);
+  if (!BARE_CLAUSE_VERBS.has(lemma) && !OBJECT_VERBS.has(lemma) && !nearQuote) return undefined;
+  let clause = after;
+  if (HEARER_VERBS.has(lemma)) {
+    // `X told reporters the talks …`: skip the hearer (one name or noun phrase).
+    const stop = clauseEnd(text, tokens, after, sentence.end);
+    if (/[,:]/.test(gap(text, tokens[stop], tokens[stop + 1], sentence.end))) clause = stop + 1;
+    else {
+      // `X told his advisers to find another way`: the request starts at "to".
+      let to = after + 1;
+      while (to <= Math.min(stop, after + MAX_THAT_GAP) && (tokens[to] as Token).lower !== "to")
+        to++;
+      // `X told the council the repairs …`: the hearer is a name, a pronoun or a short phrase.
+      clause = to <= stop && to <= after + MAX_THAT_GAP ? to : hearerEnd(tokens, after) + 1;
+      if (clause > stop) return undefined;
+    }
+  }
+  const start = tokens[clause];
+  return start ? leading(text, start.start, cue, mention, sentence) : undefined;
+}
+
+/** The last token of a hearer after `tell`: a run of capitals, `the council`, or one word. */
+function hearerEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first) return at;
+  if (first.capitalized) {
+    let j = at;
+    while (tokens[j + 1]?.capitalized) j++;
+    return j;
+  }
+  return DETERMINERS.has(first.lower) ? at + 1 : at;
+}
+
+function leading(text: string, from: number, cue: Span, mention: Mention, sentence: Span): Cued {
+  return { cue, content: trimContent(text, from, sentence.end), mention, participle: false };
+}
+
+/**
+ * A short tail after a trailing verb: `X said on Monday.`, `X said in a statement.`: at most four
+ * words before the sentence ends or a quotation resumes.
+ */
+function shortTail(
+  text: string,
+  tokens: readonly Token[],
+  after: number,
+  sentence: Span,
+  hearer: boolean,
+): boolean {
+  const stop = clauseEnd(text, tokens, after, sentence.end);
+  const g = gap(text, tokens[stop], tokens[stop + 1], sentence.end);
+  const first = tokens[after];
+  return (
+    stop - after < MAX_TAIL_WORDS &&
+    (/[.!?]/.test(g) || stop === tokens.length - 1 || /,/.test(g)) &&
+    !!first &&
+    (TAIL_STARTS.has(first.lower) || (hearer && !first.form.stopword))
+  );
+}
+
+/** `"…," X said, "…"`: a quotation that resumes after the cue belongs to the same attribution. */
+function extendOverQuote(
+  text: string,
+  tokens: readonly Token[],
+  stop: number,
+  content: Span,
+  sentence: Span,
+): Span {
+  const g = gap(text, tokens[stop], tokens[stop + 1], sentence.end);
+  if (!/,\s*["“‘]|:\s*["“‘]/.test(g) || !tokens[stop + 1]) return content;
+  const rest = trimContent(text, (tokens[stop] as Token).end, sentence.end);
+  return rest.end > content.end ? { start: content.start, end: rest.end } : content;
+}
+
+/** `said the ministry's spokesman, Amina Okafor`: the name after the comma. */
+function appositive(
+  text: string,
+  tokens: readonly Token[],
+  stop: number,
+  sentence: Span,
+): Mention | undefined {
+  const g = gap(text, tokens[stop], tokens[stop + 1], sentence.end);
+  const name = tokens[stop + 1];
+  if (g.trim() !== "," || !name?.capitalized) return undefined;
+  const end = clauseEnd(text, tokens, stop + 1, sentence.end);
+  const m = mentionOf(text, tokens, stop + 1, end);
+  return m?.kind === "name" ? m : undefined;
+}
+
+/**
+ * Where the quotation ending at token `last` opens, when a quotation ends there: `"A." "B," X said`
+ * attributes B, not A (quotation marks between two quoted words part them).
+ */
+function quotationStart(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  quoted: Quoted,
+): number | undefined {
+  const t = tokens[last];
+  if (!t || !quoted(t)) return undefined;
+  let j = last;
+  while (j > 0) {
+    const prev = tokens[j - 1] as Token;
+    if (!quoted(prev) || /["“”«»]/.test(gap(text, prev, tokens[j], 0))) break;
+    j--;
+  }
+  return (tokens[j] as Token).start;
+}
+
+/** True when the words before the verb are only a conjunction (and auxiliaries) after a verb phrase. */
+function subjectless(tokens: readonly Token[], from: number, verb: number): boolean {
+  let j = verb - 1;
+  while (j >= from && AUXILIARIES.has((tokens[j] as Token).lower)) j--;
+  if (j < 0 || !CONJUNCTIONS.has((tokens[j] as Token).lower)) return false;
+  return j > 0;
+}
+
+/** `Amina Okafor, the agency's coordinator, said …`: the subject before the apposition. */
+function apposed(text: string, tokens: readonly Token[], from: number): Mention | undefined {
+  const appositionStart = clauseStart(text, tokens, from - 1);
+  if (appositionStart === 0) return undefined;
+  const subjectStart = clauseStart(text, tokens, appositionStart - 1);
+  const subject = mentionOf(text, tokens, subjectStart, appositionStart - 1);
+  if (subject?.kind === "name") return subject;
+  // `The ministry's spokesman, Amina Okafor, said`: the name is in the apposition.
+  const apposition = mentionOf(text, tokens, appositionStart, from - 1);
+  if (apposition?.kind === "name") return apposition;
+  return subject?.kind === "nominal" ? subject : undefined;
+}

@@ -1,0 +1,269 @@
+import { NAME_PARTICLES } from "../text/names.ts";
+import type { Token } from "../text/tokens.ts";
+import type { Mention } from "./cues.ts";
+
+/*
+ * Who a mention means: the sieve of Muzny et al. (2017), most precise rule first.
+ *   1. a name is its own speaker;
+ *   2. a title or role ("the spokesman") is the person introduced earlier with that title
+ *      ("spokesman Amina Okafor", "Amina Okafor, the agency's spokesman"); else the phrase itself,
+ *      since an organisation may speak ("the ministry said");
+ *   3. he / she is the nearest person named before it: never a programme, place, law or body;
+ *      they / it is the nearest body or group that spoke before it.
+ */
+
+/** A person named in the text: where, and the fullest form of their name seen so far. */
+interface Person {
+  readonly start: number;
+  readonly name: string;
+}
+
+/** What an honorific says of a person's gender, for he and she. */
+type Gender = "m" | "f" | undefined;
+const MALE = new Set(["mr", "sir", "lord", "father", "king", "prince"]);
+const FEMALE = new Set(["mrs", "ms", "miss", "dame", "lady", "sister", "queen", "princess"]);
+
+/**
+ * Words that make a capitalised run a body, a programme, a law or a place rather than a person
+ * (Quirk et al. 1985, §5.66-5.69 on proper nouns with common-noun heads): the head of the run.
+ */
+const NOT_PERSON_WORDS = new Set(
+  (
+    "ministry department agency party committee council commission office house court congress " +
+    "senate administration government company corporation corp inc ltd group association union " +
+    "institute university college school bank fund times news post journal press campaign program " +
+    "programme act law bill service services force forces army navy police center centre foundation " +
+    "organization organisation network board bureau authority republic kingdom states state city " +
+    "county province region street avenue island islands river sea ocean airport station hospital " +
+    "church mosque party's parliament assembly cabinet embassy consulate club league team committee's " +
+    "tv radio channel magazine review daily weekly online media website twitter facebook internet " +
+    "project operation plan report treaty agreement accord deal convention summit conference"
+  ).split(" "),
+);
+/** Capitalised words that open a sentence or a run without naming anyone. */
+const NOT_NAME_WORDS = new Set(
+  (
+    "the a an this that these those it its he she they we i in on at for but and or so as after " +
+    "before when while if mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday " +
+    "january february march april may june july august september october november december " +
+    "according there here what why how who where still yet also one two however meanwhile"
+  ).split(" "),
+);
+/** Words before a name that make it a person's (Mr., Sen., Gov.). */
+const HONORIFICS = new Set(
+  "mr mrs ms miss dr sir dame lord lady sen senator rep representative gov governor president pres prof professor judge justice gen general col adm rev father sister".split(
+    " ",
+  ),
+);
+/** Role words that head a title given with a name (`spokesman Amina Okafor`). */
+const ROLE_WORDS = new Set(
+  (
+    "spokesman spokeswoman spokesperson minister secretary director chief leader chairman chairwoman " +
+    "chair ambassador envoy official adviser advisor aide commissioner deputy attorney counsel mayor " +
+    "ceo chancellor premier king queen prince speaker whip candidate nominee coordinator head"
+  ).split(" "),
+);
+/** First words of two-word places (New York, South Africa), which look like a person's name. */
+const PLACE_FIRST = new Set(
+  "new north south east west united saint st los las san santa el la le great".split(" "),
+);
+const CONNECTORS = new Set([...NAME_PARTICLES, "of"]);
+/**
+ * The common nouns and titles above: capitalised in names of bodies and in titles (Foreign
+ * Ministry, Mayor), but words of the language, not names. Exported for the renaming test.
+ */
+export const TITLE_AND_BODY_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_PERSON_WORDS,
+  ...HONORIFICS,
+  ...ROLE_WORDS,
+]);
+/** How far back (UTF-16 units, about three sentences) a speaker stays the referent of he / she. */
+const RECENT_CHARS = 600;
+const HE_SHE = new Set(["he", "she", "him", "her"]);
+
+/** The sieve for one source: the people and titles its text names, by position. */
+export class SpeakerSieve {
+  private readonly persons: Person[] = [];
+  /** Title or role word → the person it was given to, with where. */
+  private readonly titles: {
+    readonly word: string;
+    readonly start: number;
+    readonly name: string;
+  }[] = [];
+  /** Full name by surname, the first full form seen. */
+  private readonly fullNames = new Map<string, string>();
+  /** Gender by surname, where an honorific gave it (Mr. Okafor, Ms. Lindqvist). */
+  private readonly genders = new Map<string, Gender>();
+
+  constructor(text: string, sentences: readonly (readonly Token[])[]) {
+    for (const tokens of sentences) this.scan(text, tokens);
+    this.persons.sort((a, b) => a.start - b.start);
+  }
+
+  /** The speaker a mention means, as a reader would name them. */
+  resolve(
+    mention: Mention,
+    previous: readonly { start: number; speaker: string; person: boolean }[],
+  ): string | undefined {
+    switch (mention.kind) {
+      case "name":
+        return mention.text;
+      case "nominal": {
+        const head = /(\w+)$/.exec(mention.text.toLowerCase())?.[1] ?? "";
+        let best: string | undefined;
+        for (const t of this.titles)
+          if (t.word === head && t.start < mention.span.start) best = t.name;
+        return best ?? mention.text;
+      }
+      case "pronoun": {
+        const lower = mention.text.toLowerCase();
+        if (HE_SHE.has(lower)) {
+          const gender = lower === "she" || lower === "her" ? "f" : "m";
+          const person = this.personBefore(mention.span.start, previous, gender);
+          // What the pronoun says of the person holds for later pronouns too.
+          const surname = person?.split(/\s+/).pop()?.toLowerCase();
+          if (surname && !this.genders.has(surname)) this.genders.set(surname, gender);
+          return person;
+        }
+        if (lower === "they" || lower === "it" || lower === "we") {
+          for (let k = previous.length - 1; k >= 0; k--) {
+            const p = previous[k];
+            if (p && !p.person && p.start < mention.span.start) return p.speaker;
+          }
+        }
+        return undefined;
+      }
+    }
+  }
+
+  /** The first person named in [from, to): a sentence's likeliest subject. */
+  firstPersonIn(from: number, to: number): string | undefined {
+    for (const p of this.persons) {
+      if (p.start >= to) break;
+      if (p.start >= from) return p.name;
+    }
+    return undefined;
+  }
+
+  /** True when `name` reads as a person's (for he / she later). */
+  isPerson(name: string): boolean {
+    const words = name.split(/\s+/);
+    // A person is named: every word capitalised but particles (`the agency's head` is not a name).
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w.toLowerCase()))) return false;
+    const last = words[words.length - 1]?.toLowerCase() ?? "";
+    if (NOT_PERSON_WORDS.has(last) || /^[A-Z]{2,}$/.test(words[words.length - 1] ?? ""))
+      return false;
+    return !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
+  }
+
+  /** The fullest form of a person's name seen in the source (Okafor → Amina Okafor). */
+  fullName(name: string): string {
+    const last = name.split(/\s+/).pop() ?? name;
+    return this.fullNames.get(last.toLowerCase()) ?? name;
+  }
+
+  private personBefore(
+    at: number,
+    previous: readonly { start: number; speaker: string; person: boolean }[],
+    gender: Gender,
+  ): string | undefined {
+    const fits = (name: string) => {
+      const g = this.genders.get((name.split(/\s+/).pop() ?? "").toLowerCase());
+      return g === undefined || g === gender;
+    };
+    // The person who last spoke is the likeliest referent (the subject is the preferred centre:
+    // Grosz, Joshi & Weinstein 1995), if they spoke recently; else the nearest person named.
+    for (let k = previous.length - 1; k >= 0; k--) {
+      const p = previous[k];
+      if (p && p.person && p.start < at && fits(p.speaker)) {
+        if (at - p.start <= RECENT_CHARS) return this.fullName(p.speaker);
+        break;
+      }
+    }
+    let best: Person | undefined;
+    for (const p of this.persons) {
+      if (p.start >= at) break;
+      if (fits(p.name)) best = p;
+    }
+    return best ? this.fullName(best.name) : undefined;
+  }
+
+  /** Records the people and titles one sentence names. */
+  private scan(text: string, tokens: readonly Token[]): void {
+    for (let i = 0; i < tokens.length;) {
+      const t = tokens[i] as Token;
+      if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      for (;;) {
+        const next = tokens[j + 1];
+        const cur = tokens[j] as Token;
+        // Joined by one space only: `Tehran-Moscow` is two places, not a first and last name.
+        if (!next || next.start - cur.end !== 1 || text.charCodeAt(cur.end) !== 32) break;
+        // A possessive ends a name (`Kenya's Foreign Ministry`: a place, then a body).
+        if (/['’]s$/.test(cur.raw)) break;
+        if (next.capitalized && !NOT_NAME_WORDS.has(next.lower)) j++;
+        else if (
+          CONNECTORS.has(next.lower) &&
+          tokens[j + 2]?.capitalized &&
+          (tokens[j + 2] as Token).start - next.end <= 1
+        )
+          j += 2;
+        else break;
+      }
+      this.run(text, tokens, i, j);
+      i = j + 1;
+    }
+  }
+
+  /** One capitalised run [i, j]: the person at its end, after any title or body words. */
+  private run(text: string, tokens: readonly Token[], i: number, j: number): void {
+    let from = i;
+    for (let k = j; k >= i; k--) {
+      const w = (tokens[k] as Token).lower;
+      if (NOT_PERSON_WORDS.has(w) || HONORIFICS.has(w) || ROLE_WORDS.has(w) || CONNECTORS.has(w)) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from > j) return;
+    const words = tokens.slice(from, j + 1);
+    const first = words[0] as Token;
+    const last = words[words.length - 1] as Token;
+    if (words.some((w) => /^[A-Z]{2,}$/.test(w.raw) || /\d/.test(w.raw))) return;
+    const before = tokens[from - 1];
+    const titled = !!before && HONORIFICS.has(before.lower.replace(/\.$/, ""));
+    const surname = this.fullNames.has(last.lower);
+    const placeLike = words.length === 2 && PLACE_FIRST.has(first.lower);
+    // A lone word opening the sentence is grammar as often as a name.
+    if (!titled && !surname && (words.length < 2 || placeLike || (from === 0 && words.length < 2)))
+      return;
+    const name = text.slice(first.start, last.end).replace(/['’]s$/, "");
+    const honorific = before?.lower.replace(/\.$/, "") ?? "";
+    if (MALE.has(honorific)) this.genders.set(last.lower, "m");
+    else if (FEMALE.has(honorific)) this.genders.set(last.lower, "f");
+    this.persons.push({ start: first.start, name });
+    if (words.length >= 2 && !this.fullNames.has(last.lower)) this.fullNames.set(last.lower, name);
+    // The title or role given with the name: `spokesman Amina Okafor`, `Foreign Minister Okafor`.
+    if (before && from > 0) {
+      const role = (from > i ? (tokens[from - 1] as Token) : before).lower;
+      if (!CONNECTORS.has(role)) this.titles.push({ word: role, start: first.start, name });
+    }
+    // And the apposition after it: `Amina Okafor, the agency's spokesman,`.
+    const after = tokens[j + 1];
+    if (after && /^\s*,\s*$/.test(text.slice(last.end, after.start)) && after.lower === "the") {
+      for (let k = j + 2; k < Math.min(tokens.length, j + 8); k++) {
+        const w = tokens[k] as Token;
+        const g = text.slice((tokens[k - 1] as Token).end, w.start);
+        if (/[,.;:]/.test(g)) break;
+        const end = tokens[k + 1];
+        if (!end || /[,.;:]/.test(text.slice(w.end, end.start))) {
+          this.titles.push({ word: w.lower, start: first.start, name });
+          break;
+        }
+      }
+    }
+  }
+}
