@@ -1,3 +1,4 @@
+import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
 import { findFramingTerm, findReportWord } from "../framing/lexicon-index.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
@@ -40,19 +41,6 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "w
 const RELATIVES = new Set(["who", "which"]);
 /** Conjunctions that join a second verb to the first one's subject (`… and said …`). */
 const CONJUNCTIONS = new Set(["and", "but", "or", "yet", "while"]);
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "his",
-  "her",
-  "their",
-]);
 /** Words between a subject and its verb that belong to neither (`X also said`, `she has said`). */
 const AUXILIARIES = new Set(
   (
@@ -237,13 +225,13 @@ export function mentionOf(
   while (
     s > a &&
     (tokens[s - 1] as Token).capitalized &&
-    !DETERMINERS.has((tokens[s - 1] as Token).lower)
+    !CENTRAL_DETERMINERS.has((tokens[s - 1] as Token).lower)
   )
     s--;
   const first = tokens[a] as Token;
   // A capitalised function word (`But state law …`) names nobody.
   if (last.capitalized && b === s && last.form.stopword) return undefined;
-  if (last.capitalized && (s > a || !DETERMINERS.has(first.lower))) {
+  if (last.capitalized && (s > a || !CENTRAL_DETERMINERS.has(first.lower))) {
     const from = tokens[s] as Token;
     const name = trimPossessive(text.slice(from.start, last.end));
     return { kind: "name", text: name, span: { start: from.start, end: from.start + name.length } };
@@ -473,7 +461,7 @@ function hearerEnd(tokens: readonly Token[], at: number): number {
     while (tokens[j + 1]?.capitalized) j++;
     return j;
   }
-  return DETERMINERS.has(first.lower) ? at + 1 : at;
+  return CENTRAL_DETERMINERS.has(first.lower) ? at + 1 : at;
 }
 
 function leading(text: string, from: number, cue: Span, mention: Mention, sentence: Span): Cued {

@@ -1,3 +1,4 @@
+import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
 import { hedges } from "../lexicons/hedges.ts";
 import { labels } from "../lexicons/labels.ts";
 import { loadedTerms } from "../lexicons/loaded-terms.ts";
@@ -135,26 +136,6 @@ function compile(): { report: Map<string, LexiconEntry[]>; framing: Map<string, 
 
 const compiled = compile();
 
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-  "no",
-  "every",
-  "each",
-]);
-
 /** Categories whose words are common words: capitalised mid-sentence, they are part of a name. */
 const COMMON_WORD_CATEGORIES = new Set<FramingCategory>(["attribution", "hedge", "intensifier"]);
 
@@ -285,7 +266,8 @@ function match<E extends LexiconEntry>(
     if (!c) continue;
     if (c.common && (inName ??= i > 0 && first.capitalized && !isTitleCased(tokens))) continue;
     // "the protest", "a charge": after a determiner a verb form is a noun.
-    if (c.verb && (afterDeterminer ??= DETERMINERS.has(tokens[i - 1]?.lower ?? ""))) continue;
+    if (c.verb && (afterDeterminer ??= CENTRAL_DETERMINERS.has(tokens[i - 1]?.lower ?? "")))
+      continue;
     const words = c.words;
     for (let k = 1; k < words.length; k++) {
       const t = tokens[i + k];

@@ -376,3 +376,15 @@ export const stopwordList: readonly string[] = [
 
 /** The stop words as a set, for membership tests on `Token.lower`. */
 export const STOPWORDS: ReadonlySet<string> = new Set<string>(stopwordList);
+
+/**
+ * Central determiners: the articles, demonstratives, possessive determiners and the quantifiers
+ * each, every and no (Quirk et al. 1985, §5.10–5.16). One of them right before a word makes that
+ * word the head of a noun phrase ("the claims", "her denial"), not a verb, and opens a
+ * description rather than a name ("the spokesman").
+ */
+export const CENTRAL_DETERMINERS: ReadonlySet<string> = new Set<string>([
+  ...["the", "a", "an", "this", "that", "these", "those"],
+  ...["his", "her", "its", "their", "our", "my", "your"],
+  ...["no", "every", "each"],
+]);
