@@ -18,6 +18,48 @@ function farInLongColumn(el: HTMLElement): boolean {
   return rect.bottom < -window.innerHeight || rect.top > 2 * window.innerHeight;
 }
 
+/** Whether any of `el` shows in the window and in the column that scrolls it. */
+function visible(el: HTMLElement): boolean {
+  const rect = el.getBoundingClientRect();
+  const column = el.closest<HTMLElement>("[data-column]")?.getBoundingClientRect();
+  const top = Math.max(0, column?.top ?? 0);
+  const bottom = Math.min(window.innerHeight, column?.bottom ?? window.innerHeight);
+  return rect.bottom > top && rect.top < bottom;
+}
+
+/** How long a glide may take before the watch below starts anyway (no `scrollend` came). */
+const SETTLE_FALLBACK_MS = 1500;
+/** Frames after a jump during which paragraphs rendered around the target may still move it. */
+const SETTLE_FRAMES = 12;
+
+/**
+ * In a long column the paragraphs around a target are rendered as it comes into view, and their
+ * real heights replace estimates: the target can be pushed out of view after the jump (or after
+ * the glide) that brought it. For a few frames after it lands, while it keeps the focus, put it
+ * back in view without gliding.
+ */
+function settleInView(el: HTMLElement, afterGlide: boolean): void {
+  let frames = 0;
+  const watch = (): void => {
+    const active = document.activeElement;
+    if (!el.isConnected || !active || !el.contains(active)) return;
+    if (!visible(el)) el.scrollIntoView({ block: "center", behavior: "auto" });
+    if (++frames < SETTLE_FRAMES) requestAnimationFrame(watch);
+  };
+  if (!afterGlide) {
+    requestAnimationFrame(watch);
+    return;
+  }
+  const start = (): void => {
+    window.removeEventListener("scrollend", start, true);
+    clearTimeout(timer);
+    requestAnimationFrame(watch);
+  };
+  // `scrollend` does not bubble; a capturing listener on the window hears every scroller's.
+  window.addEventListener("scrollend", start, true);
+  const timer = setTimeout(start, SETTLE_FALLBACK_MS);
+}
+
 /** Scrolls to `then` a sentence or a mark in it; `revealId` is the sentence of the last jump. */
 export interface Reveal {
   /**
@@ -55,10 +97,9 @@ export function useReveal(
           )
         : undefined;
       const el = cluster ?? sentence;
-      el.scrollIntoView({
-        block: "center",
-        behavior: instant || prefersReducedMotion() || farInLongColumn(el) ? "auto" : "smooth",
-      });
+      const glide = !(instant || prefersReducedMotion() || farInLongColumn(el));
+      el.scrollIntoView({ block: "center", behavior: glide ? "smooth" : "auto" });
+      if (el.closest("[data-chunks]")) settleInView(el, glide);
       el.focus({ preventScroll: true });
       onFocused(target.sentenceId);
       return el;
