@@ -99,7 +99,7 @@ export function ComparisonWorkspace({
         <PanelError title="The summary failed" error={error} onRetry={reset} />
       )}
     >
-      <SummaryPanel index={index} marks={marks} onNavigate={navigate} />
+      <SummaryPanel index={index} onNavigate={navigate} />
     </ErrorBoundary>
   );
 

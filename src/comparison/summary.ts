@@ -1,8 +1,6 @@
 import type { FramingCategory, Span, Voice } from "../analysis/types.ts";
 import { sliceText, type ComparisonIndex } from "./comparison-index.ts";
 import { sentenceCoverage } from "./coverage.ts";
-import type { Mark, QuoteMark, VariantMark } from "./marks.ts";
-import { SpanIndex } from "./span-index.ts";
 import { excerpt, tidy } from "./wording.ts";
 
 /** A place in a source a summary line links to. */
@@ -11,104 +9,6 @@ export interface Place {
   readonly sentenceId: string;
   readonly span: Span | undefined;
 }
-
-// ── Who is quoted, by whom ───────────────────────────────────────────────────────────────
-
-export interface SpeakerCell {
-  /** Quotations of this speaker printed by this source. */
-  readonly direct: readonly Place[];
-  /** Places where this source gives another source's quotation of the speaker in its own words. */
-  readonly paraphrased: readonly Place[];
-}
-
-export interface SpeakerRow {
-  readonly key: string;
-  /** Every spelling of the speaker's name across sources, e.g. "Kanani / Kanaani". */
-  readonly label: string;
-  /** One cell per source, in source order. */
-  readonly cells: readonly SpeakerCell[];
-}
-
-/** One spelling per source, the fullest it prints ("Nasser Kanani" over "Kanani"). */
-function fullestForms(forms: readonly { source: string; text: string }[]): string[] {
-  const bySource = new Map<string, string>();
-  for (const form of forms) {
-    const text = tidy(form.text);
-    if (text.length > (bySource.get(form.source)?.length ?? 0)) bySource.set(form.source, text);
-  }
-  return [...new Set(bySource.values())];
-}
-
-/**
- * The engine names speakers as written, so one person spelled two ways would be two rows;
- * a name variant group joins them.
- */
-function speakerKey(
-  variants: readonly VariantMark[],
-  bySpan: SpanIndex,
-  quote: QuoteMark,
-): { key: string; label: string } {
-  const speaker = quote.quote.speaker ? tidy(quote.quote.speaker) : undefined;
-  if (!speaker) return { key: "", label: "Unnamed speaker" };
-  const span = quote.quote.speakerSpan;
-  // The variant that ends last in the speaker's name is the surname: "Anna Petrova" → Petrova
-  // (of two ending together, the first listed).
-  let variant: VariantMark | undefined;
-  for (const k of span ? bySpan.overlapping(quote.source, span) : []) {
-    const m = variants[k];
-    if (m && (!variant || m.end > variant.end)) variant = m;
-  }
-  if (variant) {
-    return {
-      key: `variant:${variant.group.id}`,
-      label: fullestForms(variant.group.forms).join(" / "),
-    };
-  }
-  return { key: `name:${speaker.toLocaleLowerCase()}`, label: speaker };
-}
-
-export function quotedSpeakers(
-  index: ComparisonIndex,
-  marks: readonly Mark[],
-): readonly SpeakerRow[] {
-  const rows = new Map<
-    string,
-    { label: string; cells: { direct: Place[]; paraphrased: Place[] }[] }
-  >();
-  const column = (sourceId: string) => index.column(sourceId);
-  const variants = marks.filter((m): m is VariantMark => m.kind === "variant");
-  const variantsBySpan = new SpanIndex(variants);
-  for (const mark of marks) {
-    if (mark.kind !== "quote") continue;
-    const { key, label } = speakerKey(variants, variantsBySpan, mark);
-    const row = rows.get(key) ?? {
-      label,
-      cells: index.sources.map(() => ({ direct: [], paraphrased: [] })),
-    };
-    rows.set(key, row);
-    const sentenceId = index.sentenceAt(mark.source, mark.start)?.id;
-    if (sentenceId)
-      row.cells[column(mark.source)]?.direct.push({
-        sourceId: mark.source,
-        sentenceId,
-        span: mark,
-      });
-    for (const counterpart of mark.counterparts) {
-      if (counterpart.quote || counterpart.kind !== "paraphrase" || !counterpart.sentence) continue;
-      row.cells[column(counterpart.source)]?.paraphrased.push({
-        sourceId: counterpart.source,
-        sentenceId: counterpart.sentence,
-        span: counterpart.span,
-      });
-    }
-  }
-  return [...rows.entries()]
-    .map(([key, row]) => ({ key, label: row.label, cells: row.cells }))
-    .sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : total(b) - total(a)));
-}
-
-const total = (row: SpeakerRow): number =>
-  row.cells.reduce((n, c) => n + c.direct.length + c.paraphrased.length, 0);
 
 // ── Framing words per outlet ─────────────────────────────────────────────────────────────
 

@@ -27,6 +27,7 @@ describe("the Markdown report", () => {
     expect(headings).toEqual([
       "## Sources",
       "## Alignment summary",
+      "## Who said what",
       "## Quotes",
       "## Names written differently",
       "## Framing",
@@ -59,13 +60,23 @@ describe("the Markdown report", () => {
     expect(lines[0]).toMatch(/^Nothing aligns/);
   });
 
-  it("tables the quotes, who quotes whom, the variants and the framing words", () => {
+  it("lines up each speaker's statements across the sources", () => {
+    expect(section(md(twoSources), "Who said what")).toEqual([
+      "| Speaker | Statement | The Northern Ledger | Harbour Wire |",
+      "| --- | --- | --- | --- |",
+      '| Anna Petrova / Ana Petrowa | “on Monday the city would not "wait for approval from anyone" to repair the bridge” | partly quoted | paraphrased |',
+      '|  | “the warnings "alarmist"” | partly quoted | paraphrased |',
+    ]);
+    const silent = section(md({ ...twoSources, attributions: [] }), "Who said what");
+    expect(silent).toEqual(["No one is reported as saying anything."]);
+  });
+
+  it("tables the quotes, the variants and the framing words", () => {
     const report = md(twoSources);
     const quotes = section(report, "Quotes");
     expect(quotes).toContain(
       "| Anna Petrova | The Northern Ledger | “wait for approval from anyone” | Harbour Wire (paraphrased) |",
     );
-    expect(quotes).toContain("| Petrova / Petrowa | quotes ×2 | paraphrases only |");
     expect(section(report, "Names written differently")).toContain(
       "| Transliteration | Petrova | Petrowa |",
     );

@@ -15,7 +15,8 @@ import {
   tidy,
   VARIANT_KIND_LABEL,
 } from "../../../comparison/wording.ts";
-import { partialCoverage, quotedSpeakers, uniqueContent } from "../../../comparison/summary.ts";
+import { partialCoverage, uniqueContent } from "../../../comparison/summary.ts";
+import { whoSaidWhat } from "../../../comparison/who-said-what.ts";
 import { mdHeader, mdQuote, mdRow, mdText } from "./markdown-text.ts";
 import { budgetNote } from "../../../worker/budget.ts";
 
@@ -119,28 +120,29 @@ function quotesSection(index: ComparisonIndex, marks: readonly Mark[]): string[]
       ]),
     );
   }
-  const speakers = quotedSpeakers(index, marks).filter((row) => row.key !== "");
-  if (speakers.length > 0) {
-    lines.push(
-      "",
-      "### Who is quoted, by whom",
-      "",
-      mdHeader(["Speaker", ...index.sources.map((s) => mdText(s.name))]),
-    );
-    for (const row of speakers) {
+  return lines;
+}
+
+/**
+ * Who said what: per speaker, each statement lined up across the sources, with what each does
+ * with it. Where one source quotes what another gives in its own words or leaves out, the table
+ * shows it in one row.
+ */
+function whoSaidWhatSection(index: ComparisonIndex): string[] {
+  const entries = whoSaidWhat(index);
+  const lines = ["## Who said what", ""];
+  if (entries.length === 0) return [...lines, "No one is reported as saying anything."];
+  lines.push(mdHeader(["Speaker", "Statement", ...index.sources.map((s) => mdText(s.name))]));
+  for (const entry of entries) {
+    entry.statements.forEach((statement, k) => {
       lines.push(
         mdRow([
-          mdText(row.label),
-          ...row.cells.map((cell) =>
-            cell.direct.length > 0
-              ? `quotes ×${cell.direct.length}`
-              : cell.paraphrased.length > 0
-                ? "paraphrases only"
-                : "—",
-          ),
+          k === 0 ? mdText(entry.label) : "",
+          mdQuote(statement.excerpt),
+          ...statement.cells.map((cell) => cell.carriage ?? "—"),
         ]),
       );
-    }
+    });
   }
   return lines;
 }
@@ -239,6 +241,7 @@ export function comparisonToMarkdown(comparison: Comparison, options: MarkdownOp
     head,
     sourcesSection(index),
     alignmentSection(index),
+    whoSaidWhatSection(index),
     quotesSection(index, marks),
     variantsSection(index),
     framingSection(index),

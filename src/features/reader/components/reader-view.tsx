@@ -4,6 +4,7 @@ import { alignmentNumbers } from "../../../comparison/alignment-numbers.ts";
 import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { Visibility } from "../../../comparison/layers.ts";
 import { isMarkVisible, marksBySentence, type Mark } from "../../../comparison/marks.ts";
+import { attributionsBySentence } from "../../../comparison/who-said-what.ts";
 import { prefersReducedMotion } from "../../../ui/use-media-query.ts";
 import { useExplanation } from "../hooks/use-explanation.ts";
 import { useInitialSelection } from "../hooks/use-initial-selection.ts";
@@ -127,17 +128,19 @@ export function ReaderView({
     [index, marks, visibility],
   );
   const pairNumbers = useMemo(() => alignmentNumbers(index), [index]);
+  const attributions = useMemo(() => attributionsBySentence(index), [index]);
   const state = useMemo<ColumnState>(
     () => ({
       index,
       marks: visibleBySentence,
       pairNumbers,
+      attributions,
       showUnique: visibility.layers.unique,
       showRemoved: visibility.removed,
       live,
       actions,
     }),
-    [index, visibleBySentence, pairNumbers, visibility, live, actions],
+    [index, visibleBySentence, pairNumbers, attributions, visibility, live, actions],
   );
 
   const gutters = useMemo(() => columnPairs(index), [index]);

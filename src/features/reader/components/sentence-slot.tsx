@@ -73,6 +73,7 @@ export const SentenceSlot = memo(function SentenceSlot({
       marks={state.marks.get(sentence.id) ?? NO_MARKS}
       state={live.state}
       diff={live.diff}
+      attributed={state.attributions.get(sentence.id)}
       uniqueIn={unique ? source.name : undefined}
       pairNumbers={
         partners.length > 0 ? (state.pairNumbers.get(sentence.id) ?? NO_MARKS) : NO_MARKS

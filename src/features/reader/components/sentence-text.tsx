@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { Sentence, Source, Span } from "../../../analysis/types.ts";
 import type { Mark } from "../../../comparison/marks.ts";
+import type { SentenceAttributions } from "../../../comparison/who-said-what.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
 import { joinNames } from "../../../comparison/wording.ts";
 import { MarkCluster } from "./mark-cluster.tsx";
@@ -17,6 +18,8 @@ export interface SentenceTextProps {
   readonly state: "active" | "partner" | undefined;
   /** Word differences to show while this sentence's pair is active. */
   readonly diff: readonly Span[] | undefined;
+  /** The attributions whose cue it holds: cue and speaker words lit while it is active. */
+  readonly attributed: SentenceAttributions | undefined;
   /** Set when the unique layer is on and no other source carries the sentence. */
   readonly uniqueIn: string | undefined;
   /** Alignment numbers shared with its partners; empty when unaligned. */
@@ -47,6 +50,7 @@ export const SentenceText = memo(function SentenceText({
   marks,
   state,
   diff,
+  attributed,
   uniqueIn,
   pairNumbers,
   partnerNames,
@@ -57,22 +61,24 @@ export const SentenceText = memo(function SentenceText({
   openMarkIds,
   actions,
 }: SentenceTextProps) {
-  const runs = sentenceRuns(sentence, marks, diff);
+  const runs = sentenceRuns(sentence, marks, diff, attributed?.spans);
   const aligned = pairNumbers.length > 0;
   const descriptionId = `desc-${sentence.id}`;
   // Announced as a pair: the numbers both sentences show on their chips, then where the others are.
   const pairs = `${pairNumbers.length > 1 ? "Pairs" : "Pair"} ${joinNames(pairNumbers.map(String))}`;
-  const description = aligned
-    ? [
-        `${pairs}: aligned with ${partnerPlaces}.`,
-        coverage ? `${coverage}.` : "",
-        "Press Enter to compare.",
-      ]
-        .filter((part) => part !== "")
-        .join(" ")
-    : uniqueIn
-      ? `Only in ${uniqueIn}.`
+  // Who it reports as speaking, as the highlight shows it to sighted readers: "Amina Okafor (said)".
+  const saidBy =
+    attributed && attributed.saidBy.length > 0
+      ? `Reports ${joinNames([...new Set(attributed.saidBy.map((s) => `${s.speaker} (${s.cue})`))])}.`
       : "";
+  const description = [
+    aligned ? `${pairs}: aligned with ${partnerPlaces}.` : uniqueIn ? `Only in ${uniqueIn}.` : "",
+    aligned && coverage ? `${coverage}.` : "",
+    saidBy,
+    aligned ? "Press Enter to compare." : "",
+  ]
+    .filter((part) => part !== "")
+    .join(" ");
 
   return (
     // A sentence is a reading stop (roving tabindex), with Enter to compare it; a widget role

@@ -26,14 +26,17 @@ export function TextPartView({
 }) {
   const words = displaySlice(source, part.start, part.end);
   // A <mark>: the difference is a highlight in the accessibility tree too, not a tint alone.
-  const diff = (inner: string): ReactNode =>
-    part.diff ? (
+  const diff = (inner: string): ReactNode => {
+    const marked = part.diff ? (
       <mark className="diff" data-diff="">
         {inner}
       </mark>
     ) : (
       inner
     );
+    // An attribution's cue or speaker: styled only while its sentence is active (reading.css).
+    return part.said ? <span data-said={part.said}>{marked}</span> : marked;
+  };
   const glyphs = part.marks.flatMap((mark) =>
     mark.kind === "framing" && part.end === mark.end ? [mark.framing.category] : [],
   );

@@ -14,6 +14,7 @@ import { buildMarks, isMarkVisible, marksBySentence } from "../../../comparison/
 import { partnerAcross, stepSentence } from "./navigation.ts";
 import { activePairDiff, pairDiff, variantAtoms } from "./pair-diff.ts";
 import { sentenceRuns } from "./sentence-runs.ts";
+import { attributionsBySentence } from "../../../comparison/who-said-what.ts";
 import type { Rich } from "../../../comparison/wording.ts";
 
 const plain = (rich: Rich): string => rich.map((p) => (typeof p === "string" ? p : p.em)).join("");
@@ -99,6 +100,21 @@ describe("sentence runs", () => {
     const s = index.sentence("A.2")!.sentence;
     const runs = sentenceRuns(s, [], [{ start: s.start, end: s.start + 9 }]);
     expect(runs[0]?.parts.map((p) => p.diff)).toEqual([true, false]);
+  });
+
+  it("marks the attribution's cue and speaker words of a sentence, inside marks too", () => {
+    const said = attributionsBySentence(index).get("A.1");
+    expect(said?.saidBy).toEqual([{ speaker: "Anna Petrova", cue: "said" }]);
+    const s = index.sentence("A.1")!.sentence;
+    const runs = sentenceRuns(s, marksBySentence(index, marks).get("A.1") ?? [], [], said?.spans);
+    // The name is cut by its two variant marks; read back, the lit words are whole.
+    const lit = runs.flatMap((r) => r.parts).filter((p) => p.said);
+    const words = (role: string) =>
+      lit
+        .filter((p) => p.said === role)
+        .map((p) => TEXT_A.slice(p.start, p.end))
+        .join("");
+    expect([words("speaker"), words("cue")]).toEqual(["Anna Petrova", "said"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Span } from "../../../analysis/types.ts";
 import type { Mark } from "../../../comparison/marks.ts";
+import type { SaidSpan } from "../../../comparison/who-said-what.ts";
 
 /** A stretch of text with one unchanging set of marks over it. */
 export interface TextPart extends Span {
@@ -7,6 +8,8 @@ export interface TextPart extends Span {
   readonly marks: readonly Mark[];
   /** Inside a word-level difference of the active aligned pair. */
   readonly diff: boolean;
+  /** Inside an attribution's cue or the words naming its speaker (lit while the sentence is). */
+  readonly said: SaidSpan["role"] | undefined;
 }
 
 /**
@@ -35,13 +38,14 @@ function splitParts(
   span: Span,
   marks: readonly Mark[],
   diffRanges: readonly Span[],
+  said: readonly SaidSpan[],
 ): readonly TextPart[] {
   const cuts = new Set<number>([span.start, span.end]);
   for (const m of marks) {
     cuts.add(Math.max(m.start, span.start));
     cuts.add(Math.min(m.end, span.end));
   }
-  for (const d of diffRanges) {
+  for (const d of [...diffRanges, ...said]) {
     if (d.start > span.start && d.start < span.end) cuts.add(d.start);
     if (d.end > span.start && d.end < span.end) cuts.add(d.end);
   }
@@ -55,19 +59,28 @@ function splitParts(
       end,
       marks: marks.filter((m) => m.start <= start && m.end >= end),
       diff: diffRanges.some((d) => d.start <= start && d.end >= end),
+      // A cue that names its speaker ("according to officials") is lit as the cue.
+      said: said
+        .filter((d) => d.start <= start && d.end >= end)
+        .reduce<SaidSpan["role"] | undefined>(
+          (role, d) => (role === "cue" ? role : d.role),
+          undefined,
+        ),
     });
   }
   return parts;
 }
 
 /**
- * Cuts `sentence` into runs by the visible marks and the diff ranges that touch it. Marks are
+ * Cuts `sentence` into runs by the visible marks, the diff ranges and the attribution words that
+ * touch it. Marks are
  * clipped to the sentence; the runs cover the sentence exactly, in order.
  */
 export function sentenceRuns(
   sentence: Span,
   marks: readonly Mark[],
   diffRanges: readonly Span[] = [],
+  said: readonly SaidSpan[] = [],
 ): readonly Run[] {
   const inside = marks
     .filter((m) => m.start < sentence.end && m.end > sentence.start)
@@ -91,7 +104,7 @@ export function sentenceRuns(
   const pushText = (end: number): void => {
     if (end <= cursor) return;
     const span = { start: cursor, end };
-    runs.push({ kind: "text", ...span, parts: splitParts(span, [], diffRanges) });
+    runs.push({ kind: "text", ...span, parts: splitParts(span, [], diffRanges, said) });
   };
   for (const cluster of clusters) {
     pushText(cluster.start);
@@ -100,7 +113,7 @@ export function sentenceRuns(
       start: cluster.start,
       end: cluster.end,
       marks: cluster.marks,
-      parts: splitParts(cluster, cluster.marks, diffRanges),
+      parts: splitParts(cluster, cluster.marks, diffRanges, said),
     });
     cursor = cluster.end;
   }

@@ -1,23 +1,22 @@
 import { useMemo } from "react";
 import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
-import type { Mark } from "../../../comparison/marks.ts";
-import { quotedSpeakers, type Place } from "../../../comparison/summary.ts";
+import type { Place } from "../../../comparison/summary.ts";
+import { whoSaidWhat } from "../../../comparison/who-said-what.ts";
 import { AttributionVerbs } from "./attribution-verbs.tsx";
 import { LoadedWords } from "./loaded-words.tsx";
 import { NameVariants } from "./name-variants.tsx";
 import { PartialContent } from "./partial-content.tsx";
-import { QuotedSpeakers } from "./quoted-speakers.tsx";
 import { UniqueContent } from "./unique-content.tsx";
+import { WhoSaidWhat } from "./who-said-what.tsx";
 
 interface SummaryPanelProps {
   readonly index: ComparisonIndex;
-  readonly marks: readonly Mark[];
   readonly onNavigate: (place: Place) => void;
 }
 
 /** The comparison at a glance; every line links back to the sentence it comes from. */
-export function SummaryPanel({ index, marks, onNavigate }: SummaryPanelProps) {
-  const speakers = useMemo(() => quotedSpeakers(index, marks), [index, marks]);
+export function SummaryPanel({ index, onNavigate }: SummaryPanelProps) {
+  const speakers = useMemo(() => whoSaidWhat(index), [index]);
   return (
     <section aria-labelledby="summary-heading" id="summary" tabIndex={-1} className="space-y-5">
       <h2
@@ -26,7 +25,7 @@ export function SummaryPanel({ index, marks, onNavigate }: SummaryPanelProps) {
       >
         Summary
       </h2>
-      <QuotedSpeakers index={index} rows={speakers} onNavigate={onNavigate} />
+      <WhoSaidWhat index={index} entries={speakers} onNavigate={onNavigate} />
       <AttributionVerbs index={index} onNavigate={onNavigate} />
       <LoadedWords index={index} onNavigate={onNavigate} />
       <UniqueContent index={index} onNavigate={onNavigate} />
