@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "../analysis/compare.ts";
 import { indexComparison } from "./comparison-index.ts";
-import { parseSpeaker, whoSaidWhat } from "./who-said-what.ts";
+import { describeStatement, parseSpeaker, statementsIn, whoSaidWhat } from "./who-said-what.ts";
 
 describe("parseSpeaker", () => {
   it("takes titles, initials and suffixes off a person's name", () => {
@@ -107,5 +107,18 @@ describe("whoSaidWhat folding", () => {
       ),
     );
     expect(rows).toEqual([]);
+  });
+});
+
+describe("describeStatement", () => {
+  it("says what each source does with a statement, naming the speaker as each source does", async () => {
+    const { twoSources } = await import("./__fixtures__/two-sources.ts");
+    const index = indexComparison(twoSources);
+    const [entry] = whoSaidWhat(index);
+    const [first] = statementsIn(index, "A.1");
+    expect(first?.entry).toBe(entry);
+    expect(describeStatement(index, first!.entry, first!.statement)).toBe(
+      "The Northern Ledger quotes Anna Petrova in part; Harbour Wire gives this as Petrowa’s words, without quotation marks.",
+    );
   });
 });

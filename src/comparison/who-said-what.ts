@@ -209,8 +209,22 @@ const CARRIAGE_RANK: Readonly<Record<AttributionKind, number>> = {
 
 const UNNAMED = "unnamed";
 
-/** The speaker rows of the comparison, most widely reported first; unnamed speakers last. */
+const computed = new WeakMap<ComparisonIndex, readonly SpeakerEntry[]>();
+
+/**
+ * The speaker rows of the comparison, most widely reported first; unnamed speakers last. Made
+ * once per comparison: the summary, the explanations and the export share them.
+ */
 export function whoSaidWhat(index: ComparisonIndex): readonly SpeakerEntry[] {
+  let entries = computed.get(index);
+  if (!entries) {
+    entries = arrange(index);
+    computed.set(index, entries);
+  }
+  return entries;
+}
+
+function arrange(index: ComparisonIndex): readonly SpeakerEntry[] {
   const attributions = index.comparison.attributions ?? [];
   const byId = new Map(attributions.map((a) => [a.id, a]));
   const folded = foldSpeakers(
@@ -312,6 +326,57 @@ export function whoSaidWhat(index: ComparisonIndex): readonly SpeakerEntry[] {
       reach(b) - reach(a) ||
       size(b) - size(a),
   );
+}
+
+// ── In words ─────────────────────────────────────────────────────────────────────────────
+
+const possessive = (name: string): string => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+
+/**
+ * What each source does with one statement, in one sentence: "Harbour Wire gives this as Ana
+ * Petrowa's words, without quotation marks; The Northern Ledger quotes Anna Petrova in part."
+ * Each source's own naming of the speaker is used.
+ */
+export function describeStatement(
+  index: ComparisonIndex,
+  entry: SpeakerEntry,
+  statement: Statement,
+): string {
+  const clauses = index.sources.map((source, column) => {
+    const cell = statement.cells[column];
+    const speaker = cell?.attributions.find((a) => a.speaker)?.speaker;
+    const name = speaker ? tidy(speaker) : (entry.label.split(" / ")[0] ?? entry.label);
+    switch (cell?.carriage) {
+      case "quoted":
+        return `${source.name} quotes ${name} directly`;
+      case "partly quoted":
+        return `${source.name} quotes ${name} in part`;
+      case "paraphrased":
+        return `${source.name} gives this as ${possessive(name)} words, without quotation marks`;
+      case undefined:
+        return `${source.name} does not report it`;
+    }
+  });
+  return `${clauses.join("; ")}.`;
+}
+
+/** The statements whose attribution has its cue in `sentenceId`, with their speakers. */
+export function statementsIn(
+  index: ComparisonIndex,
+  sentenceId: string,
+): readonly { readonly entry: SpeakerEntry; readonly statement: Statement }[] {
+  const located = index.sentence(sentenceId);
+  if (!located) return [];
+  const { start, end } = located.sentence;
+  const found: { entry: SpeakerEntry; statement: Statement }[] = [];
+  for (const entry of whoSaidWhat(index))
+    for (const statement of entry.statements) {
+      const here = statement.cells[located.column]?.attributions.some(
+        (a) => a.cue.start >= start && a.cue.start < end,
+      );
+      if (here) found.push({ entry, statement });
+    }
+  return found;
 }
 
 // ── In the text ──────────────────────────────────────────────────────────────────────────

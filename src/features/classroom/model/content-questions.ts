@@ -2,13 +2,14 @@ import type { VariantKind } from "../../../analysis/types.ts";
 import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { Mark } from "../../../comparison/marks.ts";
 import { joinNames, tidy } from "../../../comparison/wording.ts";
+import { whoSaidWhat } from "../../../comparison/who-said-what.ts";
 import { byScore, q, type Candidate } from "./candidate.ts";
 import { overlaps, passageExcerpt, passageOf, wordCount } from "./passages.ts";
 import type { Passage } from "./types.ts";
 
 /*
- * Questions about what the reports carry: their headlines, a quotation one gives directly and
- * another only in its own words, what only one reports, and a name written differently. Each is
+ * Questions about what the reports carry: their headlines, a statement one quotes and another
+ * gives only in its own words or leaves out, what only one reports, and a name written differently. Each is
  * made only when the Comparison holds what it asks about.
  */
 
@@ -63,47 +64,66 @@ function alignedScore(
 /** Longest quotation a question prints whole. */
 const QUOTE_CHARS = 140;
 
-/** A quotation given directly in one source and only paraphrased in another. */
-export function quoteCandidates(
-  index: ComparisonIndex,
-  marks: readonly Mark[],
-): readonly Candidate[] {
+/**
+ * A statement one source quotes and another gives only in its own words, or leaves out: one
+ * question per such pair of sources, from the Who said what table.
+ */
+export function quoteCandidates(index: ComparisonIndex): readonly Candidate[] {
   const out: Candidate[] = [];
-  for (const mark of marks) {
-    if (mark.kind !== "quote") continue;
-    const quoted = passageOf(mark.source, mark);
-    const quoteSentence = index.sentenceAt(mark.source, mark.start);
-    const text = passageExcerpt(index, quoted, 1000);
-    for (const sourceId of new Set(mark.counterparts.map((c) => c.source))) {
-      // The engine lists its best match first; a source that also prints the words does not
-      // "only paraphrase" them.
-      const ofSource = mark.counterparts.filter((c) => c.source === sourceId);
-      const counterpart = ofSource[0];
-      if (!counterpart || ofSource.some((c) => c.kind !== "paraphrase" || c.quote)) continue;
-      const sentence = counterpart.sentence ? index.sentence(counterpart.sentence) : undefined;
-      const span = counterpart.span ?? sentence?.sentence;
-      if (!span) continue;
-      const paraphrase = passageOf(counterpart.source, span);
-      const name = index.sourceName(mark.source);
-      const other = index.sourceName(counterpart.source);
-      const speaker = mark.quote.speaker ? tidy(mark.quote.speaker) : undefined;
-      const opening = speaker
-        ? `${name} quotes ${speaker} directly: ${q(passageExcerpt(index, quoted, QUOTE_CHARS))}.`
-        : `${name} prints these words as a direct quotation: ${q(passageExcerpt(index, quoted, QUOTE_CHARS))}.`;
-      out.push({
-        question: {
-          id: `quote-${mark.source}-${mark.start}-${counterpart.source}`,
-          kind: "quote",
-          text: `${opening} ${other} gives the point in its own words: ${q(passageExcerpt(index, paraphrase, 160))}. What changes when a quotation becomes a paraphrase?`,
-          passages: [quoted, paraphrase],
-        },
-        score:
-          alignedScore(index, quoteSentence?.id, sentence?.sentence.id ?? counterpart.sentence) +
+  for (const entry of whoSaidWhat(index)) {
+    for (const statement of entry.statements) {
+      statement.cells.forEach((cell, column) => {
+        const quoting = cell.attributions.find((a) => a.kind !== "indirect");
+        const source = index.sources[column];
+        if (!quoting || !source) return;
+        const quoted = passageOf(source.id, quoting.content);
+        const quoteSentence = index.sentenceAt(source.id, quoting.cue.start);
+        const text = passageExcerpt(index, quoted, 1000);
+        const speaker = quoting.speaker ? tidy(quoting.speaker) : undefined;
+        const opening = speaker
+          ? `${source.name} quotes ${speaker}: ${q(passageExcerpt(index, quoted, QUOTE_CHARS))}.`
+          : `${source.name} prints these words as a quotation: ${q(passageExcerpt(index, quoted, QUOTE_CHARS))}.`;
+        const base =
           (speaker ? 0.2 : 0) +
           (wordCount(text) >= 5 ? 0.2 : 0) +
           // Quoted whole in the question, not cut short.
           (text.length <= QUOTE_CHARS ? 0.2 : 0) +
-          (quoteSentence?.role === "headline" ? -0.3 : 0),
+          (quoteSentence?.role === "headline" ? -0.3 : 0);
+        statement.cells.forEach((other, k) => {
+          const otherSource = index.sources[k];
+          if (k === column || !otherSource || other.carriage === "quoted") return;
+          if (other.carriage === "partly quoted") return;
+          const id = `quote-${source.id}-${quoting.content.start}-${otherSource.id}`;
+          const paraphrasing = other.attributions[0];
+          if (!paraphrasing) {
+            // Left out: asked only where the other source reports the speaker elsewhere, so the
+            // silence is a choice about this statement, not about the whole story.
+            const there = entry.tally[k];
+            const speaksThere = (there?.quoted ?? 0) + (there?.paraphrased ?? 0);
+            if (speaksThere === 0 || !speaker) return;
+            out.push({
+              question: {
+                id,
+                kind: "quote",
+                text: `${opening} ${otherSource.name} reports ${speaker} but not this statement. Why might an outlet leave out some of a speaker's words, and what does the reader miss?`,
+                passages: [quoted],
+              },
+              score: base - 0.1,
+            });
+            return;
+          }
+          const paraphrase = passageOf(otherSource.id, paraphrasing.content);
+          const otherSentence = index.sentenceAt(otherSource.id, paraphrasing.cue.start);
+          out.push({
+            question: {
+              id,
+              kind: "quote",
+              text: `${opening} ${otherSource.name} gives the point in its own words: ${q(passageExcerpt(index, paraphrase, 160))}. What changes when a quotation becomes a paraphrase?`,
+              passages: [quoted, paraphrase],
+            },
+            score: base + 0.5 + alignedScore(index, quoteSentence?.id, otherSentence?.id),
+          });
+        });
       });
     }
   }

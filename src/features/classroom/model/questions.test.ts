@@ -136,7 +136,11 @@ describe("no question about what the comparison does not hold", () => {
 
   it("no quotations: no quote question, and no voice contrast", () => {
     const found = kinds(
-      bare({ quotes: [], framing: twoSources.framing.filter((f) => f.voice === "narrator") }),
+      bare({
+        quotes: [],
+        attributions: twoSources.attributions?.map((a) => ({ ...a, kind: "indirect" as const })),
+        framing: twoSources.framing.filter((f) => f.voice === "narrator"),
+      }),
     );
     expect(found).not.toContain("quote");
     expect(found).not.toContain("voice");
@@ -158,14 +162,20 @@ describe("no question about what the comparison does not hold", () => {
     expect(kinds(bare({ sources: [a!, noHeadline] }))).not.toContain("headline");
   });
 
-  it("a verbatim quote is not asked about as a paraphrase", () => {
-    const verbatimOnly = bare({
-      quotes: twoSources.quotes.map((quote) => ({
-        ...quote,
-        matches: quote.matches.map((m) => ({ ...m, kind: "verbatim" as const })),
-      })),
+  it("a statement both sources quote is not asked about as a paraphrase", () => {
+    const quotedInBoth = bare({
+      attributions: twoSources.attributions?.map((a) => ({ ...a, kind: "direct" as const })),
     });
-    expect(kinds(verbatimOnly)).not.toContain("quote");
+    expect(kinds(quotedInBoth)).not.toContain("quote");
+  });
+
+  it("a statement quoted in one source and paraphrased in the other is asked about", () => {
+    const quotes = suggestQuestions(invented.index, invented.marks).filter(
+      (s) => s.question.kind === "quote",
+    );
+    expect(quotes.map((s) => s.question.text)).toContain(
+      'The Northern Ledger quotes Petrova: “the warnings "alarmist"”. Harbour Wire gives the point in its own words: “as alarmist the warnings about the bridge”. What changes when a quotation becomes a paraphrase?',
+    );
   });
 
   it("a word that is quoted in one source and its own in both is no voice contrast", () => {

@@ -69,7 +69,7 @@ export function suggestQuestions(
   const pools: Pools = {
     headline: headlineCandidates(index),
     ...framing,
-    quote: quoteCandidates(index, marks),
+    quote: quoteCandidates(index),
     unique: uniqueCandidates(index, marks),
     variant: variantCandidates(index),
   };

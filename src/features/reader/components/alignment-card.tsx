@@ -6,6 +6,7 @@ import type { DiffAtom } from "../model/word-diff.ts";
 import { coveragePhrase, sentenceCoverage } from "../../../comparison/coverage.ts";
 import { ALIGNMENT_KIND_LABEL, percent } from "../../../comparison/wording.ts";
 import { TextPartView } from "./text-part.tsx";
+import { describeStatement, statementsIn } from "../../../comparison/who-said-what.ts";
 
 /** A sentence's words with its differences from the other side highlighted. */
 function DiffedSentence({
@@ -49,6 +50,7 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
   const partners = index.partners(sentenceId);
   const alignments = index.alignmentsOf(sentenceId);
   const coverage = index.sources.length > 2 ? sentenceCoverage(index, sentenceId) : undefined;
+  const said = statementsIn(index, sentenceId);
 
   return (
     <article className="space-y-4" data-explanation="alignment">
@@ -60,6 +62,13 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
           <p className="text-sm text-ink" data-coverage="">
             {coveragePhrase(coverage)}.
           </p>
+        ) : null}
+        {said.length > 0 ? (
+          <ul className="mt-1 space-y-0.5 text-sm text-ink" data-said-explanation="">
+            {said.map(({ entry, statement }) => (
+              <li key={statement.key}>{describeStatement(index, entry, statement)}</li>
+            ))}
+          </ul>
         ) : null}
         <p className="text-xs text-muted">
           Highlighted words differ between the two; name variants count as the same.
