@@ -138,7 +138,10 @@ describe("no question about what the comparison does not hold", () => {
     const found = kinds(
       bare({
         quotes: [],
-        attributions: twoSources.attributions?.map((a) => ({ ...a, kind: "indirect" as const })),
+        attributions: (twoSources.attributions ?? []).map((a) => ({
+          ...a,
+          kind: "indirect" as const,
+        })),
         framing: twoSources.framing.filter((f) => f.voice === "narrator"),
       }),
     );
@@ -164,7 +167,7 @@ describe("no question about what the comparison does not hold", () => {
 
   it("a statement both sources quote is not asked about as a paraphrase", () => {
     const quotedInBoth = bare({
-      attributions: twoSources.attributions?.map((a) => ({ ...a, kind: "direct" as const })),
+      attributions: (twoSources.attributions ?? []).map((a) => ({ ...a, kind: "direct" as const })),
     });
     expect(kinds(quotedInBoth)).not.toContain("quote");
   });
