@@ -39,7 +39,7 @@ describe("attributions: cue forms", () => {
         "Ines Kovac told Harbour Radio the ferries would run all winter.",
       ),
     ).toEqual([
-      "[said] the crossing would reopen in the spring — Mayor Ines Kovac (indirect)",
+      "[said] the crossing would reopen in the spring — Ines Kovac (indirect)",
       "[told] the repairs had gone over budget — Petra Lindqvist (indirect)",
       "[noted] two other bridges needed the same work — Omar Haddad (indirect)",
       "[told] the ferries would run all winter — Ines Kovac (indirect)",
@@ -164,6 +164,105 @@ describe("attributions: the speaker sieve", () => {
     expect(single("The inspectors blamed Halden Steel, which denied any fault.")).toEqual([
       "[blamed] Halden Steel — The inspectors (indirect)",
       "[denied] any fault — Halden Steel (indirect)",
+    ]);
+  });
+
+  it("a subject's aside, a preposition after the name and adverbs are not the speaker", () => {
+    expect(
+      single(
+        '"The cables are sound," Councillor Ines Kovac (Greens) said at the hearing.',
+        '"We will pay," wrote Omar Haddad for the Harbour Gazette.',
+        "The inspectors met the mill's owners, who strongly denied cutting corners.",
+        "Commissioner of Works Petra Lindqvist said the tender would reopen.",
+      ),
+    ).toEqual([
+      "[said] The cables are sound — Ines Kovac (direct)",
+      "[wrote] We will pay — Omar Haddad (direct)",
+      "[denied] cutting corners — the mill's owners (indirect)",
+      "[said] the tender would reopen — Petra Lindqvist (indirect)",
+    ]);
+  });
+
+  it("a subject after joining words: although they say, which she said, in which he wrote", () => {
+    expect(
+      single(
+        "Ferry crews want longer shifts, although they say the pay matters more.",
+        "Petra Lindqvist listed the repairs, which she said would take a year.",
+        "Omar Haddad sent a letter to the board, in which he wrote that the tolls must stay.",
+      ),
+    ).toEqual([
+      "[say] the pay matters more — Ferry crews (indirect)",
+      "[said] would take a year — Petra Lindqvist (indirect)",
+      "[wrote] the tolls must stay — Omar Haddad (indirect)",
+    ]);
+  });
+
+  it("a possessive's owner is not a name when it stops at a determiner (deliberately not found)", () => {
+    expect(single("The family said the bridge should be renamed.")).toEqual([
+      "[said] the bridge should be renamed — The family (indirect)",
+    ]);
+  });
+
+  it("a quotation over two sentences, or split at its question mark, belongs to the cue after it", () => {
+    expect(
+      single(
+        '"The deck is sound. The cables are not," said Petra Lindqvist.',
+        '"Who will pay for it?" Omar Haddad asked at the meeting.',
+        '"Is it safe?" asked Ines Kovac.',
+      ),
+    ).toEqual([
+      "[said] The deck is sound. The cables are not — Petra Lindqvist (direct)",
+      "[asked] Who will pay for it? — Omar Haddad (direct)",
+      "[asked] Is it safe? — Ines Kovac (direct)",
+    ]);
+  });
+
+  it("a quotation inside a sentence with no reporting verb is the subject's wording", () => {
+    expect(
+      single(
+        '"We will reopen in May," Ines Kovac said.',
+        'Omar Haddad sees the crews as "the best on the river" this year.',
+        'The weather stayed "wild" all week.',
+      ),
+    ).toEqual([
+      "[said] We will reopen in May — Ines Kovac (direct)",
+      '["] the best on the river — Omar Haddad (direct)',
+      // Deliberately not the subject: the weather cannot have said it; the speaker before it.
+      '["] wild — Omar Haddad (direct)',
+    ]);
+  });
+
+  it("a transcript's speaker label inside a quotation names its speaker", () => {
+    expect(
+      single(
+        '"We will reopen in May," Ines Kovac said.',
+        '"HADDAD: Nobody asked the ferry crews what they needed."',
+      ),
+    ).toEqual([
+      "[said] We will reopen in May — Ines Kovac (direct)",
+      "[:] Nobody asked the ferry crews what they needed — HADDAD (direct)",
+    ]);
+  });
+
+  it("a pronoun in a later clause is the sentence's subject before any nearer person", () => {
+    expect(
+      single(
+        "Ms. Ines Kovac wants Omar Haddad to stay on, although she says the board will decide.",
+      ),
+    ).toEqual(["[says] the board will decide — Ines Kovac (indirect)"]);
+  });
+
+  it("cited, tweeted and continued report what someone said", () => {
+    expect(
+      single(
+        "Omar Haddad cited the inspection report from March.",
+        "Ines Kovac tweeted that the ferries were full.",
+        'She continued, "Nobody will be left behind."',
+      ),
+    ).toEqual([
+      "[cited] the inspection report from March — Omar Haddad (indirect)",
+      "[tweeted] the ferries were full — Ines Kovac (indirect)",
+      "[continued] Nobody will be left behind — Ines Kovac (direct)",
     ]);
   });
 

@@ -109,12 +109,18 @@ const MAX_TAIL_WORDS = 7;
 /** Most words between a verb and its "that" (`told reporters on Monday that`). */
 const MAX_THAT_GAP = 6;
 
-/** Finds the attributions one sentence holds. `tokens` are the sentence's; `end` its end. */
+/**
+ * Finds the attributions one sentence holds. `tokens` are the sentence's; `end` its end.
+ * `previousQuote` is the inside of a quotation that ends the sentence before, with nothing after
+ * it: the segmenter ends a sentence at a quotation's "?" or "!" (`"Why now?" Okafor asked.`), so
+ * a trailing cue opening this sentence reports that quotation.
+ */
 export function findCues(
   text: string,
   tokens: readonly Token[],
   sentence: Span,
   quoted: Quoted,
+  previousQuote?: Span,
 ): Cued[] {
   const out: Cued[] = [];
   const labelled = speakerLabel(text, tokens, sentence);
@@ -123,6 +129,17 @@ export function findCues(
     const t = tokens[i] as Token;
     if (quoted(t)) continue;
     const word = findReportWord(tokens, i);
+    if (
+      !word &&
+      CONTINUED.has(t.lower) &&
+      /^\s*(:|,\s*["“])/.test(gap(text, t, tokens[i + 1], sentence.end))
+    ) {
+      // `She continued: "…"`: a discourse-signalling verb (Caldas-Coulthard 1994), only before a
+      // quotation, since its other senses ("prices continued to rise") are far commoner.
+      const found = verbFrame(text, tokens, i, 1, "continue", sentence, quoted, previousQuote);
+      if (found && found.content.end > found.content.start) out.push(found);
+      continue;
+    }
     if (!word) {
       // Nouns that name a statement (allegation, assertion) are in the framing index only.
       const noun = findFramingTerm(tokens, i);
@@ -138,7 +155,7 @@ export function findCues(
         ? accordingTo(text, tokens, i, word.length, sentence)
         : word.kind === "noun"
           ? nounFrame(text, tokens, i, sentence)
-          : verbFrame(text, tokens, i, word.length, word.lemma, sentence, quoted);
+          : verbFrame(text, tokens, i, word.length, word.lemma, sentence, quoted, previousQuote);
     if (found && found.content.end > found.content.start) {
       out.push(found);
       i += word.length - 1;
@@ -146,6 +163,17 @@ export function findCues(
   }
   return out;
 }
+
+/** Days and months: capitalised, never a speaker. */
+const CALENDAR = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may " +
+    "june july august september october november december"
+  ).split(" "),
+);
+
+/** Forms of "continue" that report speech before a colon or a quotation. */
+const CONTINUED = new Set(["continued", "continues"]);
 
 /** Most words of a speaker label (`Okafor:`, `Amina Okafor:`, `OKAFOR:`). */
 const MAX_LABEL_WORDS = 3;
@@ -185,10 +213,37 @@ const gap = (text: string, a: Token | undefined, b: Token | undefined, end: numb
 const BOUNDARY = /[,;:—–"“”«»()]|--/;
 const isBoundary = (s: string) => BOUNDARY.test(s);
 
-/** Index of the first token after the clause boundary before `verb`, or 0 at the sentence start. */
-function clauseStart(text: string, tokens: readonly Token[], verb: number): number {
-  for (let j = verb; j > 0; j--) if (isBoundary(gap(text, tokens[j - 1], tokens[j], 0))) return j;
+/**
+ * Index of the first token after the clause boundary before `verb`, or 0 at the sentence start.
+ * A parenthesis closed before the verb is passed over whole: `Amina Okafor (D-Kan.) said`.
+ */
+export function clauseStart(text: string, tokens: readonly Token[], verb: number): number {
+  for (let j = verb; j > 0; j--) {
+    const g = gap(text, tokens[j - 1], tokens[j], 0);
+    if (CLOSING_PARENTHESIS.test(g)) {
+      const open = openingParenthesis(text, tokens, j - 1);
+      if (open > 0) {
+        j = open;
+        continue;
+      }
+    }
+    if (isBoundary(g)) return j;
+  }
   return 0;
+}
+
+const CLOSING_PARENTHESIS = /^[\s.]*\)\s*$/;
+/** Most words a parenthetical aside may hold to be passed over (`(D-Kan.)`, `(R., Ohio)`). */
+const MAX_ASIDE_WORDS = 6;
+
+/** Index of the token after the `(` that opens the parenthesis closing after token `last`, or -1. */
+function openingParenthesis(text: string, tokens: readonly Token[], last: number): number {
+  for (let k = last; k > 0 && last - k < MAX_ASIDE_WORDS; k--) {
+    const g = gap(text, tokens[k - 1], tokens[k], 0);
+    if (g.includes("(")) return /^\s*\(\s*$/.test(g) ? k : -1;
+    if (isBoundary(g)) return -1;
+  }
+  return -1;
 }
 
 /** Index of the last token before the next clause boundary from `from`, or the last token. */
@@ -205,7 +260,22 @@ export function mentionOf(
   a: number,
   b: number,
 ): Mention | undefined {
-  while (b >= a && AUXILIARIES.has((tokens[b] as Token).lower)) b--;
+  // A parenthetical aside after the name (`Amina Okafor (D-Kan.)`) is not part of it.
+  for (let k = a + 1; k <= b; k++)
+    if (gap(text, tokens[k - 1], tokens[k], 0).includes("(")) {
+      b = k - 1;
+      break;
+    }
+  while (b >= a && (AUXILIARIES.has((tokens[b] as Token).lower) || isMannerAdverb(tokens, a, b)))
+    b--;
+  // `although they say`, `which he said`, `in which she wrote`: the subject after the joining words.
+  while (b > a && OPENERS.has((tokens[a] as Token).lower)) a++;
+  if (
+    b > a &&
+    PREPOSITIONS.has((tokens[a] as Token).lower) &&
+    RELATIVE_OBJECTS.has((tokens[a + 1] as Token).lower)
+  )
+    a += 2;
   if (b < a) return undefined;
   // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
   // pronoun right before the verb can be its subject.
@@ -217,20 +287,24 @@ export function mentionOf(
     const m = mentionOf(text, tokens, s, b);
     return m?.kind === "nominal" ? undefined : m;
   }
+  b = beforePreposition(tokens, a, b);
   const last = tokens[b] as Token;
   if (b === a && PRONOUNS.has(last.lower))
     return { kind: "pronoun", text: last.raw, span: { start: last.start, end: last.end } };
   // A name ends the phrase (`the ministry's spokesman Amina Okafor`): the run of capitals.
   let s = b;
-  while (
-    s > a &&
-    (tokens[s - 1] as Token).capitalized &&
-    !CENTRAL_DETERMINERS.has((tokens[s - 1] as Token).lower)
-  )
-    s--;
+  for (;;) {
+    const p = tokens[s - 1];
+    if (s > a && p && p.capitalized && !CENTRAL_DETERMINERS.has(p.lower)) s--;
+    // `Secretary of State Amina Okafor`: "of" between capitalised words is part of a title.
+    else if (s - 1 > a && p?.lower === "of" && (tokens[s - 2] as Token).capitalized) s -= 2;
+    else break;
+  }
   const first = tokens[a] as Token;
   // A capitalised function word (`But state law …`) names nobody.
   if (last.capitalized && b === s && last.form.stopword) return undefined;
+  // A day or a month names nobody (`a count released on Wednesday`).
+  if (s === b && CALENDAR.has(last.lower)) return undefined;
   if (last.capitalized && (s > a || !CENTRAL_DETERMINERS.has(first.lower))) {
     const from = tokens[s] as Token;
     const name = trimPossessive(text.slice(from.start, last.end));
@@ -245,6 +319,52 @@ export function mentionOf(
   return { kind: "nominal", text: phrase, span: { start: first.start, end: last.end } };
 }
 
+/** Words that join a clause to the one before it, ahead of its subject. */
+const OPENERS = new Set(
+  (
+    "although though because since as while whereas if when once unless until but and so yet " +
+    "which what that whom"
+  ).split(" "),
+);
+/** `in which`, `to whom`: a preposition before a relative pronoun. */
+const PREPOSITIONS = new Set("in on at to for from by with of about during after".split(" "));
+const RELATIVE_OBJECTS = new Set(["which", "whom", "what"]);
+/**
+ * Prepositions after which a name's words stop (`Amina Okafor of the council`, `Amina Okafor
+ * for the agency`, `Okafor at a briefing`); "of" only before a determiner, since `Secretary of
+ * State` is a title.
+ */
+const NAME_ENDING_PREPOSITIONS = new Set("for at from with in on during via to".split(" "));
+
+/** The end of a name's words in [a, b]: before a preposition that follows a capitalised word. */
+function beforePreposition(tokens: readonly Token[], a: number, b: number): number {
+  let named = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k] as Token;
+    const ends =
+      NAME_ENDING_PREPOSITIONS.has(t.lower) ||
+      (t.lower === "of" && CENTRAL_DETERMINERS.has(tokens[k + 1]?.lower ?? ""));
+    if (named && ends && !t.capitalized) return k - 1;
+    if (t.capitalized && !t.form.stopword) named = true;
+  }
+  return b;
+}
+
+/**
+ * A lower-case adverb in -ly between a subject and its verb (`Okafor strongly denied`, `which
+ * has flatly rejected`): after a name, pronoun or auxiliary only, so `the family said` keeps its noun.
+ */
+function isMannerAdverb(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[b] as Token;
+  if (b <= a || t.capitalized || !/^[a-z]+ly$/.test(t.raw)) return false;
+  const prev = tokens[b - 1] as Token;
+  return (
+    AUXILIARIES.has(prev.lower) ||
+    PRONOUNS.has(prev.lower) ||
+    (prev.capitalized && !prev.form.stopword)
+  );
+}
+
 function trimPossessive(s: string): string {
   return /['’]s$/.test(s) ? s.slice(0, -2) : s;
 }
@@ -255,7 +375,9 @@ export function trimContent(text: string, start: number, end: number): Span {
   for (;;) {
     while (end > start && /[\s"“”‘’'«»,.:;!?—–-]/.test(text.charAt(end - 1))) end--;
     // A clause cut before the next attribution may end in its joining word (`… and`, `…, which`).
-    const last = /\s(and|but|or|which|who)$/i.exec(text.slice(Math.max(start, end - 6), end));
+    const last = /\s(and|but|or|which|who|although|though|because|while)$/i.exec(
+      text.slice(Math.max(start, end - 6), end),
+    );
     if (!last) return balanced(text, start, end);
     end -= last[0].length;
   }
@@ -329,6 +451,7 @@ function verbFrame(
   lemma: string,
   sentence: Span,
   quoted: Quoted,
+  previousQuote: Span | undefined,
 ): Cued | undefined {
   const verb = tokens[i] as Token;
   const lastWord = tokens[i + length - 1] as Token;
@@ -351,6 +474,13 @@ function verbFrame(
     };
   }
 
+  // `"Why now?" asked Okafor.`, split after the "?": the quotation is the sentence before.
+  if (i === 0 && previousQuote && next) {
+    const stop = clauseEnd(text, tokens, after, sentence.end);
+    const mention = invertedSubject(text, tokens, after, stop, sentence);
+    if (mention) return { cue, content: previousQuote, mention, participle: false };
+  }
+
   // Inverted: `"…," said X.` — the verb right after a boundary, its subject after it.
   const quoteBefore = /["“”‘’«»]/.test(before);
   if (
@@ -361,8 +491,7 @@ function verbFrame(
     (quoteBefore || !apposed(text, tokens, i))
   ) {
     const stop = clauseEnd(text, tokens, after, sentence.end);
-    const mention =
-      appositive(text, tokens, stop, sentence) ?? mentionOf(text, tokens, after, stop);
+    const mention = invertedSubject(text, tokens, after, stop, sentence);
     const content = trimContent(text, sentence.start, (tokens[i - 1] as Token).end);
     if (mention && content.end > content.start)
       return {
@@ -391,8 +520,22 @@ function verbFrame(
   let mention = from < i ? mentionOf(text, tokens, from, i - 1) : undefined;
   // `…, which Tehran denies` / `X, who said …`: a relative pronoun stands for the name before it.
   if (mention?.kind === "pronoun" && RELATIVES.has(mention.text.toLowerCase()) && from > 0)
-    mention = mentionOf(text, tokens, clauseStart(text, tokens, from - 1), from - 1);
+    mention = antecedent(text, tokens, clauseStart(text, tokens, from - 1), from - 1);
   if (!mention && from > 0 && from === i) mention = apposed(text, tokens, from);
+
+  // `"Why now?" Okafor asked.`, split after the "?": the quotation is the sentence before.
+  if (
+    mention &&
+    from === 0 &&
+    previousQuote &&
+    // Not `Okafor said: "…"`, which leads into a quotation of its own.
+    !/:/.test(following) &&
+    !(next && quoted(next)) &&
+    (atEnd ||
+      /^\s*,/.test(following) ||
+      shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)))
+  )
+    return { cue, content: previousQuote, mention, participle: false };
 
   // Trailing: `"…," X said.` / `…, the ministry said on Monday.` — a boundary before the subject.
   if (
@@ -504,6 +647,21 @@ function extendOverQuote(
   return rest.end > content.end ? { start: content.start, end: rest.end } : content;
 }
 
+/**
+ * The subject after an inverted verb: a name right after it (`said Amina Okafor, the agency's
+ * director`), else the name in apposition to a title (`said the agency's director, Amina Okafor`).
+ */
+function invertedSubject(
+  text: string,
+  tokens: readonly Token[],
+  after: number,
+  stop: number,
+  sentence: Span,
+): Mention | undefined {
+  const direct = mentionOf(text, tokens, after, stop);
+  return direct?.kind === "name" ? direct : (appositive(text, tokens, stop, sentence) ?? direct);
+}
+
 /** `said the ministry's spokesman, Amina Okafor`: the name after the comma. */
 function appositive(
   text: string,
@@ -546,6 +704,30 @@ function subjectless(tokens: readonly Token[], from: number, verb: number): bool
   while (j >= from && AUXILIARIES.has((tokens[j] as Token).lower)) j--;
   if (j < 0 || !CONJUNCTIONS.has((tokens[j] as Token).lower)) return false;
   return j > 0;
+}
+
+/**
+ * What a relative pronoun stands for: the noun phrase that ends the clause before it (`… talks
+ * with the Kenyan ministry, which denied …`): capitalised words and content words back to a
+ * determiner, or to the first function word.
+ */
+function antecedent(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention | undefined {
+  let s = b;
+  while (s > a) {
+    const p = tokens[s - 1] as Token;
+    if (CENTRAL_DETERMINERS.has(p.lower)) {
+      s--;
+      break;
+    }
+    if (p.form.stopword && !p.capitalized) break;
+    s--;
+  }
+  return mentionOf(text, tokens, s, b);
 }
 
 /** `Amina Okafor, the agency's coordinator, said …`: the subject before the apposition. */
