@@ -266,6 +266,35 @@ describe("attributions: the speaker sieve", () => {
     ]);
   });
 
+  it("a paragraph ending in 'X continued:' introduces the quotation of the next one", () => {
+    expect(
+      single(
+        "The engineers' report ran to four pages and named no contractor. Omar Haddad continued:",
+        '"The deck is sound, and the cables can be replaced one at a time, starting in the spring."',
+      ),
+    ).toEqual([
+      '["] The deck is sound, and the cables can be replaced one at a time, starting in the spring — Omar Haddad (direct)',
+    ]);
+  });
+
+  it("a determiner closing a quotation does not make the verb after it a noun", () => {
+    expect(single('"Will it reopen in May? No," said Ines Kovac.')).toEqual([
+      "[said] Will it reopen in May? No — Ines Kovac (direct)",
+    ]);
+  });
+
+  it("the subject before an apposition quotes; a pronoun right before the verb is its subject", () => {
+    expect(
+      single(
+        'Another engineer, Petra Lindqvist, likened the cables to "wet string" at the hearing.',
+        'Omar Haddad walked out over what he called a "reckless" delay.',
+      ),
+    ).toEqual([
+      '["] wet string — Petra Lindqvist (direct)',
+      '[called] a "reckless" delay — Omar Haddad (mixed)',
+    ]);
+  });
+
   it("reporting words outside a reporting frame are not cues", () => {
     expect(
       single(

@@ -39,6 +39,8 @@ export type Quoted = (t: Token) => boolean;
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Personal pronouns in the subject case. */
+const PERSONAL = new Set(["he", "she", "they", "we", "i"]);
 /** Conjunctions that join a second verb to the first one's subject (`… and said …`). */
 const CONJUNCTIONS = new Set(["and", "but", "or", "yet", "while"]);
 /** Words between a subject and its verb that belong to neither (`X also said`, `she has said`). */
@@ -153,7 +155,7 @@ export function findCues(
     const found =
       word.lemma === "according to"
         ? accordingTo(text, tokens, i, word.length, sentence)
-        : word.kind === "noun"
+        : word.kind === "noun" || afterGenitive(text, tokens, i)
           ? nounFrame(text, tokens, i, sentence)
           : verbFrame(text, tokens, i, word.length, word.lemma, sentence, quoted, previousQuote);
     if (found && found.content.end > found.content.start) {
@@ -173,7 +175,14 @@ const CALENDAR = new Set(
 );
 
 /** Forms of "continue" that report speech before a colon or a quotation. */
-const CONTINUED = new Set(["continued", "continues"]);
+export const CONTINUED: ReadonlySet<string> = new Set(["continued", "continues"]);
+
+/** After a genitive a reporting word is a noun (`the engineers' report`, `Okafor's claim`). */
+function afterGenitive(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const between = gap(text, prev, tokens[i], 0);
+  return !!prev && !isBoundary(between) && (/['’]s$/i.test(prev.raw) || /^['’]\s/.test(between));
+}
 
 /** Most words of a speaker label (`Okafor:`, `Amina Okafor:`, `OKAFOR:`). */
 const MAX_LABEL_WORDS = 3;
@@ -277,6 +286,10 @@ export function mentionOf(
   )
     a += 2;
   if (b < a) return undefined;
+  // A personal pronoun right before the verb is its subject (`… check out what he called`).
+  const end = tokens[b] as Token;
+  if (b > a && PERSONAL.has(end.lower) && !PREPOSITIONS.has((tokens[b - 1] as Token).lower))
+    return { kind: "pronoun", text: end.raw, span: { start: end.start, end: end.end } };
   // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
   // pronoun right before the verb can be its subject.
   if (b - a >= MAX_SUBJECT_WORDS) {
@@ -336,7 +349,10 @@ const RELATIVE_OBJECTS = new Set(["which", "whom", "what"]);
  */
 const NAME_ENDING_PREPOSITIONS = new Set("for at from with in on during via to".split(" "));
 
-/** The end of a name's words in [a, b]: before a preposition that follows a capitalised word. */
+/**
+ * The end of a name's words in [a, b]: before a preposition right after a capitalised word
+ * (`Okafor for the agency`; not `Okafor flew to Paris to`, where a verb comes between).
+ */
 function beforePreposition(tokens: readonly Token[], a: number, b: number): number {
   let named = false;
   for (let k = a; k <= b; k++) {
@@ -344,7 +360,7 @@ function beforePreposition(tokens: readonly Token[], a: number, b: number): numb
     const ends =
       NAME_ENDING_PREPOSITIONS.has(t.lower) ||
       (t.lower === "of" && CENTRAL_DETERMINERS.has(tokens[k + 1]?.lower ?? ""));
-    if (named && ends && !t.capitalized) return k - 1;
+    if (named && ends && !t.capitalized && (tokens[k - 1] as Token).capitalized) return k - 1;
     if (t.capitalized && !t.form.stopword) named = true;
   }
   return b;
@@ -731,7 +747,7 @@ function antecedent(
 }
 
 /** `Amina Okafor, the agency's coordinator, said …`: the subject before the apposition. */
-function apposed(text: string, tokens: readonly Token[], from: number): Mention | undefined {
+export function apposed(text: string, tokens: readonly Token[], from: number): Mention | undefined {
   const appositionStart = clauseStart(text, tokens, from - 1);
   if (appositionStart === 0) return undefined;
   const subjectStart = clauseStart(text, tokens, appositionStart - 1);

@@ -4,7 +4,8 @@ import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-marks.ts";
 import type { Attribution, AttributionKind, AttributionMatch, Quote, Span } from "../types.ts";
-import { findCues, trimContent, type Cued, type Mention, type Quoted } from "./cues.ts";
+import { findReportWord } from "../framing/lexicon-index.ts";
+import { CONTINUED, findCues, trimContent, type Cued, type Mention, type Quoted } from "./cues.ts";
 import { SpeakerSieve, TITLE_AND_BODY_WORDS } from "./resolve.ts";
 import { sentenceSubject } from "./subject.ts";
 
@@ -135,6 +136,9 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
         ...inSentence.sort((a, b) => a.attribution.content.start - b.attribution.content.start),
       );
     }
+    // `Okafor continued:` closing a paragraph introduces the quotation that opens the next one.
+    const introduced = introducer(text, last, quoted, sieve, previous);
+    if (introduced) previous.push(introduced);
   }
   return out.map((f, n) => ({
     ...f,
@@ -277,6 +281,33 @@ function speakerOf(
   return { speaker: sieve.firstPersonIn(sentence.start, c.cue.start), span: undefined };
 }
 
+/**
+ * The speaker a paragraph's last sentence introduces when it ends in a colon after a reporting
+ * word and nothing else (`Okafor continued:`), for the quotation in the next paragraph.
+ */
+function introducer(
+  text: string,
+  sentence: DocSentence,
+  quoted: Quoted,
+  sieve: SpeakerSieve,
+  previous: readonly Previous[],
+): Previous | undefined {
+  if (!/:\s*$/.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t, i) => !quoted(t) && findReportWord(tokens, i) !== undefined);
+  if (verb < 0 && !CONTINUED.has(tokens[tokens.length - 1]?.lower ?? "")) return undefined;
+  const subject = sentenceSubject(text, sentence, quoted, sentence.end);
+  const speaker = subject && sieve.resolve(subject, previous);
+  if (!subject || !speaker) return undefined;
+  return {
+    start: sentence.end,
+    speaker,
+    person: sieve.isPerson(speaker),
+    sentence: sentence.global,
+    span: subject.span,
+  };
+}
+
 /** He and she stand for a person; they, it and we for a body or a group. */
 function fitsPronoun(pronoun: string, person: boolean): boolean {
   const lower = pronoun.toLowerCase();
@@ -288,9 +319,9 @@ function fitsPronoun(pronoun: string, person: boolean): boolean {
 const LABEL_IN_QUOTE = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
 
 /**
- * A bare quotation: a speaker label inside it; else the speaker the quotes stage named in its
- * sentence; else, for a quotation inside a sentence with no reporting verb, the sentence's subject
- * (`Okafor praised the crews as "the best we have"`); else the speaker of the one before.
+ * A bare quotation: a speaker label inside it; else, for a quotation inside a sentence that no
+ * cue covers, the sentence's subject (`Okafor sees the crews as "the best we have"`); else the
+ * speaker the quotes stage named in its sentence; else the speaker of the one before.
  */
 function bareSpeaker(
   text: string,
@@ -307,9 +338,6 @@ function bareSpeaker(
       speaker: label[1],
       span: { start: inner.start, end: inner.start + label[1].length },
     };
-  const span = q.found.speakerSpan;
-  if (q.found.speaker && span && span.start >= sentence.start && span.end <= sentence.end)
-    return { speaker: q.found.speaker, span };
   if (sentence.tokens.some((t) => t.end <= q.found.outer.start && !quoted(t))) {
     const subject = sentenceSubject(text, sentence, quoted, q.found.outer.start);
     if (subject && (subject.kind === "pronoun" || canSpeak(subject))) {
@@ -317,6 +345,9 @@ function bareSpeaker(
       if (name) return { speaker: name, span: subject.span };
     }
   }
+  const span = q.found.speakerSpan;
+  if (q.found.speaker && span && span.start >= sentence.start && span.end <= sentence.end)
+    return { speaker: q.found.speaker, span };
   const last = previous[previous.length - 1];
   if (last && sentence.global - last.sentence <= CARRY_OVER_SENTENCES)
     return { speaker: last.speaker, span: undefined };

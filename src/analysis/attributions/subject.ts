@@ -1,7 +1,7 @@
 import type { DocSentence } from "../read/document.ts";
 import { tagSentence, wordAt } from "../text/tagger.ts";
 import type { Token } from "../text/tokens.ts";
-import { clauseStart, mentionOf, type Mention, type Quoted } from "./cues.ts";
+import { apposed, clauseStart, mentionOf, type Mention, type Quoted } from "./cues.ts";
 
 /*
  * The grammatical subject of a sentence's first clause, from the part-of-speech tagger: the
@@ -32,8 +32,13 @@ export function sentenceSubject(
     const pos = wordAt(tagged, t.start)?.pos;
     if (pos !== "VERB" && pos !== "AUX") continue;
     const from = clauseStart(text, tokens, i);
-    // A clause opening with its verb (`Asked about the delay, Okafor said …`): the next verb.
-    if (from >= i) continue;
+    if (from >= i) {
+      // `Okafor, the agency's director, praised …`: the subject before the apposition.
+      const subject = i > 0 ? apposed(text, tokens, i) : undefined;
+      if (subject) return subject;
+      // A clause opening with its verb (`Asked about the delay, Okafor said …`): the next verb.
+      continue;
+    }
     return mentionOf(text, tokens, from, i - 1);
   }
   return undefined;
