@@ -120,6 +120,48 @@ describe("attributions: cue forms", () => {
   });
 });
 
+describe("attributions: more cue frames", () => {
+  it("a cue between commas inside the statement; a clause joined after a trailing cue", () => {
+    expect(
+      single(
+        "The repairs, Omar Haddad said, would take until the autumn.",
+        "The ferries will run all winter, Ines Kovac said, and the fares will not rise.",
+      ),
+    ).toEqual([
+      "[said] The repairs, Omar Haddad said, would take until the autumn — Omar Haddad (indirect)",
+      "[said] The ferries will run all winter — Ines Kovac (indirect)",
+    ]);
+  });
+
+  it("an indirect question, and a hearer pronoun after a trailing cue", () => {
+    expect(
+      single(
+        "Petra Lindqvist asked whether the tolls would return.",
+        "Omar Haddad questioned why the tender had been cancelled.",
+        '"We did what we could," Ines Kovac told me.',
+      ),
+    ).toEqual([
+      "[asked] whether the tolls would return — Petra Lindqvist (indirect)",
+      "[questioned] why the tender had been cancelled — Omar Haddad (indirect)",
+      "[told] We did what we could — Ines Kovac (direct)",
+    ]);
+  });
+
+  it("a judgement through an object and its complement: called … a, described … as", () => {
+    expect(
+      single(
+        "Omar Haddad called the closure a mistake.",
+        "Petra Lindqvist described the delay as unavoidable.",
+        // Deliberately not found: no complement, so "called" is a summons.
+        "Ines Kovac called the engineers to the site.",
+      ),
+    ).toEqual([
+      "[called] the closure a mistake — Omar Haddad (indirect)",
+      "[described] the delay as unavoidable — Petra Lindqvist (indirect)",
+    ]);
+  });
+});
+
 describe("attributions: the speaker sieve", () => {
   it("a named subject is its own speaker; an apposition names the person", () => {
     expect(

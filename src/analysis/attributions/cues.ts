@@ -87,12 +87,54 @@ const OBJECT_VERBS: ReadonlySet<string> = new Set([
     " ",
   ),
   ..."urge demand hail applaud refute rebut mock ridicule threaten".split(" "),
+  ..."mention question charge".split(" "),
   "express concern",
   "voice concern",
   "raise concerns",
   "call for",
   "call on",
 ]);
+/** A name, a pronoun or a noun phrase opening with a determiner (`the agency`), not a clause. */
+function isSpeakerPhrase(mention: Mention, first: Token): boolean {
+  return mention.kind !== "nominal" || CENTRAL_DETERMINERS.has(first.lower);
+}
+
+/** Words that open an indirect question after a reporting verb. */
+const WH_WORDS = new Set("whether if why how what who when where".split(" "));
+/** Conjunctions that join a narrator's clause after a trailing cue (`…, Okafor said, and …`). */
+const JOINING = new Set(["and", "but", "while", "as"]);
+/**
+ * Verbs that report a judgement through an object and its complement (Quirk et al. 1985,
+ * §16.44-16.46, complex-transitive verbs of speaking): `X called the plan a mistake`, `X described
+ * the vote as a ploy`. They count when the complement's "a"/"as" follows in the clause.
+ */
+const COMPLEMENT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["call", new Set(["a", "an", "as"])],
+  ["label", new Set(["a", "an", "as"])],
+  ["dub", new Set(["a", "an", "as"])],
+  ["describe", new Set(["as"])],
+  ["deride", new Set(["as"])],
+  ["dismiss", new Set(["as"])],
+  ["denounce", new Set(["as"])],
+  ["praise", new Set(["as"])],
+  ["hail", new Set(["as"])],
+]);
+
+/** True when a complex-transitive reporting verb has its complement later in the clause. */
+function complemented(
+  text: string,
+  tokens: readonly Token[],
+  after: number,
+  lemma: string,
+  sentence: Span,
+): boolean {
+  const markers = COMPLEMENT_VERBS.get(lemma);
+  if (!markers) return false;
+  const stop = clauseEnd(text, tokens, after, sentence.end);
+  for (let k = after + 1; k <= stop; k++) if (markers.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** Most words a subject may have before its verb. */
 const MAX_SUBJECT_WORDS = 10;
 /**
@@ -106,6 +148,8 @@ const TAIL_STARTS = new Set(
     "through via by from"
   ).split(" "),
 );
+/** Object pronouns that can be the hearer in a tail (`"…," she told me.`). */
+const HEARER_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you"]);
 /** Most words after a trailing verb (`X said in a statement on Monday.`). */
 const MAX_TAIL_WORDS = 7;
 /** Most words between a verb and its "that" (`told reporters on Monday that`). */
@@ -326,6 +370,8 @@ export function mentionOf(
   // Otherwise a noun phrase: `the agency`, `officials`, `the Kenyan ministry's spokesman`; not a
   // clause (`Tehran admitted it … but`): no function word ends it and no reporting word is in it.
   if (!/^[a-z]/i.test(last.raw) || /^\d/.test(last.raw) || last.form.stopword) return undefined;
+  // A phrase opening with an auxiliary is a verb phrase (`has been detained pending`).
+  if (AUXILIARIES.has(first.lower)) return undefined;
   for (let k = a; k <= b; k++)
     if (findReportWord(tokens, k) || MODALS.has((tokens[k] as Token).lower)) return undefined;
   const phrase = text.slice(first.start, last.end);
@@ -560,7 +606,9 @@ function verbFrame(
     (atEnd ||
       shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)) ||
       // `"…," Okafor said, adding …`: a subject right after a quotation, the verb before a comma.
-      (/^\s*,/.test(following) && quoted(tokens[from - 1] as Token)))
+      (/^\s*,/.test(following) && quoted(tokens[from - 1] as Token)) ||
+      // `…, Okafor said, and the talks …`: a clause joined after the cue is the narrator's.
+      (/^\s*,\s*$/.test(following) && JOINING.has(next?.lower ?? "")))
   ) {
     const content = trimContent(
       text,
@@ -579,6 +627,20 @@ function verbFrame(
   }
   if (!mention || !next) return undefined;
 
+  // Parenthetical: `The talks, Okafor said, had failed.`: the cue between two commas inside the
+  // statement, which runs from the sentence's start to its end.
+  if (
+    from > 0 &&
+    isSpeakerPhrase(mention, tokens[from] as Token) &&
+    /^\s*,\s*$/.test(gap(text, tokens[from - 1], tokens[from], 0)) &&
+    /^\s*,\s*$/.test(following) &&
+    !quoted(tokens[from - 1] as Token) &&
+    !quoted(next)
+  ) {
+    const content = trimContent(text, sentence.start, sentence.end);
+    if (content.end > content.start) return { cue, content, mention, participle: false };
+  }
+
   // Leading: `X said (that) …`, `X told Y (that) …`, `X said: "…"`.
   if (/[:"“]/.test(following)) return leading(text, next.start, cue, mention, sentence);
   for (let j = after; j < Math.min(tokens.length, after + MAX_THAT_GAP); j++) {
@@ -587,11 +649,27 @@ function verbFrame(
       const clause = tokens[j + 1] as Token;
       return leading(text, clause.start, cue, mention, sentence);
     }
+    // An indirect question: `X asked whether …`, `X questioned why …`, `X told them how …`.
+    // After a hearer only if it is a pronoun: in `asked the people who …` "who" is a relative.
+    const hearer = tokens[after] as Token;
+    if (
+      WH_WORDS.has(t.lower) &&
+      j + 1 < tokens.length &&
+      (j === after ||
+        (j === after + 1 && HEARER_VERBS.has(lemma) && HEARER_PRONOUNS.has(hearer.lower)))
+    )
+      return leading(text, t.start, cue, mention, sentence);
     if (quoted(t) || /[.;!?]/.test(gap(text, tokens[j - 1], t, 0))) break;
   }
   // Other reporting words count beside a quotation: `X called the plan "reckless"`.
   const nearQuote = tokens.slice(after, after + MAX_THAT_GAP).some(quoted);
-  if (!BARE_CLAUSE_VERBS.has(lemma) && !OBJECT_VERBS.has(lemma) && !nearQuote) return undefined;
+  if (
+    !BARE_CLAUSE_VERBS.has(lemma) &&
+    !OBJECT_VERBS.has(lemma) &&
+    !nearQuote &&
+    !complemented(text, tokens, after, lemma, sentence)
+  )
+    return undefined;
   let clause = after;
   if (HEARER_VERBS.has(lemma)) {
     // `X told reporters the talks …`: skip the hearer (one name or noun phrase).
@@ -645,7 +723,8 @@ function shortTail(
     stop - after < MAX_TAIL_WORDS &&
     (/[.!?]/.test(g) || stop === tokens.length - 1 || /,/.test(g)) &&
     !!first &&
-    (TAIL_STARTS.has(first.lower) || (hearer && !first.form.stopword))
+    (TAIL_STARTS.has(first.lower) ||
+      (hearer && (!first.form.stopword || HEARER_PRONOUNS.has(first.lower))))
   );
 }
 
