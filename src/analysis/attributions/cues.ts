@@ -608,7 +608,7 @@ function verbFrame(
       // `"…," Okafor said, adding …`: a subject right after a quotation, the verb before a comma.
       (/^\s*,/.test(following) && quoted(tokens[from - 1] as Token)) ||
       // `…, Okafor said, and the talks …`: a clause joined after the cue is the narrator's.
-      (/^\s*,\s*$/.test(following) && JOINING.has(next?.lower ?? "")))
+      (/^\s*,\s*$/.test(following) && JOINING.has(next.lower)))
   ) {
     const content = trimContent(
       text,
