@@ -337,6 +337,18 @@ describe("attributions: the speaker sieve", () => {
     ]);
   });
 
+  it("a form that is also a noun counts only where the tagger reads a verb, or only a verb fits", () => {
+    expect(
+      single(
+        "Federal and state inspectors said the cables had rusted.",
+        "The Harbour Gazette reports that the tender was cancelled.",
+      ),
+    ).toEqual([
+      "[said] the cables had rusted — Federal and state inspectors (indirect)",
+      "[reports] the tender was cancelled — Harbour Gazette (indirect)",
+    ]);
+  });
+
   it("reporting words outside a reporting frame are not cues", () => {
     expect(
       single(

@@ -1,5 +1,6 @@
 import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
 import { findFramingTerm, findReportWord } from "../framing/lexicon-index.ts";
+import { tagSentence, wordAt } from "../text/tagger.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
 
@@ -202,6 +203,15 @@ export function findCues(
         : word.kind === "noun" || afterGenitive(text, tokens, i)
           ? nounFrame(text, tokens, i, sentence)
           : verbFrame(text, tokens, i, word.length, word.lemma, sentence, quoted, previousQuote);
+    if (
+      found &&
+      word.kind === "verb" &&
+      word.length === 1 &&
+      !afterGenitive(text, tokens, i) &&
+      !verbByPlace(text, tokens, i, sentence) &&
+      !isVerbHere(text, sentence, t)
+    )
+      continue;
     if (found && found.content.end > found.content.start) {
       out.push(found);
       i += word.length - 1;
@@ -220,6 +230,40 @@ const CALENDAR = new Set(
 
 /** Forms of "continue" that report speech before a colon or a quotation. */
 export const CONTINUED: ReadonlySet<string> = new Set(["continued", "continues"]);
+
+/**
+ * Whether a reporting verb's form is a verb in this sentence, where the form is also a common
+ * noun or adjective (`state officials`, `initial reports of`, `Republican claims as`): the
+ * part-of-speech tagger decides, and only these sentences are tagged. Past forms (`stated`) and
+ * forms that are only verbs (`says`) are taken as verbs without tagging.
+ */
+function isVerbHere(text: string, sentence: Span, t: Token): boolean {
+  if (!NOUN_LIKE_FORMS.has(t.lower)) return true;
+  const pos = wordAt(tagSentence(text, sentence), t.start)?.pos;
+  return pos === undefined || pos === "VERB" || pos === "AUX";
+}
+
+/**
+ * A form placed where only a verb fits: before "that" (`the paper reports that`), or ending the
+ * sentence or clause after its subject (`…, the paper reports.`); the tagger reads a form after a
+ * run of proper nouns as a noun.
+ */
+function verbByPlace(text: string, tokens: readonly Token[], i: number, sentence: Span): boolean {
+  const next = tokens[i + 1];
+  if (next?.lower === "that") return true;
+  const after = gap(text, tokens[i], next, sentence.end);
+  return i > 0 && /^[\s"”’']*[.,:;!?]/.test(after);
+}
+
+/** Reporting-verb forms that are as often a noun or an adjective in news. */
+const NOUN_LIKE_FORMS = new Set(
+  (
+    "state states report reports questions comment comments " +
+    "estimate estimates answer answers reply replies note notes warning warnings promise promises " +
+    "pledge pledges vow vows quote quotes appeal appeals concern concerns protest protests " +
+    "demand demands plea pleas boast boasts threat threats call calls statement"
+  ).split(" "),
+);
 
 /** After a genitive a reporting word is a noun (`the engineers' report`, `Okafor's claim`). */
 function afterGenitive(text: string, tokens: readonly Token[], i: number): boolean {
@@ -373,7 +417,11 @@ export function mentionOf(
   // A phrase opening with an auxiliary is a verb phrase (`has been detained pending`).
   if (AUXILIARIES.has(first.lower)) return undefined;
   for (let k = a; k <= b; k++)
-    if (findReportWord(tokens, k) || MODALS.has((tokens[k] as Token).lower)) return undefined;
+    if (
+      (findReportWord(tokens, k) && !NOUN_LIKE_FORMS.has((tokens[k] as Token).lower)) ||
+      MODALS.has((tokens[k] as Token).lower)
+    )
+      return undefined;
   const phrase = text.slice(first.start, last.end);
   return { kind: "nominal", text: phrase, span: { start: first.start, end: last.end } };
 }

@@ -277,8 +277,17 @@ function speakerOf(
   if (main) return { speaker: main.speaker, span: undefined };
   const last = previous[previous.length - 1];
   if (last && last.sentence === sentence.global) return { speaker: last.speaker, span: undefined };
-  // Else the sentence's subject: the first person it names before the cue.
-  return { speaker: sieve.firstPersonIn(sentence.start, c.cue.start), span: undefined };
+  // Else the first person the sentence names before the cue; else, for a participle or a second
+  // verb, the sentence's subject (`The ministry kept the report back but said …`); `according
+  // to` with no speaker names nobody.
+  const person = sieve.firstPersonIn(sentence.start, c.cue.start);
+  if (person || !c.participle) return { speaker: person, span: undefined };
+  const subject = sentenceSubject(text, sentence, quoted, c.cue.start);
+  const name =
+    subject && subject.kind !== "pronoun" && canSpeak(subject)
+      ? sieve.resolve(subject, previous)
+      : undefined;
+  return { speaker: name, span: undefined };
 }
 
 /**

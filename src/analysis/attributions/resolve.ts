@@ -194,6 +194,8 @@ export class SpeakerSieve {
    */
   readerName(text: string): string {
     const words = text.split(/\s+/);
+    // `The Harbour Gazette`: a body named with its article stays as written.
+    if (words[0]?.toLowerCase() === "the") return text;
     let k = 0;
     while (k < words.length - 1 && isTitleWord(words[k] ?? "")) k++;
     const rest = words.slice(k);
