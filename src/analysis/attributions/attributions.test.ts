@@ -147,6 +147,20 @@ describe("attributions: more cue frames", () => {
     ]);
   });
 
+  it("a reported request after a hearer; adverbs and a colon before the subject", () => {
+    expect(
+      single(
+        "Petra Lindqvist asked the crews to stay off the deck.",
+        "Omar Haddad now says the tolls will stay.",
+        "Update: Ines Kovac urges drivers to use the ferry.",
+      ),
+    ).toEqual([
+      "[asked] to stay off the deck — Petra Lindqvist (indirect)",
+      "[says] the tolls will stay — Omar Haddad (indirect)",
+      "[urges] to use the ferry — Ines Kovac (indirect)",
+    ]);
+  });
+
   it("a judgement through an object and its complement: called … a, described … as", () => {
     expect(
       single(

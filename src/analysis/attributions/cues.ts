@@ -49,7 +49,8 @@ const AUXILIARIES = new Set(
   (
     "also later has had have was were is are then again recently never would will could once earlier " +
     "publicly privately only further previously repeatedly first still already reportedly simply " +
-    "flatly quickly separately initially subsequently not did does do can may might must should shall"
+    "flatly quickly separately initially subsequently not did does do can may might must should shall " +
+    "now just even often always finally usually sometimes ever"
   ).split(" "),
 );
 /** Modal verbs: a phrase holding one is a clause with its own verb, not a subject. */
@@ -217,6 +218,13 @@ export function findCues(
       i += word.length - 1;
     }
   }
+  // `Update: Okafor urges …`: a colon before a clause with its own speaker is a heading's, not a
+  // speaker label's.
+  if (
+    labelled &&
+    out.some((c) => c !== labelled && c.mention?.span.start === labelled.content.start)
+  )
+    return out.filter((c) => c !== labelled);
   return out;
 }
 
@@ -647,10 +655,12 @@ function verbFrame(
   )
     return { cue, content: previousQuote, mention, participle: false };
 
-  // Trailing: `"…," X said.` / `…, the ministry said on Monday.` — a boundary before the subject.
+  // Trailing: `"…," X said.` / `…, the ministry said on Monday.` — a boundary before the subject,
+  // not a colon, which introduces what follows (`Update: Okafor urges crews to …`).
   if (
     mention &&
     from > 0 &&
+    !gap(text, tokens[from - 1], tokens[from], 0).includes(":") &&
     (atEnd ||
       shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)) ||
       // `"…," Okafor said, adding …`: a subject right after a quotation, the verb before a comma.
@@ -708,6 +718,15 @@ function verbFrame(
     )
       return leading(text, t.start, cue, mention, sentence);
     if (quoted(t) || /[.;!?]/.test(gap(text, tokens[j - 1], t, 0))) break;
+  }
+  // A reported request (Quirk et al. 1985, reported directives): `X asked the crews to wait`.
+  if (HEARER_VERBS.has(lemma)) {
+    const stop = Math.min(clauseEnd(text, tokens, after, sentence.end), after + MAX_THAT_GAP);
+    for (let k = after + 1; k <= stop; k++) {
+      const to = tokens[k] as Token;
+      if (to.lower === "to" && k + 1 < tokens.length && !quoted(to))
+        return leading(text, to.start, cue, mention, sentence);
+    }
   }
   // Other reporting words count beside a quotation: `X called the plan "reckless"`.
   const nearQuote = tokens.slice(after, after + MAX_THAT_GAP).some(quoted);

@@ -162,7 +162,10 @@ function separate(text: string, cues: readonly Cued[]): Cued[] {
         d.content.start,
         mention > c.content.start ? mention : Infinity,
       );
-      if (begins > c.content.start) end = Math.min(end, begins);
+      // A cue inside the content with no break before it is nested (`X said he had asked Y to
+      // …`): it is part of what X said, so X's content runs on.
+      if (begins > c.content.start && !nested(text, c.content.start, begins))
+        end = Math.min(end, begins);
     }
     return end === c.content.end ? c : { ...c, content: trimContent(text, c.content.start, end) };
   });
@@ -211,6 +214,12 @@ function sentenceAt(
     if (offset >= s.start && offset < s.end) return s;
   }
   return undefined;
+}
+
+/** True when nothing but words lead from `start` to `at`: no punctuation or joining word. */
+function nested(text: string, start: number, at: number): boolean {
+  const before = text.slice(Math.max(start, at - 16), at);
+  return !/[,;:—–"“”«»()]\s*\S*\s*$|\s(?:and|but|while|as|then)\s+$/i.test(before);
 }
 
 /** True when every word of `inner` is capitalised (or a short function word), and it has few. */
