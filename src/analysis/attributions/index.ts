@@ -68,8 +68,13 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
     to = from + 1;
     while (to < sentences.length && (sentences[to] as DocSentence).paragraph === first.paragraph)
       to++;
-    if (!isReporting(first.role)) continue;
     const last = sentences[to - 1] as DocSentence;
+    if (!isReporting(first.role)) {
+      // A short line `Okafor continued:` may be read as a label; it still introduces the next.
+      const introduced = introducer(text, last, NEVER_QUOTED, sieve, previous);
+      if (introduced) previous.push(introduced);
+      continue;
+    }
     const spans = findQuoteSpans(text, { start: first.start, end: last.end });
     // This paragraph's quotations (all sorted by position): the only ones its attributions hold.
     const inParagraph = spans.length === 0 ? [] : quotesWithin(own, first.start, last.end);

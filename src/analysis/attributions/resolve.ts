@@ -1,5 +1,5 @@
 import { NAME_PARTICLES } from "../text/names.ts";
-import type { Token } from "../text/tokens.ts";
+import { normalizeWord, type Token } from "../text/tokens.ts";
 import type { Mention } from "./cues.ts";
 
 /*
@@ -83,6 +83,14 @@ export const TITLE_AND_BODY_WORDS: ReadonlySet<string> = new Set([
 const RECENT_CHARS = 600;
 const HE_SHE = new Set(["he", "she", "him", "her"]);
 
+/**
+ * A name's last word as the tokens key it (lower case, diacritics folded, one apostrophe), so
+ * `O’Faolain` and `O'Faolain`, `Faoláin` and `Faolain` find the same person.
+ */
+function surnameKey(name: string): string {
+  return normalizeWord(name.split(/\s+/).pop() ?? name);
+}
+
 /** A word of a title or a body before a name (`Sen.`, `Foreign`, `of`), by its lower-case form. */
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, "");
@@ -145,7 +153,7 @@ export class SpeakerSieve {
           const gender = lower === "she" || lower === "her" ? "f" : "m";
           const person = this.personBefore(mention.span.start, previous, gender);
           // What the pronoun says of the person holds for later pronouns too.
-          const surname = person?.split(/\s+/).pop()?.toLowerCase();
+          const surname = person === undefined ? undefined : surnameKey(person);
           if (surname && !this.genders.has(surname)) this.genders.set(surname, gender);
           return person;
         }
@@ -183,7 +191,7 @@ export class SpeakerSieve {
 
   /** The fullest form of a person's name seen in the source (Okafor → Amina Okafor). */
   fullName(name: string): string {
-    const last = (name.split(/\s+/).pop() ?? name).toLowerCase();
+    const last = surnameKey(name);
     return (this.shared.has(last) ? undefined : this.fullNames.get(last)) ?? name;
   }
 
@@ -213,7 +221,7 @@ export class SpeakerSieve {
     gender: Gender,
   ): string | undefined {
     const fits = (name: string) => {
-      const g = this.genders.get((name.split(/\s+/).pop() ?? "").toLowerCase());
+      const g = this.genders.get(surnameKey(name));
       return g === undefined || g === gender;
     };
     // The person who last spoke is the likeliest referent (the subject is the preferred centre:
