@@ -4,8 +4,10 @@ import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-marks.ts";
 import type { Attribution, AttributionKind, AttributionMatch, Quote, Span } from "../types.ts";
-import { findCues, trimContent, type Cued, type Quoted } from "./cues.ts";
-import { SpeakerSieve } from "./resolve.ts";
+import { findReportWord } from "../framing/lexicon-index.ts";
+import { CONTINUED, findCues, trimContent, type Cued, type Mention, type Quoted } from "./cues.ts";
+import { SpeakerSieve, TITLE_AND_BODY_WORDS } from "./resolve.ts";
+import { sentenceSubject } from "./subject.ts";
 
 /**
  * Who said what: every reported statement of every source, quoted or not (cues.ts finds the
@@ -66,8 +68,13 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
     to = from + 1;
     while (to < sentences.length && (sentences[to] as DocSentence).paragraph === first.paragraph)
       to++;
-    if (!isReporting(first.role)) continue;
     const last = sentences[to - 1] as DocSentence;
+    if (!isReporting(first.role)) {
+      // A short line `Okafor continued:` may be read as a label; it still introduces the next.
+      const introduced = introducer(text, last, NEVER_QUOTED, sieve, previous);
+      if (introduced) previous.push(introduced);
+      continue;
+    }
     const spans = findQuoteSpans(text, { start: first.start, end: last.end });
     // This paragraph's quotations (all sorted by position): the only ones its attributions hold.
     const inParagraph = spans.length === 0 ? [] : quotesWithin(own, first.start, last.end);
@@ -75,14 +82,25 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
       spans.length === 0
         ? NEVER_QUOTED
         : (t) => spans.some((q) => t.start >= q.outer.start && t.end <= q.outer.end);
+    // Every cue of the paragraph first: a quotation may run over several sentences, and its
+    // cue may sit in the last of them (`"A. B," Okafor said`).
+    const cuesOf: Cued[][] = [];
+    for (let i = from; i < to; i++) {
+      const sentence = sentences[i] as DocSentence;
+      const before =
+        i > from ? quoteEnding(text, spans, sentences[i - 1] as DocSentence, sentence) : undefined;
+      const cues = separate(text, findCues(text, sentence.tokens, sentence, quoted, before));
+      cuesOf.push(cues.map((c) => overQuotation(text, c, spans)));
+    }
+    const claimed = cuesOf.flat().map((c) => c.content);
     for (let i = from; i < to; i++) {
       const sentence = sentences[i] as DocSentence;
       const inSentence: Found[] = [];
-      for (const c of separate(text, findCues(text, sentence.tokens, sentence, quoted))) {
-        const who = speakerOf(c, sieve, previous, inSentence, sentence);
+      for (const c of cuesOf[i - from] ?? []) {
+        const who = speakerOf(text, c, sieve, previous, inSentence, sentence, quoted);
         const f = make(
           doc,
-          sentence,
+          sentenceAt(sentences, from, to, c.content.start) ?? sentence,
           c.cue,
           c.content,
           who,
@@ -97,10 +115,10 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
       for (const q of inParagraph) {
         const inner = q.found.inner;
         if (inner.start < sentence.start || inner.start >= sentence.end) continue;
-        if (inSentence.some((f) => overlaps(f.view, inner))) continue;
+        if (claimed.some((c) => overlaps(c, inner))) continue;
         // Every word capitalised: a title or a name in quotation marks ("The Evening Hour"), not speech.
         if (isTitle(sentence, inner)) continue;
-        const who = bareSpeaker(q, previous, sentence);
+        const who = bareSpeaker(text, q, sieve, previous, sentence, quoted);
         // No reporting words: the opening quotation mark is what marks it as someone's words.
         const cue = {
           start: q.found.outer.start,
@@ -123,6 +141,9 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
         ...inSentence.sort((a, b) => a.attribution.content.start - b.attribution.content.start),
       );
     }
+    // `Okafor continued:` closing a paragraph introduces the quotation that opens the next one.
+    const introduced = introducer(text, last, quoted, sieve, previous);
+    if (introduced) previous.push(introduced);
   }
   return out.map((f, n) => ({
     ...f,
@@ -146,10 +167,64 @@ function separate(text: string, cues: readonly Cued[]): Cued[] {
         d.content.start,
         mention > c.content.start ? mention : Infinity,
       );
-      if (begins > c.content.start) end = Math.min(end, begins);
+      // A cue inside the content with no break before it is nested (`X said he had asked Y to
+      // …`): it is part of what X said, so X's content runs on.
+      if (begins > c.content.start && !nested(text, c.content.start, begins))
+        end = Math.min(end, begins);
     }
     return end === c.content.end ? c : { ...c, content: trimContent(text, c.content.start, end) };
   });
+}
+
+/**
+ * The inside of a quotation that ends sentence `prev` with nothing after it but white space before
+ * `next`, for a trailing cue that opens `next`.
+ */
+function quoteEnding(
+  text: string,
+  spans: readonly QuoteSpan[],
+  prev: DocSentence,
+  next: DocSentence,
+): Span | undefined {
+  for (const q of spans)
+    if (q.outer.end <= next.start && q.outer.end >= prev.end - 1 && q.inner.start >= prev.start)
+      return /^\s*$/.test(text.slice(q.outer.end, next.start)) ? q.inner : undefined;
+  return undefined;
+}
+
+/**
+ * A content that starts or ends inside a quotation running over several sentences takes the
+ * whole quotation: `"A. B," Okafor said` attributes A and B, not B alone.
+ */
+function overQuotation(text: string, c: Cued, spans: readonly QuoteSpan[]): Cued {
+  let { start, end } = c.content;
+  for (const q of spans) {
+    const inner = q.inner;
+    if (start > inner.start && start < inner.end && c.cue.start >= inner.end) start = inner.start;
+    if (end > inner.start && end < inner.end && c.cue.end <= inner.start) end = inner.end;
+  }
+  if (start === c.content.start && end === c.content.end) return c;
+  return { ...c, content: trimContent(text, start, end) };
+}
+
+/** The sentence of [from, to) holding `offset`. */
+function sentenceAt(
+  sentences: readonly DocSentence[],
+  from: number,
+  to: number,
+  offset: number,
+): DocSentence | undefined {
+  for (let i = from; i < to; i++) {
+    const s = sentences[i] as DocSentence;
+    if (offset >= s.start && offset < s.end) return s;
+  }
+  return undefined;
+}
+
+/** True when nothing but words lead from `start` to `at`: no punctuation or joining word. */
+function nested(text: string, start: number, at: number): boolean {
+  const before = text.slice(Math.max(start, at - 16), at);
+  return !/[,;:—–"“”«»()]\s*\S*\s*$|\s(?:and|but|while|as|then)\s+$/i.test(before);
 }
 
 /** True when every word of `inner` is capitalised (or a short function word), and it has few. */
@@ -193,24 +268,106 @@ function remember(who: Who, sieve: SpeakerSieve, sentence: number, start: number
 }
 
 function speakerOf(
+  text: string,
   c: Cued,
   sieve: SpeakerSieve,
   previous: readonly Previous[],
   inSentence: readonly Found[],
   sentence: DocSentence,
+  quoted: Quoted,
 ): Who {
+  if (c.mention?.kind === "pronoun") {
+    // A pronoun in a later clause refers first to the sentence's subject, if it fits.
+    const subject = sentenceSubject(text, sentence, quoted, c.mention.span.start);
+    if (subject && subject.kind !== "pronoun" && subject.span.end <= c.mention.span.start) {
+      const name = sieve.resolve(subject, previous);
+      if (name && fitsPronoun(c.mention.text, sieve.isPerson(name)))
+        return { speaker: name, span: c.mention.span };
+    }
+  }
   if (c.mention) return { speaker: sieve.resolve(c.mention, previous), span: c.mention.span };
   // A participle shares its main clause's subject: the attribution before it in the sentence.
   const main = inSentence[inSentence.length - 1]?.attribution;
   if (main) return { speaker: main.speaker, span: undefined };
   const last = previous[previous.length - 1];
   if (last && last.sentence === sentence.global) return { speaker: last.speaker, span: undefined };
-  // Else the sentence's subject: the first person it names before the cue.
-  return { speaker: sieve.firstPersonIn(sentence.start, c.cue.start), span: undefined };
+  // Else the first person the sentence names before the cue; else, for a participle or a second
+  // verb, the sentence's subject (`The ministry kept the report back but said …`); `according
+  // to` with no speaker names nobody.
+  const person = sieve.firstPersonIn(sentence.start, c.cue.start);
+  if (person || !c.participle) return { speaker: person, span: undefined };
+  const subject = sentenceSubject(text, sentence, quoted, c.cue.start);
+  const name =
+    subject && subject.kind !== "pronoun" && canSpeak(subject)
+      ? sieve.resolve(subject, previous)
+      : undefined;
+  return { speaker: name, span: undefined };
 }
 
-/** A bare quotation: the speaker the quotes stage named in its sentence, else the one before. */
-function bareSpeaker(q: MatchedQuote, previous: readonly Previous[], sentence: DocSentence): Who {
+/**
+ * The speaker a paragraph's last sentence introduces when it ends in a colon after a reporting
+ * word and nothing else (`Okafor continued:`), for the quotation in the next paragraph.
+ */
+function introducer(
+  text: string,
+  sentence: DocSentence,
+  quoted: Quoted,
+  sieve: SpeakerSieve,
+  previous: readonly Previous[],
+): Previous | undefined {
+  if (!/:\s*$/.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t, i) => !quoted(t) && findReportWord(tokens, i) !== undefined);
+  if (verb < 0 && !CONTINUED.has(tokens[tokens.length - 1]?.lower ?? "")) return undefined;
+  const subject = sentenceSubject(text, sentence, quoted, sentence.end);
+  const speaker = subject && sieve.resolve(subject, previous);
+  if (!subject || !speaker) return undefined;
+  return {
+    start: sentence.end,
+    speaker,
+    person: sieve.isPerson(speaker),
+    sentence: sentence.global,
+    span: subject.span,
+  };
+}
+
+/** He and she stand for a person; they, it and we for a body or a group. */
+function fitsPronoun(pronoun: string, person: boolean): boolean {
+  const lower = pronoun.toLowerCase();
+  if (lower === "he" || lower === "she") return person;
+  return lower === "they" || lower === "it" || lower === "we" ? !person : false;
+}
+
+/** A transcript's speaker label opening a quotation: `"OKAFOR: We will rebuild."`. */
+const LABEL_IN_QUOTE = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
+
+/**
+ * A bare quotation: a speaker label inside it; else, for a quotation inside a sentence that no
+ * cue covers, the sentence's subject (`Okafor sees the crews as "the best we have"`); else the
+ * speaker the quotes stage named in its sentence; else the speaker of the one before.
+ */
+function bareSpeaker(
+  text: string,
+  q: MatchedQuote,
+  sieve: SpeakerSieve,
+  previous: readonly Previous[],
+  sentence: DocSentence,
+  quoted: Quoted,
+): Who {
+  const inner = q.found.inner;
+  const label = LABEL_IN_QUOTE.exec(text.slice(inner.start, inner.end));
+  if (label?.[1])
+    return {
+      speaker: label[1],
+      span: { start: inner.start, end: inner.start + label[1].length },
+    };
+  if (sentence.tokens.some((t) => t.end <= q.found.outer.start && !quoted(t))) {
+    const subject = sentenceSubject(text, sentence, quoted, q.found.outer.start);
+    if (subject && (subject.kind === "pronoun" || canSpeak(subject))) {
+      const name = sieve.resolve(subject, previous);
+      if (name) return { speaker: name, span: subject.span };
+    }
+  }
   const span = q.found.speakerSpan;
   if (q.found.speaker && span && span.start >= sentence.start && span.end <= sentence.end)
     return { speaker: q.found.speaker, span };
@@ -218,6 +375,16 @@ function bareSpeaker(q: MatchedQuote, previous: readonly Previous[], sentence: D
   if (last && sentence.global - last.sentence <= CARRY_OVER_SENTENCES)
     return { speaker: last.speaker, span: undefined };
   return { speaker: q.found.speaker, span: undefined };
+}
+
+/**
+ * A subject that can have said something: a name, or a noun phrase headed by a title, a body or
+ * a plural (`the report`, `critics`), not `the economy`.
+ */
+function canSpeak(subject: Mention): boolean {
+  if (subject.kind !== "nominal") return true;
+  const head = /(\w+)$/.exec(subject.text.toLowerCase())?.[1] ?? "";
+  return TITLE_AND_BODY_WORDS.has(head) || (head.endsWith("s") && !head.endsWith("ss"));
 }
 
 function make(
@@ -363,7 +530,17 @@ export function attributeQuotes(
     if (a.quote !== undefined && a.speaker !== undefined && !byQuote.has(a.quote))
       byQuote.set(a.quote, a);
   return quotes.map((q) => {
-    const a = byQuote.get(q.id);
+    // A quotation that is not the one its attribution holds most of (`called it "A" and "B"`):
+    // the attribution whose content holds it.
+    const a =
+      byQuote.get(q.id) ??
+      attributions.find(
+        (x) =>
+          x.source === q.source &&
+          x.speaker !== undefined &&
+          x.content.start <= q.start &&
+          x.content.end >= q.end,
+      );
     if (a?.speaker === undefined) return q;
     // Without words of its own (a bare quotation), it keeps where the quotes stage found the name.
     const span = a.speakerSpan ?? (a.speaker === q.speaker ? q.speakerSpan : undefined);

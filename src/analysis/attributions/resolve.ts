@@ -1,5 +1,5 @@
 import { NAME_PARTICLES } from "../text/names.ts";
-import type { Token } from "../text/tokens.ts";
+import { normalizeWord, type Token } from "../text/tokens.ts";
 import type { Mention } from "./cues.ts";
 
 /*
@@ -37,7 +37,8 @@ const NOT_PERSON_WORDS = new Set(
     "county province region street avenue island islands river sea ocean airport station hospital " +
     "church mosque party's parliament assembly cabinet embassy consulate club league team committee's " +
     "tv radio channel magazine review daily weekly online media website twitter facebook internet " +
-    "project operation plan report treaty agreement accord deal convention summit conference"
+    "project operation plan report treaty agreement accord deal convention summit conference " +
+    "library museum gallery theatre theater stadium hotel"
   ).split(" "),
 );
 /** Capitalised words that open a sentence or a run without naming anyone. */
@@ -59,6 +60,7 @@ const HONORIFICS = new Set(
 const ROLE_WORDS = new Set(
   (
     "spokesman spokeswoman spokesperson minister secretary director chief leader chairman chairwoman " +
+    "councillor councilor alderman delegate lawmaker legislator " +
     "chair ambassador envoy official adviser advisor aide commissioner deputy attorney counsel mayor " +
     "ceo chancellor premier king queen prince speaker whip candidate nominee coordinator head"
   ).split(" "),
@@ -81,6 +83,34 @@ export const TITLE_AND_BODY_WORDS: ReadonlySet<string> = new Set([
 const RECENT_CHARS = 600;
 const HE_SHE = new Set(["he", "she", "him", "her"]);
 
+/**
+ * A name's last word as the tokens key it (lower case, diacritics folded, one apostrophe), so
+ * `O’Faolain` and `O'Faolain`, `Faoláin` and `Faolain` find the same person.
+ */
+function surnameKey(name: string): string {
+  return normalizeWord(name.split(/\s+/).pop() ?? name);
+}
+
+/** A word of a title or a body before a name (`Sen.`, `Foreign`, `of`), by its lower-case form. */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  return TITLE_AND_BODY_WORDS.has(lower) || CONNECTORS.has(lower) || !/^\p{Lu}/u.test(word);
+}
+
+/**
+ * The words of a capitalised run that name the person: up to three; of a longer run the last two
+ * (`Amina Okafor`), or three with an initial or a particle between (`Amina K. Okafor`); what comes
+ * before is a title the word lists do not hold (`National Intelligence Amina Okafor`).
+ */
+function personalPart(run: string): string {
+  const words = run.split(/\s+/);
+  // Three words are as often one name (`Amina Wanjiru Okafor`) as a title and a name.
+  if (words.length <= 3) return run;
+  const middle = words[words.length - 2] ?? "";
+  const keep = /^\p{Lu}\.?$/u.test(middle) || CONNECTORS.has(middle.toLowerCase()) ? 3 : 2;
+  return words.slice(-keep).join(" ");
+}
+
 /** The sieve for one source: the people and titles its text names, by position. */
 export class SpeakerSieve {
   private readonly persons: Person[] = [];
@@ -92,6 +122,8 @@ export class SpeakerSieve {
   }[] = [];
   /** Full name by surname, the first full form seen. */
   private readonly fullNames = new Map<string, string>();
+  /** Surnames given with two different first names (two people of one family): never expanded. */
+  private readonly shared = new Set<string>();
   /** Gender by surname, where an honorific gave it (Mr. Okafor, Ms. Lindqvist). */
   private readonly genders = new Map<string, Gender>();
 
@@ -107,7 +139,7 @@ export class SpeakerSieve {
   ): string | undefined {
     switch (mention.kind) {
       case "name":
-        return mention.text;
+        return this.readerName(mention.text);
       case "nominal": {
         const head = /(\w+)$/.exec(mention.text.toLowerCase())?.[1] ?? "";
         let best: string | undefined;
@@ -121,7 +153,7 @@ export class SpeakerSieve {
           const gender = lower === "she" || lower === "her" ? "f" : "m";
           const person = this.personBefore(mention.span.start, previous, gender);
           // What the pronoun says of the person holds for later pronouns too.
-          const surname = person?.split(/\s+/).pop()?.toLowerCase();
+          const surname = person === undefined ? undefined : surnameKey(person);
           if (surname && !this.genders.has(surname)) this.genders.set(surname, gender);
           return person;
         }
@@ -148,6 +180,7 @@ export class SpeakerSieve {
   /** True when `name` reads as a person's (for he / she later). */
   isPerson(name: string): boolean {
     const words = name.split(/\s+/);
+    if (words.length === 1 && NOT_NAME_WORDS.has(name.toLowerCase())) return false;
     // A person is named: every word capitalised but particles (`the agency's head` is not a name).
     if (!words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w.toLowerCase()))) return false;
     const last = words[words.length - 1]?.toLowerCase() ?? "";
@@ -158,8 +191,28 @@ export class SpeakerSieve {
 
   /** The fullest form of a person's name seen in the source (Okafor → Amina Okafor). */
   fullName(name: string): string {
-    const last = name.split(/\s+/).pop() ?? name;
-    return this.fullNames.get(last.toLowerCase()) ?? name;
+    const last = surnameKey(name);
+    return (this.shared.has(last) ? undefined : this.fullNames.get(last)) ?? name;
+  }
+
+  /**
+   * A name as a reader would give it, one form per person in a source: titles and honorifics
+   * dropped, a surname given its full form (`Mr. Okafor`, `Foreign Minister Amina Okafor` and
+   * `Okafor` are all `Amina Okafor`). Bodies and names never seen in full stay as written.
+   */
+  readerName(text: string): string {
+    const words = text.split(/\s+/);
+    // `The Harbour Gazette`: a body named with its article stays as written.
+    if (words[0]?.toLowerCase() === "the") return text;
+    let k = 0;
+    while (k < words.length - 1 && isTitleWord(words[k] ?? "")) k++;
+    const rest = words.slice(k);
+    const name = rest.join(" ");
+    if (!this.isPerson(name)) return text;
+    const full = this.fullName(name);
+    // The full form must extend this one (`Okafor` of `Amina Okafor`), not name someone else.
+    // A title's remainder may hold words the lists lack (`National Intelligence Amina Okafor`).
+    return full.endsWith(name) || (k > 0 && name.endsWith(full)) ? full : name;
   }
 
   private personBefore(
@@ -168,7 +221,7 @@ export class SpeakerSieve {
     gender: Gender,
   ): string | undefined {
     const fits = (name: string) => {
-      const g = this.genders.get((name.split(/\s+/).pop() ?? "").toLowerCase());
+      const g = this.genders.get(surnameKey(name));
       return g === undefined || g === gender;
     };
     // The person who last spoke is the likeliest referent (the subject is the preferred centre:
@@ -240,12 +293,23 @@ export class SpeakerSieve {
     // A lone word opening the sentence is grammar as often as a name.
     if (!titled && !surname && (words.length < 2 || placeLike || (from === 0 && words.length < 2)))
       return;
-    const name = text.slice(first.start, last.end).replace(/['’]s$/, "");
+    const written = text.slice(first.start, last.end).replace(/['’]s$/, "");
+    // After `of` in a title, the office's first word is not the name's (`Minister of Works Amina Okafor`).
+    const office = from > i && (tokens[from - 1] as Token).lower === "of";
+    const name = personalPart(office ? written.replace(/^\S+\s+(?=\S+\s+\S)/u, "") : written);
     const honorific = before?.lower.replace(/\.$/, "") ?? "";
     if (MALE.has(honorific)) this.genders.set(last.lower, "m");
     else if (FEMALE.has(honorific)) this.genders.set(last.lower, "f");
     this.persons.push({ start: first.start, name });
-    if (words.length >= 2 && !this.fullNames.has(last.lower)) this.fullNames.set(last.lower, name);
+    const known = this.fullNames.get(last.lower);
+    if (words.length >= 2 && known === undefined) this.fullNames.set(last.lower, name);
+    else if (
+      words.length >= 2 &&
+      known !== undefined &&
+      !known.endsWith(name) &&
+      !name.endsWith(known)
+    )
+      this.shared.add(last.lower);
     // The title or role given with the name: `spokesman Amina Okafor`, `Foreign Minister Okafor`.
     if (before && from > 0) {
       const role = (from > i ? (tokens[from - 1] as Token) : before).lower;

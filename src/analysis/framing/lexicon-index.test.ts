@@ -142,7 +142,9 @@ describe("lexicon matching equals the direct version", () => {
       map.get(rawLower.includes("’") ? rawLower.replace(/’/g, "'") : rawLower) ??
       map.get(first.lower);
     if (!list) return undefined;
-    const afterDeterminer = DETERMINERS.has(tokens[i - 1]?.lower ?? "");
+    // Right after it: a determiner that ends a quotation or a clause determines nothing.
+    const prev = tokens[i - 1];
+    const afterDeterminer = !!prev && DETERMINERS.has(prev.lower) && first.start - prev.end <= 1;
     outer: for (const e of list) {
       if (inName && COMMON.has(e.category)) continue;
       if (afterDeterminer && e.kind === "verb") continue;

@@ -265,9 +265,9 @@ function match<E extends LexiconEntry>(
     const c = list[n];
     if (!c) continue;
     if (c.common && (inName ??= i > 0 && first.capitalized && !isTitleCased(tokens))) continue;
-    // "the protest", "a charge": after a determiner a verb form is a noun.
-    if (c.verb && (afterDeterminer ??= CENTRAL_DETERMINERS.has(tokens[i - 1]?.lower ?? "")))
-      continue;
+    // "the protest", "a charge": after a determiner a verb form is a noun; not after one that
+    // ends a clause or a quotation (`"… No," said Okafor`).
+    if (c.verb && (afterDeterminer ??= followsDeterminer(tokens, i))) continue;
     const words = c.words;
     for (let k = 1; k < words.length; k++) {
       const t = tokens[i + k];
@@ -282,6 +282,13 @@ function match<E extends LexiconEntry>(
     return c.entry;
   }
   return undefined;
+}
+
+/** True when token `i` comes right after a central determiner, with only a space between. */
+function followsDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return !!prev && !!t && CENTRAL_DETERMINERS.has(prev.lower) && t.start - prev.end <= 1;
 }
 
 /** A reporting verb or phrase starting at token `i` (said, told, according to, pointed out). */

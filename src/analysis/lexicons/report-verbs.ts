@@ -185,6 +185,24 @@ export const reportVerbs: readonly ReportVerb[] = [
     note: "Reports what someone put in writing, without judging it.",
   },
   {
+    // Writing on a social network: the medium, like "write" (Caldas-Coulthard's neutral class).
+    lemma: "tweet",
+    forms: ["tweet", "tweets", "tweeted", "tweeting"],
+    stance: "neutral",
+    strength: 0,
+    basis: ["caldas1994"],
+    note: "Reports what someone posted on Twitter, without judging it.",
+  },
+  {
+    // Among Hyland's (1999) most frequent reporting verbs across disciplines.
+    lemma: "cite",
+    forms: ["cite", "cites", "cited", "citing"],
+    stance: "neutral",
+    strength: 0,
+    basis: ["hyland1999"],
+    note: "Reports what someone pointed to as an example or a reason, without judging it.",
+  },
+  {
     lemma: "describe",
     forms: ["describe", "describes", "described", "describing"],
     stance: "neutral",

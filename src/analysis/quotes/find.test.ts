@@ -28,7 +28,7 @@ describe("quotes and speakers", () => {
         ].join("\n\n"),
       ),
     ).toEqual([
-      "will reopen in May — Mayor Ines Kovac",
+      "will reopen in May — Ines Kovac",
       "We are ready — Petra Lind",
       "It was never safe — Omar Haddad",
       "nobody was hurt — Dana Ruiz",
