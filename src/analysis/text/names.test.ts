@@ -7,6 +7,8 @@ import {
   relateForms,
   skeleton,
   splitName,
+  transcription,
+  vowelsAgree,
   type NameRelation,
 } from "./names.ts";
 import { isAcronym } from "./tokens.ts";
@@ -80,7 +82,11 @@ function referenceRelateForms(a: string, b: string): NameRelation {
     return "typo";
   if (da.replace(/(\p{L})\1+/gu, "$1") === db.replace(/(\p{L})\1+/gu, "$1"))
     return "transliteration";
-  if (skeleton(da) === skeleton(db) && d <= Math.max(2, Math.floor(shortest / 3)))
+  if (
+    skeleton(da) === skeleton(db) &&
+    distance(transcription(da), transcription(db)) <= Math.max(2, Math.floor(shortest / 3)) &&
+    vowelsAgree(da, db)
+  )
     return "transliteration";
   if (d === 1 && shortest >= 5) {
     if (da.length !== db.length) return "typo";
