@@ -25,6 +25,18 @@ describe("relateForms", () => {
     ["Stefanson", "Stefansonn", "transliteration"],
     ["U.N.", "UN", "abbreviation"],
     ["Liberal", "liberal", "case"],
+    ["Usama", "Osama", "transliteration"],
+    ["Ladin", "Laden", "transliteration"],
+    ["Mohammed", "Muhamad", "transliteration"],
+    ["Kadhafi", "Qaddafi", "transliteration"],
+    ["Zelensky", "Zelenskyy", "transliteration"],
+    ["Oleksandr", "Aleksandr", "transliteration"],
+    ["Alexei", "Aleksei", "transliteration"],
+    ["Yevgenia", "Evgenia", "transliteration"],
+    ["Najmiddin", "Nazhmiddin", "transliteration"],
+    ["Takriti", "Tikriti", "transliteration"],
+    ["F.B.I.", "FBI", "abbreviation"],
+    ["PRISM", "Prism", "case"],
   ] as const)("%s / %s is %s", (a, b, kind) => {
     expect(relateForms(a, b)).toBe(kind);
   });
@@ -39,6 +51,9 @@ describe("relateForms", () => {
     ["Sunday", "Monday"],
     ["Austria", "Australia"],
     ["Smith", "Smiths"],
+    ["Orlov", "Orlova"],
+    ["Omar", "Amir"],
+    ["Hassan", "Husayn"],
   ])("%s / %s are different words", (a, b) => {
     expect(relateForms(a, b)).toBeNull();
   });
@@ -62,7 +77,7 @@ function referenceRelateForms(a: string, b: string): NameRelation {
   const db = lb.replace(/\./g, "");
   if (da === db) return isAcronym(a) || isAcronym(b) ? "abbreviation" : "spelling";
   const inflection =
-    /^(?:an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
+    /^(?:a|an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
   const isSuffixed = (base: string, longer: string) =>
     (longer.length > base.length &&
       longer.startsWith(base) &&

@@ -199,9 +199,12 @@ export function splitName(text: string): string[] {
   return parts;
 }
 
-/** Derivational endings that make a different word (Kenya/Kenyan, Brazil/Brazilian, Smith/Smiths). */
+/**
+ * Derivational endings that make a different word (Kenya/Kenyan, Brazil/Brazilian, Smith/Smiths),
+ * and the feminine -a of Slavic family names (Orlov / Orlova: two people of one family).
+ */
 const INFLECTION =
-  /^(?:an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
+  /^(?:a|an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
 
 const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
 
