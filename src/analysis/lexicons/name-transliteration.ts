@@ -114,7 +114,42 @@ export const secondReadings: readonly {
     sound: "aspirated p in Thai and Indic romanisations",
     basis: ["alalc"],
   },
-  { pattern: /^h/, as: "g", sound: "Ukrainian and Belarusian г as h", basis: ["bgnpcgn"] },
+  {
+    pattern: /^h|(?<=[aeiour])h(?=[aeiouy])/g,
+    as: "g",
+    sound: "Ukrainian and Belarusian г as h (Hurzhy / Gurzhy, Ihor / Igor, Serhiy / Sergey)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /(?<=[aeiou])u(?=[^aeiou]|$)/g,
+    as: "v",
+    sound: "Belarusian ў after a vowel written u where Russian has в (Shatrou / Shatrov)",
+    basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /j/g,
+    as: "y",
+    sound: "German and Slavic j for й (Tschatajev / Chatayev)",
+    basis: ["duden"],
+  },
+  {
+    pattern: /th/g,
+    as: "dh",
+    sound: "Arabic ذ written th, dh or d (Ghathafi / Gaddafi)",
+    basis: ["alalc", "bgnpcgn"],
+  },
+  {
+    pattern: /dh/g,
+    as: "z",
+    sound: "Arabic ظ and ذ written dh or z (Hafidh / Hafiz)",
+    basis: ["alalc", "wiki-arabic-names"],
+  },
+  {
+    pattern: /^g(?!h)/,
+    as: "j",
+    sound: "Egyptian Arabic g for ج (Gamal / Jamal)",
+    basis: ["wiki-arabic-names"],
+  },
   {
     pattern: /kh/g,
     as: "h",
@@ -128,6 +163,17 @@ export const secondReadings: readonly {
     basis: ["wiki-arabic-names"],
   },
 ];
+
+/**
+ * Given names written short by convention (Malaysian and Singaporean Mohd, Muhd for Muhammad) and
+ * the genitive form of the kunya Abu (Abi, as in "Ibn Abi ..."): read as the full word.
+ */
+export const givenNameShortForms: Readonly<Record<string, string>> = {
+  mohd: "muhammad",
+  muhd: "muhammad",
+  mhd: "muhammad",
+  abi: "abu",
+};
 
 /**
  * The vowel qualities a Latin vowel letter may stand for in a romanised name: Arabic has three

@@ -45,6 +45,12 @@ describe("matchNames", () => {
     ["Hicham Benali", "Hisham Benali"],
     ["Mourad Ouazzani", "Murad Wazzani"],
     ["Hanna Hurska", "Hanna Gurska"],
+    ["Serhiy Tkachuk", "Sergey Tkachuk"],
+    // Belarusian ў, German j, Arabic ذ and ظ, Egyptian g
+    ["Pavel Karatou", "Pavel Karatov"],
+    ["Ruslan Bajev", "Ruslan Bayev"],
+    ["Nabil Hafidh", "Nabil Hafiz"],
+    ["Gamal Saber", "Jamal Saber"],
   ])("%s / %s: one person, a variant", (a, b) => {
     expect(match(a, b).same).toBe(true);
     expect(match(a, b).relation).not.toBeNull();
@@ -55,6 +61,7 @@ describe("matchNames", () => {
     ["Nadia al-Hakimi", "Nadia Al Hakimi"],
     ["Khalid bin Walid", "Khalid ibn Walid"],
     ["Abdulkarim Haddad", "Abd al-Karim Haddad"],
+    ["Mohd Zaki Harun", "Muhammad Zaki Harun"],
   ])("%s / %s: one person, alike but for particles", (a, b) => {
     expect(match(a, b)).toEqual({ same: true, relation: null, alike: true });
   });
@@ -90,7 +97,9 @@ describe("matchNames", () => {
     ["Karim Saleh Haddad", "Karim Fawzi Haddad"], // another middle name
     ["Karim Saleh Haddad", "Karim Haddad Saleh"], // another family name
     ["Ivan Petrovich Orlov", "Ivan Pavlovich Orlov"], // another patronymic
-    ["Sergei Orlov", "Sergei Orlova"],
+    ["Sergei Orlov", "Sergei Orlova"], // a feminine family name
+    ["Hassan Qadiri", "Ghassan Qadiri"], // Ukrainian h is no Arabic gh
+    ["Hani Saleh", "Qani Saleh"],
   ])("%s / %s: different people", (a, b) => {
     expect(match(a, b).same).toBe(false);
     expect(match(a, b).relation).toBeNull();

@@ -1,4 +1,9 @@
-import { nameHonorifics, officeTitles, secondReadings } from "../lexicons/name-transliteration.ts";
+import {
+  givenNameShortForms,
+  nameHonorifics,
+  officeTitles,
+  secondReadings,
+} from "../lexicons/name-transliteration.ts";
 import {
   ASSIMILATED_ARTICLES,
   NAME_PARTICLES,
@@ -65,7 +70,7 @@ export function nameWords(parts: readonly string[]): NameWords {
     else {
       const m = ABD_ARTICLE.exec(w);
       if (m) words.push("abd", w.slice(m[0].length));
-      else words.push(w);
+      else words.push(givenNameShortForms[w] ?? w);
     }
   }
   return { words, extras };
@@ -175,6 +180,9 @@ function wordRelation(x: string, y: string, family = false): NameRelation | unde
   const r = firstReading(x, y, family);
   if (r !== undefined) return r;
   for (const { pattern, as } of secondReadings) {
+    // Ukrainian h is the g of a Russian spelling, not the q or gh of another Arabic name
+    // (Hanieh / Qani, Hassan / Ghassan): the other spelling must write a plain g.
+    if (as === "g" && !PLAIN_G.test(x) && !PLAIN_G.test(y)) continue;
     const rx = x.replace(pattern, as);
     const ry = y.replace(pattern, as);
     if (rx === x && ry === y) continue;
@@ -183,6 +191,8 @@ function wordRelation(x: string, y: string, family = false): NameRelation | unde
   }
   return undefined;
 }
+
+const PLAIN_G = /g(?!h)/;
 
 function firstReading(x: string, y: string, family: boolean): NameRelation | undefined {
   const shortest = Math.min(x.length, y.length);
