@@ -304,10 +304,10 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
     if (
       gap === 2 &&
       next.capitalized &&
-      isSpace(view.charCodeAt(cur.end)) &&
-      isApostrophe(view.charCodeAt(cur.end + 1))
+      ((isSpace(view.charCodeAt(cur.end)) && isApostrophe(view.charCodeAt(cur.end + 1))) ||
+        (isApostrophe(view.charCodeAt(cur.end)) && isSpace(view.charCodeAt(cur.end + 1))))
     )
-      j++; // an ʿayn written as an apostrophe before a name (Muhammad 'Ali)
+      j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Badi' Nasser)
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
     else if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
     else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view)) j++;
