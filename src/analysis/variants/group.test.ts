@@ -55,6 +55,16 @@ describe("variants", () => {
     ).toEqual([]);
   });
 
+  it("reads a run that opens its sentence without its first word (a capitalised occupation)", () => {
+    const a =
+      "Baker Tomas Lindqvist, 52, found the coins while digging a drain behind his shop last week.";
+    const b =
+      "Tomas Lindkvist, 52, found the coins while digging a drain behind his shop last week.";
+    expect(variantsOf(a, b)).toEqual([
+      "transliteration: Tomas Lindqvist / Lindqvist / Tomas Lindkvist / Lindkvist",
+    ]);
+  });
+
   it("does not mark a title or middle initial as a spelling", () => {
     expect(
       variantsOf(story("Yusuf", "Qassimi", "agency"), story("Yusuf K.", "Qassimi", "agency")),
