@@ -53,8 +53,12 @@ export interface Form {
   readonly person: NameWords | undefined;
   /** In document order (sentence, then token). */
   readonly occurrences: Occurrence[];
-  /** Built on first use, by `bySentence` and `neighboursOf`. */
+  /** Built on first use, by `bySentence`, `neighboursOf` and one-person.ts. */
   bySentence?: ReadonlyMap<number, readonly Occurrence[]>;
+  wholeNames?: {
+    readonly names: readonly NameWords[];
+    readonly withoutFirst: readonly NameWords[];
+  };
   neighbours?: { readonly before: Neighbours; readonly after: Neighbours };
 }
 

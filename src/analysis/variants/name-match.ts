@@ -104,6 +104,17 @@ const MAX_SKIPPED = 2;
 
 /** Can `a` and `b` be one person, and are they that person's name written two ways? */
 export function matchNames(a: NameWords, b: NameWords): PersonMatch {
+  // Name words are read once per text (forms.ts, one-person.ts), so a pair is matched once.
+  let row = matches.get(a);
+  if (row === undefined) matches.set(a, (row = new WeakMap()));
+  let m = row.get(b);
+  if (m === undefined) row.set(b, (m = matchWords(a, b)));
+  return m;
+}
+
+const matches = new WeakMap<NameWords, WeakMap<NameWords, PersonMatch>>();
+
+function matchWords(a: NameWords, b: NameWords): PersonMatch {
   const wa = a.words;
   const wb = b.words;
   if (wa.length < 2 || wb.length < 2) return NO_MATCH;
@@ -177,6 +188,19 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
  */
 function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
   if (x === y) return null;
+  // Every pair of name words meets again in the next name and the next run: asked once.
+  const key = `${family ? "f" : "g"}\u0000${x}\u0000${y}`;
+  const known = relations.get(key);
+  if (known !== undefined) return known === "none" ? undefined : known;
+  const r = readWords(x, y, family);
+  if (relations.size > 100_000) relations.clear();
+  relations.set(key, r === undefined ? "none" : r);
+  return r;
+}
+
+const relations = new Map<string, NameRelation | "none">();
+
+function readWords(x: string, y: string, family: boolean): NameRelation | undefined {
   const r = firstReading(x, y, family);
   if (r !== undefined) return r;
   for (const { pattern, as } of secondReadings) {

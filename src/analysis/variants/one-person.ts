@@ -32,16 +32,30 @@ interface WholeNames {
   readonly withoutFirst: readonly NameWords[];
 }
 
-/** The whole names a form stands in (itself, where it stands alone). */
+/** The whole names a form stands in (itself, where it stands alone), read once per form. */
 function wholeNames(f: Form): WholeNames {
+  if (f.wholeNames) return f.wholeNames;
   const texts = new Set<string>();
   const opening = new Set<string>();
   for (const o of f.occurrences) {
     texts.add(runText(o, o.runFirst));
     if (o.runFirst === 0 && o.first > 0) opening.add(runText(o, 1));
   }
-  const read = (t: string) => nameWords(splitName(t));
-  return { names: [...texts].map(read), withoutFirst: [...opening].map(read) };
+  f.wholeNames = { names: [...texts].map(readName), withoutFirst: [...opening].map(readName) };
+  return f.wholeNames;
+}
+
+/** Runs recur in every source and run; their words are read once per text. */
+const names = new Map<string, NameWords>();
+
+function readName(text: string): NameWords {
+  let n = names.get(text);
+  if (n === undefined) {
+    n = nameWords(splitName(text));
+    if (names.size > 50_000) names.clear();
+    names.set(text, n);
+  }
+  return n;
 }
 
 /** The run's words from token `from`, as written, one space apart (hyphens inside a token are kept). */
