@@ -98,8 +98,8 @@ export const letterFamilies: readonly LetterFamily[] = [
 /**
  * Letters one system reads one way and another system another, tried as a second reading when
  * the rest of a person's name already agrees (too ambiguous to fold always): French ch for the sh
- * of Arabic ش (Hachem / Hashem), Thai and Indic ph for an aspirated p (Aphinya / Apinya),
- * Ukrainian and Belarusian h for the g of Russian г (Hurzhy / Gurzhy).
+ * of Arabic ش (Chérif / Sharif), Thai and Indic ph for an aspirated p (Somphon / Sompon),
+ * Ukrainian and Belarusian h for the g of Russian г (Hryhoriy / Grigoriy).
  */
 export const secondReadings: readonly {
   readonly pattern: RegExp;
@@ -117,31 +117,31 @@ export const secondReadings: readonly {
   {
     pattern: /^h|(?<=[aeiour])h(?=[aeiouy])/g,
     as: "g",
-    sound: "Ukrainian and Belarusian г as h (Hurzhy / Gurzhy, Ihor / Igor, Serhiy / Sergey)",
+    sound: "Ukrainian and Belarusian г as h (Hryhoriy / Grigoriy, Ihor / Igor, Serhiy / Sergey)",
     basis: ["bgnpcgn"],
   },
   {
     pattern: /(?<=[aeiou])u(?=[^aeiou]|$)/g,
     as: "v",
-    sound: "Belarusian ў after a vowel written u where Russian has в (Shatrou / Shatrov)",
+    sound: "Belarusian ў after a vowel written u where Russian has в (Piatrou / Petrov)",
     basis: ["bgnpcgn", "alalc"],
   },
   {
     pattern: /j/g,
     as: "y",
-    sound: "German and Slavic j for й (Tschatajev / Chatayev)",
+    sound: "German and Slavic j for й (Majakowski / Mayakovsky)",
     basis: ["duden"],
   },
   {
     pattern: /th/g,
     as: "dh",
-    sound: "Arabic ذ written th, dh or d (Ghathafi / Gaddafi)",
+    sound: "Arabic ذ written th, dh or d (Thakir / Dhakir)",
     basis: ["alalc", "bgnpcgn"],
   },
   {
     pattern: /dh/g,
     as: "z",
-    sound: "Arabic ظ and ذ written dh or z (Hafidh / Hafiz)",
+    sound: "Arabic ظ and ذ written dh or z (Nadhim / Nazim)",
     basis: ["alalc", "wiki-arabic-names"],
   },
   {
@@ -153,13 +153,13 @@ export const secondReadings: readonly {
   {
     pattern: /kh/g,
     as: "h",
-    sound: "Russian х and Arabic ح/خ written h in some systems (Akhmed / Ahmed)",
+    sound: "Russian х and Arabic ح/خ written h in some systems (Mikhail / Mihail)",
     basis: ["bgnpcgn", "alalc"],
   },
   {
     pattern: /^[ae]l(?=\p{L}{3})/u,
     as: "",
-    sound: "the article written onto a name that begins with a vowel (Alamin / Amin)",
+    sound: "the article written onto a name that begins with a vowel (Elamrani / Amrani)",
     basis: ["wiki-arabic-names"],
   },
 ];
@@ -178,8 +178,8 @@ export const givenNameShortForms: Readonly<Record<string, string>> = {
 /**
  * The vowel qualities a Latin vowel letter may stand for in a romanised name: Arabic has three
  * vowels (a, i, u), written a/e, i/e/y and u/o/ou across systems (Muhammad / Mohamed, Husayn /
- * Hussein, Usama / Osama). French and Levantine spellings write an unstressed short vowel of any
- * quality as e (Youssef / Yusuf, Mehriz / Muhriz), so e shares all three. Two spellings of one
+ * Hussein, Umar / Omar). French and Levantine spellings write an unstressed short vowel of any
+ * quality as e (Mehsin / Muhsin, Hessa / Hussa), so e shares all three. Two spellings of one
  * vowel share a quality.
  */
 export const vowelQualities: Readonly<Record<string, string>> = {

@@ -46,7 +46,7 @@ export type NameRelation = "case" | "transliteration" | "typo" | "spelling" | "a
  * A transliteration skeleton: romanisations of one name (Okafor/Okaafor, Gaddafi/Qaddafi/
  * Gadhafi, Mohammad/Muhammad) differ mostly in vowels, doubled letters, the h of digraphs, and
  * q/k/g, j/dj/zh or x/ks for the same sound. The skeleton is the word's `transcription` without
- * its vowels, an initial vowel written "a" (Usama / Osama). The letter families and their
+ * its vowels, an initial vowel written "a" (Umar / Omar). The letter families and their
  * sources are in `lexicons/name-transliteration.ts`.
  */
 export function skeleton(word: string): string {
@@ -98,14 +98,14 @@ function computeTranscription(word: string): string {
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
-  // The article written onto the name (Alrawi, Elkaddafi), not the first syllable of one that
+  // The article written onto the name (Alsaadi, Elmasri), not the first syllable of one that
   // begins with a vowel after it (Alexei, Elena).
   w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=[b-df-hj-np-tv-z]\p{L}{2})/u, "");
-  // Cyrillic е begins with y in English systems only (Yevgeny / Evgeny); German and Slavic j is
-  // English y after a consonant or at the end (Pjotr / Pyotr, Andrej / Andrey); French writes
-  // u as ou and w as ou before a vowel (Abou / Abu, Ouadoud / Wadud); English writes u as oo and
-  // i as ee (Noor / Nur, Jameel / Jamil); w before a consonant is the vowel u (Belarusian ў:
-  // Zimowski / Zimouski; Arabic aw: Nowruz / Nouruz).
+  // Cyrillic е begins with y in English systems only (Yelizaveta / Elizaveta); German and Slavic j is
+  // English y after a consonant or at the end (Fjodor / Fyodor, Andrej / Andrey); French writes
+  // u as ou and w as ou before a vowel (Abou / Abu, Ouahbi / Wahbi); English writes u as oo and
+  // i as ee (Toofan / Tufan, Jameel / Jamil); w before a consonant is the vowel u (Belarusian ў:
+  // Pawliuk / Pauliuk; Arabic aw: Nowruz / Nouruz).
   w = w
     .replace(/^ye/, "e")
     .replace(/([bcfgklmnprsvx])j(?=[aeiou])/g, "$1y")
@@ -122,10 +122,10 @@ function computeTranscription(word: string): string {
 
 /**
  * Do the vowels of two words with one skeleton stand for the same vowels? Between each two
- * consonants, the vowels written must share a quality (`vowelQualities`: Muhammad / Mohamed, Ladin
- * / Laden), or one side writes none (Abdulwahab / Abdlwahab). Arabic script leaves short vowels
+ * consonants, the vowels written must share a quality (`vowelQualities`: Muhammad / Mohamed, Salim
+ * / Selim), or one side writes none (Abdulghani / Abdlghani). Arabic script leaves short vowels
  * unwritten, so romanisations guess them: a long skeleton (four consonants or more) may differ
- * in one place (Takriti / Tikriti, Oleksandr / Aleksandr); a short one may not (Omar / Amir,
+ * in one place (Qaramani / Qiramani, Oleksandr / Aleksandr); a short one may not (Omar / Amir,
  * Hassan / Husayn), unless the caller knows more (`tolerance`: the family name of a person whose
  * other names agree).
  */

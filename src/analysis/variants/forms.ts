@@ -20,8 +20,8 @@ export interface Occurrence {
   readonly start: number;
   readonly end: number;
   /**
-   * Token range [runFirst, runLast] of the whole name run the occurrence stands in ("Bin Laden"
-   * in "Usama Bin Laden"); [first, last] itself when it stands alone.
+   * Token range [runFirst, runLast] of the whole name run the occurrence stands in ("bin Walid"
+   * in "Khalid bin Walid"); [first, last] itself when it stands alone.
    */
   readonly runFirst: number;
   readonly runLast: number;
@@ -311,7 +311,7 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
       ((isSpace(view.charCodeAt(cur.end)) && isApostrophe(view.charCodeAt(cur.end + 1))) ||
         (isApostrophe(view.charCodeAt(cur.end)) && isSpace(view.charCodeAt(cur.end + 1))))
     )
-      j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Badi' Nasser)
+      j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Rabi' Haddad)
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
     else if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
     else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view)) j++;
@@ -321,7 +321,7 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
 
 /**
  * The lowercase second syllable of a hyphenated given name before a family name (Korean
- * romanisation: So-nam Pang, Su-gwang Kim): short, after a hyphen, and followed by a capital.
+ * romanisation: Mi-sook Han, Ji-hoon Park): short, after a hyphen, and followed by a capital.
  * "Kim-led forces" has no capital after it.
  */
 function isSyllable(cur: Token, next: Token, after: Token | undefined, view: string): boolean {

@@ -34,10 +34,10 @@ describe("matchNames", () => {
     // x / ks, Slavic o / a in a long name, initial ye / e, German and Slavic j
     ["Aleksei Doronin", "Alexei Doronin"],
     ["Yevdokia Morozova", "Evdokia Morozova"],
-    ["Pjotr Sorokin", "Pyotr Sorokin"],
+    ["Fjodor Sorokin", "Fyodor Sorokin"],
     // particles with another word changed, the article written onto the name
     ["Nadia al-Hakimi", "Nadia Alhakimi"],
-    ["Tariq ben Youssef", "Tariq bin Yusef"],
+    ["Tariq ben Salem", "Tariq bin Salim"],
     // "Abd al-" compounds and words written together or apart
     ["Abdel Karim Haddad", "Abdulkarim Hadad"],
     ["Salim Abuzaid", "Salim Abu Zaid"],
@@ -49,7 +49,7 @@ describe("matchNames", () => {
     // Belarusian ў, German j, Arabic ذ and ظ, Egyptian g
     ["Pavel Karatou", "Pavel Karatov"],
     ["Ruslan Bajev", "Ruslan Bayev"],
-    ["Nabil Hafidh", "Nabil Hafiz"],
+    ["Nabil Nadhim", "Nabil Nazim"],
     ["Gamal Saber", "Jamal Saber"],
   ])("%s / %s: one person, a variant", (a, b) => {
     expect(match(a, b).same).toBe(true);
@@ -92,14 +92,14 @@ describe("matchNames", () => {
   // Different people with similar names.
   it.each([
     ["Omar Haddad", "Amir Haddad"], // another given name
-    ["Rami Kassab", "Rima Kassab"],
+    ["Nadir Kassab", "Nadia Kassab"],
     ["Layla Haddad", "Haddad"], // a family name alone
     ["Karim Saleh Haddad", "Karim Fawzi Haddad"], // another middle name
     ["Karim Saleh Haddad", "Karim Haddad Saleh"], // another family name
     ["Ivan Petrovich Orlov", "Ivan Pavlovich Orlov"], // another patronymic
     ["Sergei Orlov", "Sergei Orlova"], // a feminine family name
     ["Hassan Qadiri", "Ghassan Qadiri"], // Ukrainian h is no Arabic gh
-    ["Hani Saleh", "Qani Saleh"],
+    ["Hadi Saleh", "Qadi Saleh"],
   ])("%s / %s: different people", (a, b) => {
     expect(match(a, b).same).toBe(false);
     expect(match(a, b).relation).toBeNull();

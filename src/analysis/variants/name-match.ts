@@ -17,8 +17,8 @@ import {
 
 /*
  * Whether two names of several words can be one person, and if so whether they are that person's
- * name spelled two ways. The words are matched in order, each to its transliteration (Usama /
- * Osama), a word to two written apart (Abuzubair / Abu Zubair), with particles dropped (al-, bin,
+ * name spelled two ways. The words are matched in order, each to its transliteration (Umar /
+ * Omar), a word to two written apart (Abuzaid / Abu Zaid), with particles dropped (al-, bin,
  * ibn, ben, van, de) and titles and honorifics set aside (Dr., Sheikh, Jr.). The first and the last
  * word must match: a different given name, or a shared family name alone, is another person. A
  * middle name or initial one side leaves out is the same person, but no spelling variant.
@@ -180,11 +180,11 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
 /**
  * Two folded words as one name's: null when written alike, the relation when they are a variant,
  * undefined when they are different names (relateForms trusts a keyboard slip in words of five
- * letters or more only: in a short name one letter makes another, Arif / Aris). Words of three
- * letters or fewer must transcribe alike (Abu / Abou, Nur / Noor), but for a family name
- * (Kul / Kol, Nur / Nura). The family name, when every
- * other name agrees, may differ in one more unwritten short vowel (Zamba / Zambo) or in a final
- * vowel (Fadhl / Fadhli), which alone would make another word.
+ * letters or more only: in a short name one letter makes another, Amir / Amil). Words of three
+ * letters or fewer must transcribe alike (Abu / Abou, Sid / Seed), but for a family name
+ * (Tal / Tel). The family name, when every
+ * other name agrees, may differ in one more unwritten short vowel (Tamburi / Tamburo) or in a final
+ * vowel (Hamdan / Hamdani), which alone would make another word.
  */
 function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
   if (x === y) return null;
@@ -205,7 +205,7 @@ function readWords(x: string, y: string, family: boolean): NameRelation | undefi
   if (r !== undefined) return r;
   for (const { pattern, as } of secondReadings) {
     // Ukrainian h is the g of a Russian spelling, not the q or gh of another Arabic name
-    // (Hanieh / Qani, Hassan / Ghassan): the other spelling must write a plain g.
+    // (Hadi / Qadi, Hassan / Ghassan): the other spelling must write a plain g.
     if (as === "g" && !PLAIN_G.test(x) && !PLAIN_G.test(y)) continue;
     const rx = x.replace(pattern, as);
     const ry = y.replace(pattern, as);

@@ -3,9 +3,9 @@ import type { Form, Occurrence } from "./forms.ts";
 import { matchNames, nameWords, type NameWords } from "./name-match.ts";
 
 /*
- * A word or part of a name is one person's only if the whole names it stands in can be: Laden in
- * "Usama Bin Laden" and Ladin in "Saad Bin Ladin" are one family name of two people, and Mohamed
- * in "Ali Mohamed Kanso" and Mohammed in "Ali Mohammed Karnib" one given name of two. Only a
+ * A word or part of a name is one person's only if the whole names it stands in can be: Walid in
+ * "Khalid bin Walid" and Waleed in "Samir bin Waleed" are one family name of two people, and
+ * Mohamed in "Ali Mohamed Tarabulsi" and Mohammed in "Ali Mohammed Haddad" one given name of two. Only a
  * source that never writes the whole name leaves the question open.
  */
 

@@ -29,8 +29,8 @@ export function relation(a: Form, b: Form): NameRelation {
 
 /**
  * Two names of at least two words each: a variant only when they can be one person (name-match.ts)
- * and are written differently in a word, or only in their particles and hyphens (Inayat ur-Rahman /
- * Inayat al-Rahman). A title, honorific or middle name on one side only is no spelling variant.
+ * and are written differently in a word, or only in their particles and hyphens (Habib ur-Rahman /
+ * Habib al-Rahman). A title, honorific or middle name on one side only is no spelling variant.
  */
 function relatePersons(a: NameWords, b: NameWords, keyA: string, keyB: string): NameRelation {
   const m = matchNames(a, b);
