@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { isSpace } from "./quote-marks.ts";
 import { isAcronym } from "./tokens.ts";
+import { letterFamilies, vowelQualities } from "../lexicons/name-transliteration.ts";
 
 /**
  * String tests for "the same name written differently". Pure string logic: whether two forms
@@ -44,44 +45,114 @@ export type NameRelation = "case" | "transliteration" | "typo" | "spelling" | "a
 /**
  * A transliteration skeleton: romanisations of one name (Okafor/Okaafor, Gaddafi/Qaddafi/
  * Gadhafi, Mohammad/Muhammad) differ mostly in vowels, doubled letters, the h of digraphs, and
- * q/k/g or j/dj for the same sound. The rules follow the common divergences between the
- * ALA-LC, BGN/PCGN and journalistic romanisations of Arabic and Persian names.
+ * q/k/g, j/dj/zh or x/ks for the same sound. The skeleton is the word's `transcription` without
+ * its vowels, an initial vowel written "a" (Umar / Omar). The letter families and their
+ * sources are in `lexicons/name-transliteration.ts`.
  */
 export function skeleton(word: string): string {
-  let cached = skeletons.get(word);
+  return phoneticOf(word).skeleton;
+}
+
+/**
+ * The word with every consonant family folded to one letter, h dropped after the first letter
+ * and doubled letters single, vowels kept: "Qaddafi" → "kadafi", "Aleksei" and "Alexei" →
+ * "aleksei". Skeletons compare its consonants, `vowelsAgree` its vowels.
+ */
+export function transcription(word: string): string {
+  return phoneticOf(word).transcription;
+}
+
+interface Phonetic {
+  readonly transcription: string;
+  readonly skeleton: string;
+}
+
+/** Asked for every pair of name forms; each is a chain of regex passes. */
+const phonetics = new Map<string, Phonetic>();
+
+function phoneticOf(word: string): Phonetic {
+  let cached = phonetics.get(word);
   if (cached === undefined) {
-    cached = computeSkeleton(word);
-    if (skeletons.size > 50_000) skeletons.clear();
-    skeletons.set(word, cached);
+    const t = computeTranscription(word);
+    const first = t.charAt(0);
+    const rest = t.slice(1).replace(VOWELS, "");
+    cached = { transcription: t, skeleton: (isVowel(first) ? "a" : first) + rest };
+    if (phonetics.size > 50_000) phonetics.clear();
+    phonetics.set(word, cached);
   }
   return cached;
 }
 
-/** Skeletons are asked for every pair of name forms; each is a chain of regex passes. */
-const skeletons = new Map<string, string>();
+const VOWELS = /[aeiou]/g;
+const isVowel = (c: string) => c === "a" || c === "e" || c === "i" || c === "o" || c === "u";
 
-function computeSkeleton(word: string): string {
+/** Longest written group first, so "tsch" is read before "ch" and "ch" before "c". */
+const FAMILY_OF = new Map(letterFamilies.flatMap((f) => f.written.map((w) => [w, f.as] as const)));
+const FAMILY = new RegExp(
+  [...FAMILY_OF.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join("|"),
+  "g",
+);
+
+function computeTranscription(word: string): string {
   let w = word
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
-  w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=\p{L}{3})/u, "");
+  // The article written onto the name (Alsaadi, Elmasri), not the first syllable of one that
+  // begins with a vowel after it (Alexei, Elena).
+  w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=[b-df-hj-np-tv-z]\p{L}{2})/u, "");
+  // Cyrillic е begins with y in English systems only (Yelizaveta / Elizaveta); German and Slavic j is
+  // English y after a consonant or at the end (Fjodor / Fyodor, Andrej / Andrey); French writes
+  // u as ou and w as ou before a vowel (Abou / Abu, Ouahbi / Wahbi); English writes u as oo and
+  // i as ee (Toofan / Tufan, Jameel / Jamil); w before a consonant is the vowel u (Belarusian ў:
+  // Pawliuk / Pauliuk; Arabic aw: Nowruz / Nouruz).
   w = w
-    .replace(/dh/g, "d")
-    .replace(/kh/g, "k")
-    .replace(/gh/g, "g")
-    .replace(/th/g, "t")
-    .replace(/sh/g, "s")
-    .replace(/ph/g, "f");
-  w = w
-    .replace(/[qgc]/g, "k")
-    .replace(/dj|j/g, "j")
-    .replace(/[zx]/g, "s")
-    .replace(/w/g, "v")
+    .replace(/^ye/, "e")
+    .replace(/([bcfgklmnprsvx])j(?=[aeiou])/g, "$1y")
+    .replace(/([aeiou])j$/, "$1i")
+    .replace(/ou(?=[aei])/g, "w")
+    .replace(/ou|oo/g, "u")
+    .replace(/ee/g, "i")
+    .replace(/w(?![aeiouy])/g, "u")
     .replace(/y/g, "i");
-  w = collapseDoubles(w);
-  const first = w.charAt(0);
-  return first + w.slice(1).replace(/[aeiouh]/g, "");
+  w = w.replace(FAMILY, (m) => FAMILY_OF.get(m) ?? m);
+  if (w.length > 1) w = w.charAt(0) + w.slice(1).replace(/h/g, "");
+  return collapseDoubles(w);
+}
+
+/**
+ * Do the vowels of two words with one skeleton stand for the same vowels? Between each two
+ * consonants, the vowels written must share a quality (`vowelQualities`: Muhammad / Mohamed, Salim
+ * / Selim), or one side writes none (Abdulghani / Abdlghani). Arabic script leaves short vowels
+ * unwritten, so romanisations guess them: a long skeleton (four consonants or more) may differ
+ * in one place (Qaramani / Qiramani, Oleksandr / Aleksandr); a short one may not (Omar / Amir,
+ * Hassan / Husayn), unless the caller knows more (`tolerance`: the family name of a person whose
+ * other names agree).
+ */
+export function vowelsAgree(a: string, b: string, tolerance = 0): boolean {
+  const ta = transcription(a);
+  const tb = transcription(b);
+  const sa = ta.split(CONSONANT);
+  const sb = tb.split(CONSONANT);
+  if (sa.length !== sb.length) return false;
+  let allowed = (sa.length - 1 >= 4 ? 1 : 0) + tolerance;
+  for (let i = 0; i < sa.length; i++) {
+    const x = sa[i] ?? "";
+    const y = sb[i] ?? "";
+    if (x === "" || y === "" || shareQuality(x, y)) continue;
+    if (--allowed < 0) return false;
+  }
+  return true;
+}
+
+const CONSONANT = /[^aeiou]/;
+
+function shareQuality(x: string, y: string): boolean {
+  for (const c of x) {
+    const q = vowelQualities[c] ?? "";
+    for (const d of y) for (const r of vowelQualities[d] ?? "") if (q.includes(r)) return true;
+  }
+  return false;
 }
 
 /**
@@ -128,9 +199,12 @@ export function splitName(text: string): string[] {
   return parts;
 }
 
-/** Derivational endings that make a different word (Kenya/Kenyan, Brazil/Brazilian, Smith/Smiths). */
+/**
+ * Derivational endings that make a different word (Kenya/Kenyan, Brazil/Brazilian, Smith/Smiths),
+ * and the feminine -a of Slavic family names (Orlov / Orlova: two people of one family).
+ */
 const INFLECTION =
-  /^(?:an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
+  /^(?:a|an|ian|ean|ese|i|is|ish|s|es|'s|’s|ns|ans|ians|ed|ing|er|ers|ist|ists|ism|ic)$/;
 
 const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
 
@@ -156,11 +230,21 @@ export function relateForms(a: string, b: string): NameRelation {
   if (da[0] !== db[0] && skeleton(da)[0] !== skeleton(db)[0]) return null;
   if (isTransposition(da, db)) return "typo";
   if (collapseDoubles(da) === collapseDoubles(db)) return "transliteration";
-  if (skeleton(da) === skeleton(db) && distance(da, db) <= Math.max(2, Math.floor(shortest / 3)))
-    return "transliteration";
+  if (skeleton(da) === skeleton(db) && transliterates(da, db, shortest)) return "transliteration";
   // da !== db here, so "distance 1" is "at most one edit".
   if (shortest >= 5 && oneEditApart(da, db) && isKeyboardSlip(da, db)) return "typo";
   return null;
+}
+
+/**
+ * Two words with one skeleton (the caller checks) are one name when their transcriptions are a few edits apart and
+ * their vowels agree (Mohammed / Muhammad, not Omar / Amir).
+ */
+export function transliterates(a: string, b: string, shortest: number, tolerance = 0): boolean {
+  return (
+    distance(transcription(a), transcription(b)) <= Math.max(2, Math.floor(shortest / 3)) &&
+    vowelsAgree(a, b, tolerance)
+  );
 }
 
 /** At most one inserted, deleted or replaced UTF-16 unit (Levenshtein distance ≤ 1), in one pass. */

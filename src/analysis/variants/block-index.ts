@@ -29,6 +29,10 @@ export const KEY = {
   NAME_LENGTH: 8,
   /** A long name's particle-free skeleton and its one-letter deletions. */
   NAME_DELETION: 9,
+  /** The skeleton of one word of a personal name (variants/name-match.ts anchors on one). */
+  NAME_PART: 10,
+  /** One word of a personal name and its one-letter deletions (a slip in that word). */
+  NAME_PART_DELETION: 11,
 } as const;
 
 /**

@@ -17,7 +17,10 @@ import { MIN_FUZZY_SKELETON } from "./relation.ts";
  *  - a name of several words with one of its first two words, under its word count (two names
  *    of equal length differing in one word agree on word 0 or word 1; a name whose split shows
  *    fewer than two words is compared with every name of its length);
- *  - the particle-free skeleton of a longer name and its one-letter deletions.
+ *  - the particle-free skeleton of a longer name and its one-letter deletions;
+ *  - the skeleton of each word of a personal name, and the word with each one letter deleted
+ *    (two names of one person match some word to one of the same skeleton or one slip apart:
+ *    name-match.ts requires it).
  */
 const {
   INITIALS,
@@ -29,6 +32,8 @@ const {
   NAME_WORD,
   NAME_LENGTH,
   NAME_DELETION,
+  NAME_PART,
+  NAME_PART_DELETION,
 } = KEY;
 
 const withoutDots = (s: string) => (s.includes(".") ? s.replace(/\./g, "") : s);
@@ -74,6 +79,11 @@ function blockKeys(f: Form, withLength: boolean, out: IntList): void {
     if (f.nameSkeleton.length >= MIN_FUZZY_SKELETON - 1)
       pushDeletions(f.nameSkeleton, NAME_DELETION, out);
   }
+  if (f.person && f.person.words.length >= 2)
+    for (const w of f.person.words) {
+      out.push(hashKey(NAME_PART, skeleton(w)));
+      pushDeletions(w, NAME_PART_DELETION, out);
+    }
 }
 
 /** The word and each string made by deleting one of its letters. */

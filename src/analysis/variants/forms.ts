@@ -1,7 +1,9 @@
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { ASSIMILATED_ARTICLES, NAME_PARTICLES, skeleton, splitName } from "../text/names.ts";
+import { isSpace } from "../text/quote-marks.ts";
 import { isAcronym, isTitleCased, type Token } from "../text/tokens.ts";
 import { IntList } from "./int-list.ts";
+import { nameWords, type NameWords } from "./name-match.ts";
 
 /*
  * The written forms of names in one source (capitalised words, acronyms and multi-word names),
@@ -17,6 +19,12 @@ export interface Occurrence {
   /** View-coordinate span of the form (kept as numbers: a span object is made only for output). */
   readonly start: number;
   readonly end: number;
+  /**
+   * Token range [runFirst, runLast] of the whole name run the occurrence stands in ("bin Walid"
+   * in "Khalid bin Walid"); [first, last] itself when it stands alone.
+   */
+  readonly runFirst: number;
+  readonly runLast: number;
 }
 
 /**
@@ -41,10 +49,16 @@ export interface Form {
   readonly initials: string | undefined;
   /** For names of several tokens: the transliteration skeleton without particles, else "". */
   readonly nameSkeleton: string;
+  /** For compound forms: the words compared as a personal name (variants/name-match.ts). */
+  readonly person: NameWords | undefined;
   /** In document order (sentence, then token). */
   readonly occurrences: Occurrence[];
-  /** Built on first use, by `bySentence` and `neighboursOf`. */
+  /** Built on first use, by `bySentence`, `neighboursOf` and one-person.ts. */
   bySentence?: ReadonlyMap<number, readonly Occurrence[]>;
+  wholeNames?: {
+    readonly names: readonly NameWords[];
+    readonly withoutFirst: readonly NameWords[];
+  };
   neighbours?: { readonly before: Neighbours; readonly after: Neighbours };
 }
 
@@ -144,6 +158,8 @@ interface Spelling {
   readonly initials: string | undefined;
   /** The particle-free transliteration skeleton, once a name of several tokens asks for it. */
   nameSkeleton?: string;
+  /** The words compared as a personal name, once a compound form asks for them. */
+  person?: NameWords;
 }
 
 /**
@@ -187,6 +203,8 @@ export function collectForms(doc: Doc): Form[] {
     first: number,
     last: number,
     start: number,
+    runFirst: number,
+    runLast: number,
   ) => {
     let f = byText.get(text);
     if (!f) {
@@ -205,11 +223,20 @@ export function collectForms(doc: Doc): Form[] {
           words > 1
             ? (sp.nameSkeleton ??= skeleton(sp.parts.filter((w) => !isParticle(w)).join("")))
             : "",
+        person: words > 1 || sp.joined ? (sp.person ??= nameWords(sp.parts)) : undefined,
         occurrences: [],
       };
       byText.set(text, f);
     }
-    f.occurrences.push({ sentence, first, last, start, end: start + text.length });
+    f.occurrences.push({
+      sentence,
+      first,
+      last,
+      start,
+      end: start + text.length,
+      runFirst,
+      runLast,
+    });
   };
   // One pass over the tokens finds both the single words and the runs of several (multi-word
   // names: capitalised words joined by spaces, hyphens, apostrophes or particles); the runs'
@@ -220,17 +247,22 @@ export function collectForms(doc: Doc): Form[] {
     if (sentence.role === "headline" && isTitleCased(sentence.tokens)) continue;
     const tokens = sentence.tokens;
     runs.clear();
+    let runStart = -1;
     let runEnd = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || !isCapital(tokens, i)) continue;
-      if (t.raw.length >= 2) add(withoutPossessive(t.raw), 1, sentence, i, i, t.start);
-      if (i <= runEnd) continue; // inside the run started before
-      runEnd = runFrom(tokens, i, view);
-      if (runEnd > i) {
-        runs.push(i);
-        runs.push(runEnd);
+      if (i > runEnd) {
+        // Not inside the run started before: this token starts one (of one token, or more).
+        runStart = i;
+        runEnd = runFrom(tokens, i, view);
+        if (runEnd > i) {
+          runs.push(i);
+          runs.push(runEnd);
+        }
       }
+      if (t.raw.length >= 2)
+        add(withoutPossessive(t.raw), 1, sentence, i, i, t.start, runStart, runEnd);
     }
     for (let r = 0; r < runs.size; r += 2) {
       // The whole run and each tail of it, so "Justice Minister X" also yields "Minister X" and "X".
@@ -240,7 +272,20 @@ export function collectForms(doc: Doc): Form[] {
       for (let k = i; k < j && b; k++) {
         const a = tokens[k];
         if (!a || !a.capitalized) continue;
-        add(withoutPossessive(view.slice(a.start, b.end)), j - k + 1, sentence, k, j, a.start);
+        // No tail starts inside a hyphenated word: "Malik al-X" of "Abdel-Malik al-X" is no name.
+        const before = tokens[k - 1];
+        if (k > i && before && a.start - before.end === 1 && view.charCodeAt(before.end) === 45)
+          continue;
+        add(
+          withoutPossessive(view.slice(a.start, b.end)),
+          j - k + 1,
+          sentence,
+          k,
+          j,
+          a.start,
+          i,
+          j,
+        );
       }
     }
   }
@@ -260,11 +305,39 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
     // At most one character apart, and that one not punctuation that ends a name (read by code
     // instead of slicing the text between every two tokens).
     const gap = next.start - cur.end;
-    if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
-    if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
+    if (
+      gap === 2 &&
+      next.capitalized &&
+      ((isSpace(view.charCodeAt(cur.end)) && isApostrophe(view.charCodeAt(cur.end + 1))) ||
+        (isApostrophe(view.charCodeAt(cur.end)) && isSpace(view.charCodeAt(cur.end + 1))))
+    )
+      j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Rabi' Haddad)
+    else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
+    else if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
+    else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view)) j++;
     else return j;
   }
 }
+
+/**
+ * The lowercase second syllable of a hyphenated given name before a family name (Korean
+ * romanisation: Mi-sook Han, Ji-hoon Park): short, after a hyphen, and followed by a capital.
+ * "Kim-led forces" has no capital after it.
+ */
+function isSyllable(cur: Token, next: Token, after: Token | undefined, view: string): boolean {
+  return (
+    view.charCodeAt(cur.end) === 45 &&
+    cur.raw.length <= 4 &&
+    next.raw.length <= 5 &&
+    after !== undefined &&
+    after.capitalized &&
+    after.start - next.end === 1
+  );
+}
+
+/** ' ’ ‘ ʿ ʾ */
+const isApostrophe = (c: number) =>
+  c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bf || c === 0x2be;
 
 /** , . ; : */
 const isNameBreak = (c: number) => c === 44 || c === 46 || c === 59 || c === 58;

@@ -43,6 +43,42 @@ describe("variants", () => {
     ).toEqual([]);
   });
 
+  it("shows a name transliterated in two of its words as its two word variants", () => {
+    expect(
+      variantsOf(story("Umar", "al-Haddad", "agency"), story("Omar", "Al Hadad", "agency")),
+    ).toEqual(["transliteration: Haddad / Hadad", "transliteration: Umar / Omar"]);
+  });
+
+  it("takes a shared family name with another given name for two people", () => {
+    expect(
+      variantsOf(story("Layla", "Qassimi", "agency"), story("Nadia", "Kasimi", "agency")),
+    ).toEqual([]);
+  });
+
+  it("reads a run that opens its sentence without its first word (a capitalised occupation)", () => {
+    const a =
+      "Baker Tomas Lindqvist, 52, found the coins while digging a drain behind his shop last week.";
+    const b =
+      "Tomas Lindkvist, 52, found the coins while digging a drain behind his shop last week.";
+    expect(variantsOf(a, b)).toEqual([
+      "transliteration: Tomas Lindqvist / Lindqvist / Tomas Lindkvist / Lindkvist",
+    ]);
+  });
+
+  it("does not mark a title or middle initial as a spelling", () => {
+    expect(
+      variantsOf(story("Yusuf", "Qassimi", "agency"), story("Yusuf K.", "Qassimi", "agency")),
+    ).toEqual([]);
+  });
+
+  it("finds a name one source writes in capitals, and a dotted acronym", () => {
+    const a =
+      "Spy agency ran NEXUS programme\n\nThe F.B.I. said the NEXUS programme collected call records for six years.";
+    const b =
+      "Spy agency ran Nexus programme\n\nThe FBI said the Nexus programme collected call records for six years.";
+    expect(variantsOf(a, b)).toEqual(["case: NEXUS / Nexus", "abbreviation: F.B.I. / FBI"]);
+  });
+
   it("does not take inflections or two names one source uses for variants", () => {
     const a =
       "Iran and Iraq sign water deal\n\nIranian and Iraqi ministers signed the deal in Baghdad on Monday, officials said.";

@@ -1,8 +1,10 @@
 import type { SentencePair } from "../align/pairs.ts";
 import type { Doc } from "../read/document.ts";
+import { isAcronym } from "../text/tokens.ts";
 import type { VariantGroup, VariantKind } from "../types.ts";
 import { FormIndex } from "./blocking.ts";
 import { bySentence, collectForms, type Form } from "./forms.ts";
+import { mayBeOnePerson } from "./one-person.ts";
 import { relation } from "./relation.ts";
 import { Partners, sameRole } from "./same-role.ts";
 
@@ -22,6 +24,7 @@ export function findVariants(
   // Per source, the keys and lowercase texts it uses; only asked for forms that relate, so built on first use.
   const keysUsed = lazyPerSource(forms, (f) => f.key);
   const textsUsed = lazyPerSource(forms, (f) => f.lower);
+  const exactTexts = lazyPerSource(forms, (f) => f.text);
   const partners = new Partners(pairs);
   const groups = new UnionFind<Form>();
   const kinds = new Map<Form, VariantKind>();
@@ -41,14 +44,20 @@ export function findVariants(
           const b = others[found ? found.get(c) : c];
           if (!b) continue;
           const rel = relation(a, b);
-          if (!rel || (rel === "case" && a.words === 1)) continue;
-          if (rel === "abbreviation") {
+          // Case alone is no variant of a single word (a sentence's first word, a shouted
+          // headline), but for a name one source writes in capitals (PRISM / Prism).
+          if (!rel || (rel === "case" && a.words === 1 && !capitalsAndTitle(a.text, b.text)))
+            continue;
+          if (rel === "abbreviation" && a.key !== b.key) {
             // Only the side that writes the acronym must lack the expansion.
             const short = a.words === 1 ? a : b;
             const long = a.words === 1 ? b : a;
             if (keysUsed(short.doc).has(long.key)) continue;
+          } else if (rel === "case") {
+            if (exactTexts(d).has(b.text) || exactTexts(e).has(a.text)) continue;
           } else if (textsUsed(d).has(b.lower) || textsUsed(e).has(a.lower)) continue;
           if (a.words === 1 && b.words === 1 && !sameRole(a, b, partners, rel)) continue;
+          if (!mayBeOnePerson(a, b)) continue;
           link(a, b, rel);
         }
       }
@@ -67,6 +76,10 @@ export function findVariants(
       wordDocs: new Set(words.map((f) => f.doc)),
     };
   });
+  // A name written differently in two of its words (Jon Smyth / John Smith) is shown as its word
+  // variants, each word with its counterpart, rather than as one group that would pair the given
+  // name of one source with the family name of the other.
+  const nestedIn = new Map<(typeof sets)[number], (typeof sets)[number][]>();
   for (const w of sets) {
     // Single words from at least two sources, or the group cannot join a name's group.
     if (w.words.length === 0 || w.wordDocs.size < 2) continue;
@@ -78,12 +91,20 @@ export function findVariants(
             word.doc === doc && n.names.some((name) => name.doc === doc && inside(word, name)),
         ),
       );
-      if (nested) groups.union(n.anyMember, w.anyMember);
+      if (nested) nestedIn.set(n, [...(nestedIn.get(n) ?? []), w]);
     }
   }
+  const shownByWords = new Set<Form>();
+  for (const [n, ws] of nestedIn) {
+    const w = ws[0];
+    if (w && ws.length === 1) groups.union(n.anyMember, w.anyMember);
+    else shownByWords.add(n.anyMember);
+  }
+  const dropped = new Set([...shownByWords].map((f) => groups.find(f)));
+  const all = groups.sets().filter((set) => !dropped.has(groups.find(first(set))));
 
   const out: { first: number; group: Omit<VariantGroup, "id"> }[] = [];
-  for (const members of groups.sets()) {
+  for (const members of all) {
     // Per source, a title-prefixed name ("Justice Minister X") gives way to the bare name ("X").
     const kept = [...members].filter(
       (f) =>
@@ -120,6 +141,13 @@ export function findVariants(
     });
   }
   return out.sort((x, y) => x.first - y.first).map((x, i) => ({ id: `v${i + 1}`, ...x.group }));
+}
+
+/** One form in capitals (three letters or more), the other capitalised only: NEXUS / Nexus. */
+function capitalsAndTitle(a: string, b: string): boolean {
+  const titled = (s: string) => s.length >= 3 && s.slice(1) === s.slice(1).toLowerCase();
+  const capitals = (s: string) => s.length >= 3 && isAcronym(s);
+  return (capitals(a) && titled(b)) || (capitals(b) && titled(a));
 }
 
 function lazyPerSource(

@@ -1,5 +1,6 @@
 import { isAcronymOf, relateForms, type NameRelation } from "../text/names.ts";
 import { withoutPossessive, type Form } from "./forms.ts";
+import { matchNames, type NameWords } from "./name-match.ts";
 
 /*
  * How two written forms relate as strings (names.ts), with what a form knows of its parts: an
@@ -15,6 +16,8 @@ export function relation(a: Form, b: Form): NameRelation {
   if (a.words === 1 && a.acronym) return isAcronymOf(a.text, b.parts) ? "abbreviation" : null;
   if (b.words === 1 && b.acronym) return isAcronymOf(b.text, a.parts) ? "abbreviation" : null;
   if (a.key === b.key) return a.lower === b.lower ? "case" : "spelling";
+  if (a.person && b.person && a.person.words.length >= 2 && b.person.words.length >= 2)
+    return relatePersons(a.person, b.person, a.key, b.key);
   if (a.words > 1 && a.words === b.words) return relateWordByWord(a.parts, b.parts);
   if (a.words === 1 || b.words === 1) return null;
   const sa = a.nameSkeleton;
@@ -22,6 +25,19 @@ export function relation(a: Form, b: Form): NameRelation {
   return Math.min(sa.length, sb.length) >= MIN_FUZZY_SKELETON && editDistanceAtMostOne(sa, sb)
     ? "transliteration"
     : null;
+}
+
+/**
+ * Two names of at least two words each: a variant only when they can be one person (name-match.ts)
+ * and are written differently in a word, or only in their particles and hyphens (Habib ur-Rahman /
+ * Habib al-Rahman). A title, honorific or middle name on one side only is no spelling variant.
+ */
+function relatePersons(a: NameWords, b: NameWords, keyA: string, keyB: string): NameRelation {
+  const m = matchNames(a, b);
+  if (!m.same) return null;
+  if (m.relation !== null) return m.relation;
+  if (!m.alike || a.extras > 0 || b.extras > 0) return null;
+  return keyA === keyB ? "spelling" : "transliteration";
 }
 
 /**

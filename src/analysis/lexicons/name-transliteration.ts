@@ -1,0 +1,284 @@
+/**
+ * How one name comes to be written several ways in the Latin alphabet: the letters that
+ * romanisation systems (and journalists) write differently for the same sound, the vowel
+ * qualities that stand for one vowel, and the titles and honorifics that stand before a name
+ * without being part of it. Data only; `text/names.ts` and `variants/name-match.ts` apply it.
+ *
+ * Rules of writing, not a list of names: every entry is a correspondence between romanisation
+ * systems, or a class of word, that the works below set out.
+ *
+ * - `alalc`: Library of Congress, ALA-LC Romanization Tables (Arabic 2012, Persian 2012, Russian
+ *   2012, Ukrainian 2011, Belarusian 2011, Korean 2009), https://www.loc.gov/catdir/cpso/roman.html.
+ * - `bgnpcgn`: US Board on Geographic Names and Permanent Committee on Geographical Names for
+ *   British Official Use, Romanization Systems and Policies (Arabic 1956/2007, Russian 1947,
+ *   Ukrainian 2019, Belarusian 1979), https://www.gov.uk/government/publications/romanisation-systems.
+ * - `duden`: German transcription of Cyrillic (Duden, "Transkription des Russischen"), the source
+ *   of sch, tsch, dsch and j for ш, ч, дж and й.
+ * - `wiki-muhammad`: Wikipedia, "Muhammad (name)", section "Spelling variants" (Muhammad,
+ *   Mohammed, Mohamed, Mehmet, Mouhamed...), for the vowel qualities a/e, u/o and the doubled m.
+ * - `wiki-arabic-names`: Wikipedia, "Arabic name" (nasab, kunya, laqab; ibn/bin/ben; the article
+ *   al- and its assimilation before sun letters; "Abd al-" compounds; honorifics such as Sheikh,
+ *   Sayyid and Hajji).
+ * - `wiki-slavic-names`: Wikipedia, "Eastern Slavic naming customs" (given name, patronymic in
+ *   -ovich/-evich/-ovna, family name; the -sky/-skiy/-skyi/-ski endings).
+ * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
+ *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
+ */
+
+/** Works the entries below cite; the full references are in the header. */
+export type TransliterationSource =
+  | "alalc"
+  | "bgnpcgn"
+  | "duden"
+  | "wiki-muhammad"
+  | "wiki-arabic-names"
+  | "wiki-slavic-names"
+  | "chicago";
+
+/** Several spellings of one consonant sound across romanisation systems. */
+export interface LetterFamily {
+  /** Lowercase letter groups, any of which a romanisation may write for the sound. */
+  readonly written: readonly string[];
+  /** The one letter the family is folded to. */
+  readonly as: string;
+  /** What sound, in which languages. */
+  readonly sound: string;
+  readonly basis: readonly TransliterationSource[];
+}
+
+/**
+ * Consonant families, folded longest group first. Vowels are kept (see `vowelQualities`); the
+ * letter h after another letter is dropped by the caller (it marks a digraph or a pharyngeal
+ * that many systems leave unwritten: Ahmad / Ahmed / Achmad is handled by ch → k, Mohamed /
+ * Muhammad by the dropped h).
+ */
+export const letterFamilies: readonly LetterFamily[] = [
+  {
+    written: ["shch", "sch", "sh", "s", "z"],
+    as: "s",
+    sound: "sibilants: Russian ш, щ; Arabic س, ش, ز, ص; Persian ژ written z or zh",
+    basis: ["alalc", "bgnpcgn", "duden"],
+  },
+  {
+    written: ["tsch", "tch", "tj", "ch", "kh", "gh", "ck", "q", "k", "g", "c"],
+    as: "k",
+    sound:
+      "velars and uvulars: Arabic ق (q, k, g), ك, خ (kh, ch), غ (gh, g); Russian х (kh, ch), " +
+      "ч (ch, tch, tsch, tj)",
+    basis: ["alalc", "bgnpcgn", "duden", "wiki-arabic-names"],
+  },
+  {
+    written: ["dsch", "dzh", "dj", "zh", "j"],
+    as: "j",
+    sound: "Arabic ج (j, dj, g); Russian ж, дж (zh, dzh, dsch)",
+    basis: ["alalc", "bgnpcgn", "duden"],
+  },
+  {
+    written: ["dh", "d"],
+    as: "d",
+    sound: "Arabic د, ذ (dh), ض (d, dh)",
+    basis: ["alalc", "bgnpcgn"],
+  },
+  {
+    written: ["th", "t"],
+    as: "t",
+    sound: "Arabic ت, ث (th), ط",
+    basis: ["alalc", "bgnpcgn"],
+  },
+  { written: ["ph", "f"], as: "f", sound: "Arabic ف; Greek φ", basis: ["alalc"] },
+  {
+    written: ["w", "v"],
+    as: "v",
+    sound: "Arabic و (w, v in Persian); Russian в (v, w in German texts)",
+    basis: ["alalc", "bgnpcgn", "duden"],
+  },
+  { written: ["x"], as: "ks", sound: "Russian кс (ks, x: Aleksei / Alexei)", basis: ["bgnpcgn"] },
+];
+
+/**
+ * Letters one system reads one way and another system another, tried as a second reading when
+ * the rest of a person's name already agrees (too ambiguous to fold always): French ch for the sh
+ * of Arabic ش (Chérif / Sharif), Thai and Indic ph for an aspirated p (Somphon / Sompon),
+ * Ukrainian and Belarusian h for the g of Russian г (Hryhoriy / Grigoriy).
+ */
+export const secondReadings: readonly {
+  readonly pattern: RegExp;
+  readonly as: string;
+  readonly sound: string;
+  readonly basis: readonly TransliterationSource[];
+}[] = [
+  { pattern: /ch/g, as: "sh", sound: "French ch for ش, ш", basis: ["alalc", "wiki-arabic-names"] },
+  {
+    pattern: /ph/g,
+    as: "p",
+    sound: "aspirated p in Thai and Indic romanisations",
+    basis: ["alalc"],
+  },
+  {
+    pattern: /^h|(?<=[aeiour])h(?=[aeiouy])/g,
+    as: "g",
+    sound: "Ukrainian and Belarusian г as h (Hryhoriy / Grigoriy, Ihor / Igor, Serhiy / Sergey)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /(?<=[aeiou])u(?=[^aeiou]|$)/g,
+    as: "v",
+    sound: "Belarusian ў after a vowel written u where Russian has в (Piatrou / Petrov)",
+    basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /j/g,
+    as: "y",
+    sound: "German and Slavic j for й (Majakowski / Mayakovsky)",
+    basis: ["duden"],
+  },
+  {
+    pattern: /th/g,
+    as: "dh",
+    sound: "Arabic ذ written th, dh or d (Thakir / Dhakir)",
+    basis: ["alalc", "bgnpcgn"],
+  },
+  {
+    pattern: /dh/g,
+    as: "z",
+    sound: "Arabic ظ and ذ written dh or z (Nadhim / Nazim)",
+    basis: ["alalc", "wiki-arabic-names"],
+  },
+  {
+    pattern: /^g(?!h)/,
+    as: "j",
+    sound: "Egyptian Arabic g for ج (Gamal / Jamal)",
+    basis: ["wiki-arabic-names"],
+  },
+  {
+    pattern: /kh/g,
+    as: "h",
+    sound: "Russian х and Arabic ح/خ written h in some systems (Mikhail / Mihail)",
+    basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /^[ae]l(?=\p{L}{3})/u,
+    as: "",
+    sound: "the article written onto a name that begins with a vowel (Elamrani / Amrani)",
+    basis: ["wiki-arabic-names"],
+  },
+];
+
+/**
+ * Given names written short by convention (Malaysian and Singaporean Mohd, Muhd for Muhammad) and
+ * the genitive form of the kunya Abu (Abi, as in "Ibn Abi ..."): read as the full word.
+ */
+export const givenNameShortForms: Readonly<Record<string, string>> = {
+  mohd: "muhammad",
+  muhd: "muhammad",
+  mhd: "muhammad",
+  abi: "abu",
+};
+
+/**
+ * The vowel qualities a Latin vowel letter may stand for in a romanised name: Arabic has three
+ * vowels (a, i, u), written a/e, i/e/y and u/o/ou across systems (Muhammad / Mohamed, Husayn /
+ * Hussein, Umar / Omar). French and Levantine spellings write an unstressed short vowel of any
+ * quality as e (Mehsin / Muhsin, Hessa / Hussa), so e shares all three. Two spellings of one
+ * vowel share a quality.
+ */
+export const vowelQualities: Readonly<Record<string, string>> = {
+  a: "A",
+  e: "AIU",
+  i: "I",
+  y: "I",
+  o: "U",
+  u: "U",
+};
+
+/**
+ * Words that stand before (or after) a personal name without being part of it: courtesy titles,
+ * religious and traditional honorifics, and generational suffixes (Chicago 10.17-10.20, 8.29-8.33;
+ * "Arabic name"; Burmese U and Daw). Lowercase, without the dot. A name written with and without
+ * one is the same person but not a spelling variant.
+ */
+export const nameHonorifics: ReadonlySet<string> = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "prof",
+  "sir",
+  "dame",
+  "jr",
+  "sr",
+  "ii",
+  "iii",
+  "sheikh",
+  "sheik",
+  "shaykh",
+  "shaikh",
+  "haji",
+  "hajji",
+  "hadji",
+  "mullah",
+  "mulla",
+  "maulana",
+  "mawlana",
+  "sayyid",
+  "sayyed",
+  "sayed",
+  "seyed",
+  "seyyed",
+  "syed",
+  "u",
+  "daw",
+]);
+
+/**
+ * Titles of office that stand before a name in news prose ("Foreign Minister X", "President X"):
+ * a run of capitalised words up to the last of these is the title, not the name (Chicago 8.21-8.32).
+ */
+export const officeTitles: ReadonlySet<string> = new Set([
+  "president",
+  "minister",
+  "secretary",
+  "chancellor",
+  "premier",
+  "governor",
+  "mayor",
+  "senator",
+  "sen",
+  "rep",
+  "representative",
+  "judge",
+  "justice",
+  "general",
+  "gen",
+  "colonel",
+  "col",
+  "captain",
+  "capt",
+  "lieutenant",
+  "lt",
+  "sergeant",
+  "sgt",
+  "major",
+  "admiral",
+  "commander",
+  "chief",
+  "chairman",
+  "chairwoman",
+  "director",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "emir",
+  "ayatollah",
+  "imam",
+  "pope",
+  "bishop",
+  "rev",
+  "father",
+]);

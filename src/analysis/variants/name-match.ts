@@ -1,0 +1,235 @@
+import {
+  givenNameShortForms,
+  nameHonorifics,
+  officeTitles,
+  secondReadings,
+} from "../lexicons/name-transliteration.ts";
+import {
+  ASSIMILATED_ARTICLES,
+  NAME_PARTICLES,
+  relateForms,
+  skeleton,
+  transcription,
+  transliterates,
+  vowelsAgree,
+  type NameRelation,
+} from "../text/names.ts";
+
+/*
+ * Whether two names of several words can be one person, and if so whether they are that person's
+ * name spelled two ways. The words are matched in order, each to its transliteration (Umar /
+ * Omar), a word to two written apart (Abuzaid / Abu Zaid), with particles dropped (al-, bin,
+ * ibn, ben, van, de) and titles and honorifics set aside (Dr., Sheikh, Jr.). The first and the last
+ * word must match: a different given name, or a shared family name alone, is another person. A
+ * middle name or initial one side leaves out is the same person, but no spelling variant.
+ */
+
+/** A personal name as compared: its words folded, particles out, titles and honorifics counted. */
+export interface NameWords {
+  /** Lowercase words without diacritics, apostrophes, dots, particles, titles or honorifics. */
+  readonly words: readonly string[];
+  /** Titles, honorifics and initials set aside ("Dr.", "Sheikh", "Q."). */
+  readonly extras: number;
+}
+
+/** How two names relate as one person's. */
+export interface PersonMatch {
+  /** Every word matched in order, the first and last among them: these can be one person. */
+  readonly same: boolean;
+  /** A spelling variant of one person's name, or null (another person, or written alike). */
+  readonly relation: NameRelation;
+  /** One person, every word written alike and none left out (particles and titles aside). */
+  readonly alike: boolean;
+}
+
+const PARTICLES = new Set([...NAME_PARTICLES, ...ASSIMILATED_ARTICLES, "ben", "ur", "ud", "an"]);
+
+/** "Abdul", "Abdel", "Abd al", "Abdur-" (the article assimilated: Abdurrahman) written onto a name. */
+const ABD_ARTICLE = /^abd(?:[aeiou]{1,2}(?:l|([rstdnz])(?=\1))|l)(?=\p{L}{2})/u;
+const ABD_ALONE = /^abd[aeiou]{1,2}[lrstdnz]$/;
+
+/** The name's words as compared, from its parts (split at spaces and hyphens). */
+export function nameWords(parts: readonly string[]): NameWords {
+  // A title of office ends the leading part of a run that is not the name ("Foreign Minister X"),
+  // and so does a possessive ("Hamas's X", "Russia's X").
+  let start = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const raw = parts[i] ?? "";
+    if (officeTitles.has(foldWord(raw)) || /['’]s$/.test(raw)) start = i + 1;
+  }
+  let extras = start;
+  const words: string[] = [];
+  for (let i = start; i < parts.length; i++) {
+    let w = foldWord(parts[i] ?? "");
+    if (w === "") continue;
+    // Irish Ó ("descendant of") is written apart or joined with an apostrophe: Ó Faoláin / O'Faolain.
+    if (w === "o" && parts[i] !== "O." && i + 1 < parts.length) w += foldWord(parts[++i] ?? "");
+    if (nameHonorifics.has(w) || w.length === 1) extras++;
+    else if (PARTICLES.has(w)) continue;
+    else if (ABD_ALONE.test(w)) words.push("abd");
+    else {
+      const m = ABD_ARTICLE.exec(w);
+      if (m) words.push("abd", w.slice(m[0].length));
+      else words.push(givenNameShortForms[w] ?? w);
+    }
+  }
+  return { words, extras };
+}
+
+function foldWord(w: string): string {
+  const lower = w
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+  return lower.replace(/['’ʿʾ`.]/g, "");
+}
+
+/** A match found from one pair of positions to the end of both names. */
+interface Path {
+  /** Middle words one side has and the other leaves out. */
+  readonly skipped: number;
+  /** Which side left words out: 1 for `a`'s, 2 for `b`'s (never both: two middle names differ). */
+  readonly skippedSide: number;
+  /**
+   * Some two words matched one to one have one skeleton, or are one slip apart (blocking files
+   * names under their words' skeletons and one-letter deletions).
+   */
+  readonly anchored: boolean;
+  /** The strongest difference on the path, or null when every matched word is written alike. */
+  readonly kind: NameRelation;
+}
+
+/** At most this many middle words written on one side only. */
+const MAX_SKIPPED = 2;
+
+/** Can `a` and `b` be one person, and are they that person's name written two ways? */
+export function matchNames(a: NameWords, b: NameWords): PersonMatch {
+  // Name words are read once per text (forms.ts, one-person.ts), so a pair is matched once.
+  let row = matches.get(a);
+  if (row === undefined) matches.set(a, (row = new WeakMap()));
+  let m = row.get(b);
+  if (m === undefined) row.set(b, (m = matchWords(a, b)));
+  return m;
+}
+
+const matches = new WeakMap<NameWords, WeakMap<NameWords, PersonMatch>>();
+
+function matchWords(a: NameWords, b: NameWords): PersonMatch {
+  const wa = a.words;
+  const wb = b.words;
+  if (wa.length < 2 || wb.length < 2) return NO_MATCH;
+  const memo = new Map<number, Path | null>();
+  const walk = (i: number, j: number): Path | null => {
+    if (i === wa.length && j === wb.length)
+      return { skipped: 0, skippedSide: 0, anchored: false, kind: null };
+    if (i === wa.length || j === wb.length) return null;
+    const key = i * 64 + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let best: Path | null = null;
+    const consider = (p: Path | null, side: number, anchored: boolean, kind: NameRelation) => {
+      if (!p || (side !== 0 && p.skippedSide !== 0 && p.skippedSide !== side)) return;
+      const q = {
+        skipped: p.skipped + (side === 0 ? 0 : 1),
+        skippedSide: side === 0 ? p.skippedSide : side,
+        anchored: p.anchored || anchored,
+        kind: stronger(p.kind, kind),
+      };
+      if (q.skipped <= MAX_SKIPPED && better(q, best)) best = q;
+    };
+    const x = wa[i] ?? "";
+    const y = wb[j] ?? "";
+    const one = wordRelation(x, y, i === wa.length - 1 && j === wb.length - 1);
+    if (one !== undefined)
+      consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
+    const ya = j + 1 < wb.length ? y + (wb[j + 1] ?? "") : undefined;
+    const xa = i + 1 < wa.length ? x + (wa[i + 1] ?? "") : undefined;
+    if (ya !== undefined) {
+      const r = wordRelation(x, ya);
+      if (r !== undefined) consider(walk(i + 1, j + 2), 0, false, r ?? "spelling");
+    }
+    if (xa !== undefined) {
+      const r = wordRelation(xa, y);
+      if (r !== undefined) consider(walk(i + 2, j + 1), 0, false, r ?? "spelling");
+    }
+    // A middle word on one side only (never the first or the last: the given and family names).
+    if (i > 0 && i < wa.length - 1) consider(walk(i + 1, j), 1, false, null);
+    if (j > 0 && j < wb.length - 1) consider(walk(i, j + 1), 2, false, null);
+    memo.set(key, best);
+    return best;
+  };
+  const path = walk(0, 0);
+  if (!path || !path.anchored) return NO_MATCH;
+  return { same: true, relation: path.kind, alike: path.kind === null && path.skipped === 0 };
+}
+
+const NO_MATCH: PersonMatch = { same: false, relation: null, alike: false };
+
+/** Fewer skipped words first, then anchored, then a path with no difference. */
+function better(p: Path, than: Path | null): boolean {
+  if (!than) return true;
+  if (p.skipped !== than.skipped) return p.skipped < than.skipped;
+  if (p.anchored !== than.anchored) return p.anchored;
+  return rank(p.kind) < rank(than.kind);
+}
+
+const RANKS: readonly NameRelation[] = [null, "case", "spelling", "typo", "transliteration"];
+const rank = (k: NameRelation) => RANKS.indexOf(k);
+const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x : y);
+
+/**
+ * Two folded words as one name's: null when written alike, the relation when they are a variant,
+ * undefined when they are different names (relateForms trusts a keyboard slip in words of five
+ * letters or more only: in a short name one letter makes another, Amir / Amil). Words of three
+ * letters or fewer must transcribe alike (Abu / Abou, Sid / Seed), but for a family name
+ * (Tal / Tel). The family name, when every
+ * other name agrees, may differ in one more unwritten short vowel (Tamburi / Tamburo) or in a final
+ * vowel (Hamdan / Hamdani), which alone would make another word.
+ */
+function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
+  if (x === y) return null;
+  // Every pair of name words meets again in the next name and the next run: asked once.
+  const key = `${family ? "f" : "g"}\u0000${x}\u0000${y}`;
+  const known = relations.get(key);
+  if (known !== undefined) return known === "none" ? undefined : known;
+  const r = readWords(x, y, family);
+  if (relations.size > 100_000) relations.clear();
+  relations.set(key, r === undefined ? "none" : r);
+  return r;
+}
+
+const relations = new Map<string, NameRelation | "none">();
+
+function readWords(x: string, y: string, family: boolean): NameRelation | undefined {
+  const r = firstReading(x, y, family);
+  if (r !== undefined) return r;
+  for (const { pattern, as } of secondReadings) {
+    // Ukrainian h is the g of a Russian spelling, not the q or gh of another Arabic name
+    // (Hadi / Qadi, Hassan / Ghassan): the other spelling must write a plain g.
+    if (as === "g" && !PLAIN_G.test(x) && !PLAIN_G.test(y)) continue;
+    const rx = x.replace(pattern, as);
+    const ry = y.replace(pattern, as);
+    if (rx === x && ry === y) continue;
+    if (rx === ry) return "transliteration";
+    if (firstReading(rx, ry, family) !== undefined) return "transliteration";
+  }
+  return undefined;
+}
+
+const PLAIN_G = /g(?!h)/;
+
+function firstReading(x: string, y: string, family: boolean): NameRelation | undefined {
+  const shortest = Math.min(x.length, y.length);
+  if (x + "a" === y || y + "a" === x) return undefined; // Orlov / Orlova: a feminine form
+  if (shortest < 4) {
+    if (transcription(x) === transcription(y)) return "transliteration";
+    return family && skeleton(x) === skeleton(y) && vowelsAgree(x, y)
+      ? "transliteration"
+      : undefined;
+  }
+  const r = relateForms(x, y);
+  if (r !== null && r !== "abbreviation") return r;
+  if (family && skeleton(x) === skeleton(y) && transliterates(x, y, shortest, 1))
+    return "transliteration";
+  return undefined;
+}
