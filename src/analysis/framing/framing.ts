@@ -1,6 +1,7 @@
 import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
+import { senseFilter } from "./senses.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import type { FramingMark, Span } from "../types.ts";
 
@@ -17,7 +18,7 @@ export function findFraming(
   pairs: readonly SentencePair[],
   quotes: readonly MatchedQuote[],
 ): FramingMark[] {
-  const sentences = new SentenceData(all.length, pairs);
+  const sentences = new SentenceData(all.length, pairs, docs);
   const inQuote = docs.map((d) =>
     containment(quotes.filter((q) => q.found.doc === d.index).map((q) => q.found.outer)),
   );
@@ -58,16 +59,29 @@ class SentenceData {
   private readonly ranked: (readonly number[] | undefined)[];
   private readonly pairs: readonly SentencePair[];
   private readonly bySentence: PairIndex;
+  private readonly docs: readonly Doc[];
 
-  constructor(sentences: number, pairs: readonly SentencePair[]) {
+  constructor(sentences: number, pairs: readonly SentencePair[], docs: readonly Doc[]) {
+    this.docs = docs;
     this.scans = new Array<SentenceScan | undefined>(sentences).fill(undefined);
     this.ranked = new Array<readonly number[] | undefined>(sentences).fill(undefined);
     this.pairs = pairs;
     this.bySentence = indexPairs(pairs, sentences);
   }
 
+  /** The sentence's hits and reporting verbs, those used in another sense left out. */
   scan(s: DocSentence): SentenceScan {
-    return (this.scans[s.global] ??= scanSentence(s.tokens));
+    let scan = this.scans[s.global];
+    if (!scan) {
+      scan = scanSentence(s.tokens);
+      const text = this.docs[s.terms.source]?.view;
+      if (text !== undefined && scan.hits.length + scan.verbs.length > 0) {
+        const keep = senseFilter({ text, start: s.start, end: s.end, tokens: s.tokens });
+        scan = { hits: scan.hits.filter(keep.hit), verbs: scan.verbs.filter(keep.verb) };
+      }
+      this.scans[s.global] = scan;
+    }
+    return scan;
   }
 
   /**
