@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
@@ -34,6 +35,16 @@ export function findFraming(
         const span = doc.toOriginal(hit);
         const quoted = inQuote[doc.index]?.(hit) ?? false;
         const counterpart = findCounterpart(hit, s, all, docs, sentences);
+        // A mildly marked reporting verb that the aligned sentence of another report uses too
+        // is the shared wording of the event, not this outlet's choice: no mark. A strongly
+        // marked one ("admitted") is marked wherever it is.
+        if (
+          hit.category === "attribution" &&
+          hit.strength === 1 &&
+          counterpart &&
+          sameWord(doc.original.slice(span.start, span.end), counterpartText(docs, counterpart))
+        )
+          continue;
         const mark = {
           source: doc.id,
           start: span.start,
@@ -193,6 +204,16 @@ function findCounterpart(
     return { source: doc.id, ...doc.toOriginal(best) };
   }
   return undefined;
+}
+
+function counterpartText(docs: readonly Doc[], c: { source: string } & Span): string {
+  return docs.find((d) => d.id === c.source)?.original.slice(c.start, c.end) ?? "";
+}
+
+/** Two wordings with the same first word, up to inflection ("urged" / "urges"). */
+function sameWord(a: string, b: string): boolean {
+  const first = (t: string) => stemmer(t.toLowerCase().split(/[\s\u2010\u2011-]+/)[0] ?? "");
+  return first(a) === first(b);
 }
 
 function compatible(a: FramingHit, b: FramingHit): boolean {

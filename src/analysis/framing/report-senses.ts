@@ -79,6 +79,17 @@ export const REPORT_SENSES: ReadonlyMap<string, ReportSenseRule> = new Map([
   ["welcome", finding("receiving visitors (welcomed the delegation)")],
   ["label", finding("putting a label on a thing")],
   ["dub", finding("adding a soundtrack")],
+  ["promise", plain("The plain word for the act of promising; a note would only restate it.")],
+  ["pledge", plain("The plain word for the act of promising; a note would only restate it.")],
+  ["urge", plain("The plain word for pressing someone to act, like 'call on'.")],
+  ["warn", plain("The plain word for the act of warning, as 'said' is for saying.")],
+  ["criticize", plain("The plain word for the act of criticising, as 'said' is for saying.")],
+  ["praise", plain("The plain word for the act of praising, as 'said' is for saying.")],
+  [
+    "confirm",
+    plain("The plain word for an official confirming a fact, used for any verification."),
+  ],
+  ["plead", finding("entering a plea in court (pleaded not guilty)")],
   [
     "propose",
     plain("Putting forward a plan or a bill is an act; the verb is the plain name for it."),
