@@ -47,6 +47,9 @@ const STATEMENT_NOUN_FORMS = new Set(
 /** Words that join the words of one name: "Department of Justice", "Center for Peace". */
 const NAME_JOINERS = new Set(["of", "for"]);
 
+/** Pronouns that can be the subject of a clause ("said he would", not "found him"). */
+const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they", "this", "that"]);
+
 /** Words after which a reporting verb introduces what was said or asked. */
 const CLAUSE_OPENERS = new Set(["that", "whether", "if", "how", "why", "what", "who", "when"]);
 
@@ -138,7 +141,52 @@ export function senseFilter(view: SentenceView): SenseFilter {
     const between = view.text.slice(t.end, next?.start ?? view.end).trim();
     if (between !== "" && /^[,:]?\s*["'“‘«:]/.test(between)) return true;
     if (next && between === "" && CLAUSE_OPENERS.has(next.lower)) return true;
-    return quotationBefore(k);
+    // "…, the mayor argued." and "…, explained the mayor": the verb follows what it reports,
+    // after a comma, with its speaker between or after.
+    if (afterReport(k)) return true;
+    return quotationBefore(k) || (between === "" && bareClause(k + n));
+  };
+
+  /** Token `k` follows what it reports: inverted after a comma, or after a comma and a short subject. */
+  const afterReport = (k: number): boolean => {
+    const gap = (j: number) =>
+      view.text.slice(view.tokens[j - 1]?.end ?? view.start, view.tokens[j]?.start ?? view.start);
+    // Inverted: "…, explained Dana Reyes" or "…, said the mayor." (the speaker, then a stop).
+    if (k > 0 && gap(k).includes(",")) {
+      if (pos(k + 1) === "PROPN") return true;
+      const stop = (j: number) => j >= view.tokens.length || /^\s*[.,;]/.test(gap(j));
+      return pos(k + 1) === "DET" && pos(k + 2) === "NOUN" && stop(k + 3);
+    }
+    // "…, the mayor argued." : a short subject after the comma, and the sentence stops.
+    const before = pos(k - 1);
+    if (before !== "NOUN" && before !== "PROPN" && before !== "PRON") return false;
+    if (k + 1 < view.tokens.length && !/^\s*[.;!?]/.test(gap(k + 1))) return false;
+    for (let j = k - 1; j > Math.max(0, k - 5); j--) if (gap(j).includes(",")) return true;
+    return false;
+  };
+
+  /**
+   * A that-clause without "that" starting at token `k`: a subject (a noun phrase or a subject
+   * pronoun) and then, before any punctuation, a finite verb ("argued the plan would fail").
+   * An object pronoun or reflexive ("found itself", "found him guilty") is no subject.
+   */
+  const bareClause = (k: number): boolean => {
+    const first = view.tokens[k];
+    if (!first) return false;
+    const tag = pos(k);
+    const subject =
+      tag === "DET" || tag === "NOUN" || tag === "PROPN" || tag === "NUM" || tag === "ADJ"
+        ? true
+        : tag === "PRON" && SUBJECT_PRONOUNS.has(first.lower);
+    if (!subject) return false;
+    for (let j = k + 1; j < Math.min(view.tokens.length, k + 6); j++) {
+      const gap = view.text.slice(view.tokens[j - 1]?.end ?? 0, view.tokens[j]?.start ?? 0);
+      if (/[,;:.!?()"“”]/.test(gap)) return false;
+      const p = pos(j);
+      if (p === "AUX" || p === "VERB") return true;
+      if (p === "CCONJ" || p === "ADP" || p === "SCONJ") return false;
+    }
+    return false;
   };
 
   const keepsAttribution = (hit: FramingHit, i: number): boolean => {
