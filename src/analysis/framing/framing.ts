@@ -1,6 +1,8 @@
+import { stemmer } from "stemmer";
 import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
+import { senseFilter } from "./senses.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import type { FramingMark, Span } from "../types.ts";
 
@@ -17,7 +19,7 @@ export function findFraming(
   pairs: readonly SentencePair[],
   quotes: readonly MatchedQuote[],
 ): FramingMark[] {
-  const sentences = new SentenceData(all.length, pairs);
+  const sentences = new SentenceData(all.length, pairs, docs);
   const inQuote = docs.map((d) =>
     containment(quotes.filter((q) => q.found.doc === d.index).map((q) => q.found.outer)),
   );
@@ -33,6 +35,16 @@ export function findFraming(
         const span = doc.toOriginal(hit);
         const quoted = inQuote[doc.index]?.(hit) ?? false;
         const counterpart = findCounterpart(hit, s, all, docs, sentences);
+        // A mildly marked reporting verb that the aligned sentence of another report uses too
+        // is the shared wording of the event, not this outlet's choice: no mark. A strongly
+        // marked one ("admitted") is marked wherever it is.
+        if (
+          hit.category === "attribution" &&
+          hit.strength === 1 &&
+          counterpart &&
+          sameWord(doc.original.slice(span.start, span.end), counterpartText(docs, counterpart))
+        )
+          continue;
         const mark = {
           source: doc.id,
           start: span.start,
@@ -58,16 +70,29 @@ class SentenceData {
   private readonly ranked: (readonly number[] | undefined)[];
   private readonly pairs: readonly SentencePair[];
   private readonly bySentence: PairIndex;
+  private readonly docs: readonly Doc[];
 
-  constructor(sentences: number, pairs: readonly SentencePair[]) {
+  constructor(sentences: number, pairs: readonly SentencePair[], docs: readonly Doc[]) {
+    this.docs = docs;
     this.scans = new Array<SentenceScan | undefined>(sentences).fill(undefined);
     this.ranked = new Array<readonly number[] | undefined>(sentences).fill(undefined);
     this.pairs = pairs;
     this.bySentence = indexPairs(pairs, sentences);
   }
 
+  /** The sentence's hits and reporting verbs, those used in another sense left out. */
   scan(s: DocSentence): SentenceScan {
-    return (this.scans[s.global] ??= scanSentence(s.tokens));
+    let scan = this.scans[s.global];
+    if (!scan) {
+      scan = scanSentence(s.tokens);
+      const text = this.docs[s.terms.source]?.view;
+      if (text !== undefined && scan.hits.length + scan.verbs.length > 0) {
+        const keep = senseFilter({ text, start: s.start, end: s.end, tokens: s.tokens });
+        scan = { hits: scan.hits.filter(keep.hit), verbs: scan.verbs.filter(keep.verb) };
+      }
+      this.scans[s.global] = scan;
+    }
+    return scan;
   }
 
   /**
@@ -179,6 +204,16 @@ function findCounterpart(
     return { source: doc.id, ...doc.toOriginal(best) };
   }
   return undefined;
+}
+
+function counterpartText(docs: readonly Doc[], c: { source: string } & Span): string {
+  return docs.find((d) => d.id === c.source)?.original.slice(c.start, c.end) ?? "";
+}
+
+/** Two wordings with the same first word, up to inflection ("urged" / "urges"). */
+function sameWord(a: string, b: string): boolean {
+  const first = (t: string) => stemmer(t.toLowerCase().split(/[\s\u2010\u2011-]+/)[0] ?? "");
+  return first(a) === first(b);
 }
 
 function compatible(a: FramingHit, b: FramingHit): boolean {

@@ -458,7 +458,10 @@ export const hedges: readonly Hedge[] = [
     term: "may",
     forms: ["may"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005", "lakoff1973"],
     note: "Presents something as possible, not certain.",
   },
@@ -466,7 +469,10 @@ export const hedges: readonly Hedge[] = [
     term: "might",
     forms: ["might"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005", "lakoff1973"],
     note: "Presents something as possible but uncertain.",
   },
@@ -474,7 +480,10 @@ export const hedges: readonly Hedge[] = [
     term: "could",
     forms: ["could"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005", "lakoff1973"],
     note: "Presents something as possible, not certain.",
   },
@@ -506,7 +515,10 @@ export const hedges: readonly Hedge[] = [
     term: "possibly",
     forms: ["possibly"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005"],
     note: "Presents something as possible, not certain.",
   },
@@ -514,7 +526,10 @@ export const hedges: readonly Hedge[] = [
     term: "perhaps",
     forms: ["perhaps"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005"],
     note: "Presents something as uncertain.",
   },
@@ -522,7 +537,10 @@ export const hedges: readonly Hedge[] = [
     term: "maybe",
     forms: ["maybe"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005"],
     note: "Presents something as uncertain.",
   },
@@ -530,7 +548,10 @@ export const hedges: readonly Hedge[] = [
     term: "probably",
     forms: ["probably", "probable"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005"],
     note: "Presents something as likely but not certain.",
   },
@@ -538,7 +559,10 @@ export const hedges: readonly Hedge[] = [
     term: "likely",
     forms: ["likely"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005"],
     note: "Presents something as probable but not certain.",
   },
@@ -546,7 +570,10 @@ export const hedges: readonly Hedge[] = [
     term: "unlikely",
     forms: ["unlikely"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["hyland2005", "huliu2004"],
     note: "Presents something as improbable, which is a judgement about the future.",
   },
@@ -578,7 +605,10 @@ export const hedges: readonly Hedge[] = [
     term: "potentially",
     forms: ["potentially"],
     kind: "modal",
-    strength: 1,
+    // Strength 0, not marked alone: the reporter's plain estimate of probability, one of the
+    // commonest stance markers in neutral news (Biber et al. 1999); in real reports most uses
+    // weigh a future or unknown outcome ("could face charges") rather than distance a claim.
+    strength: 0,
     basis: ["biber1999"],
     note: "Presents something as possible in the future, not actual.",
   },

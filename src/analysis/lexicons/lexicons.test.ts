@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hedges } from "./hedges.ts";
 import { labels } from "./labels.ts";
-import { loadedTerms, pejorativeAffixes } from "./loaded-terms.ts";
+import { leftOutLoadedTerms, loadedTerms, pejorativeAffixes } from "./loaded-terms.ts";
 import { CHROME_PHRASES, chromePhrases, TIME_AGO_UNITS } from "./page-chrome.ts";
 import { reportNouns, reportPhrases, reportStances, reportVerbs } from "./report-verbs.ts";
 import { lexiconSources } from "./sources.ts";
@@ -270,6 +270,16 @@ describe("sources", () => {
     for (const [key, s] of Object.entries(lexiconSources)) {
       for (const field of [s.authors, s.year, s.title, s.venue, s.use])
         expect(field.trim().length, key).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("entries taken out", () => {
+  it("are in no framing lexicon, and each says why", () => {
+    const forms = new Set(Object.values(lists).flatMap((l) => l.flatMap((e) => e.forms)));
+    for (const e of leftOutLoadedTerms) {
+      expect(forms.has(e.term), e.term).toBe(false);
+      expectPlainSentence(e.reason.replace(/'[^']*'/g, "x"), e.term);
     }
   });
 });

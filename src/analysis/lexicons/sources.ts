@@ -187,6 +187,13 @@ export const lexiconSources = {
     venue: "White River Junction, VT: Chelsea Green",
     use: "Policy labels that carry a frame ('tax relief', 'death tax').",
   },
+  lakoffjohnson1980: {
+    authors: "George Lakoff and Mark Johnson",
+    year: "1980",
+    title: "Metaphors We Live By",
+    venue: "Chicago: University of Chicago Press",
+    use: "ARGUMENT IS WAR and related conceptual metaphors: political disagreement told as combat ('pounced', 'hammered', 'power grab'), the class of the dramatising verbs and nouns in loaded-terms.ts.",
+  },
   lewis2004: {
     authors: "David D. Lewis, Yiming Yang, Tony G. Rose and Fan Li",
     year: "2004",

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { compare } from "../compare.ts";
+
+/*
+ * Each rule of senses.ts, with the cases it marks and the ones it deliberately leaves alone,
+ * written inline: `[word]` is a mark the framing stage must make, and nothing else in the text
+ * may be marked. The sentences are made up for these tests.
+ */
+
+/** The words marked in `text`, compared with a plain second report. */
+function marked(text: string): string[] {
+  const c = compare([
+    { name: "A", text },
+    { name: "B", text: "The council met on Monday to discuss the harbour budget." },
+  ]);
+  return c.framing.filter((f) => f.source === "A").map((f) => text.slice(f.start, f.end));
+}
+
+/** Checks that exactly the bracketed words of `annotated` are marked. */
+function expectMarks(annotated: string): void {
+  const text = annotated.replace(/[[\]]/g, "");
+  const wanted = [...annotated.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
+  expect(marked(text), annotated).toEqual(wanted);
+}
+
+describe("no mark inside a proper name", () => {
+  it.each([
+    "Supporters of the Loyal Patriot Act rallied outside the court on Monday.",
+    "The Brave Freedom Caucus met the mayor on Monday.",
+    "A report by the Human Decency Watch was published on Monday.",
+    "She spoke to the Office of Radical Reform on Monday.",
+    "Representative Dana Slaughter of Ohio met the mayor and the harbour board on Monday.",
+  ])("%s", (text) => expectMarks(text));
+
+  it.each([
+    // The same words outside a name keep their mark.
+    "Critics called the plan a [radical] change on Monday.",
+    "The [slaughter] of the herd went on for days.",
+    // A capitalised word that starts the sentence is not thereby in a name.
+    "[Radical] groups met the mayor on Monday.",
+    // A multi-word label written as a name is the label itself.
+    "Officials of the [Islamic Republic] met the mayor on Monday.",
+  ])("%s", (text) => expectMarks(text));
+
+  it("metamorphic: wrapping a loaded word into a made-up name removes its mark", () => {
+    for (const word of ["radical", "patriot", "brutal", "propaganda", "slaughter"]) {
+      const plain = `The mayor said the ${word} plan was discussed on Monday.`;
+      const name = word[0]!.toUpperCase() + word.slice(1);
+      const wrapped = `The mayor said the ${name} Harbour Act was discussed on Monday.`;
+      const before = marked(plain);
+      const after = marked(wrapped);
+      expect(after, wrapped).not.toContain(name);
+      expect(after.length, wrapped).toBe(before.filter((w) => w.toLowerCase() !== word).length);
+    }
+  });
+});
+
+describe("a reporting verb only where it reports speech", () => {
+  it.each([
+    "The agency [admitted] that the files were lost.",
+    "The minister [insisted] the budget was sound.",
+    // A that-clause without "that", or a verb that closes what it reports.
+    "The mayor [argued] the harbour plan would fail.",
+    "The harbour plan will fail, the mayor [argued].",
+    "The study [found] that the harbour was silting up.",
+    'Ms. Pell [recalled]: "We had no warning at all."',
+    // Participles before their noun describe it; nobody speaks.
+    "Retirees keep a guaranteed pension under the plan.",
+    // Distancing participles keep their sense as adjectives.
+    "Two [alleged] bribes were paid in 2019.",
+    // "claims" as a noun names a statement.
+    "New [claims] of [bribery] surfaced on Monday.",
+  ])("%s", (text) => expectMarks(text));
+
+  it.each([
+    "The agency found itself defending the harbour plan.",
+    "The results showed up late on Monday.",
+    "I think the plan will work, the mayor said.",
+    "The harbour poses real threats to the town.",
+    "The plan was a welcome change for the town.",
+    "Police questioned the driver on Monday.",
+    "The union called for a new vote on Monday.",
+    "He was charged with fraud on Monday.",
+    "The mayor noted the progress of the harbour works.",
+    "The governor declared a state of emergency on Monday.",
+  ])("not marked: %s", (text) => expect(marked(text).filter((w) => !/fraud/i.test(w))).toEqual([]));
+});
+
+describe("an intensifier only where it modifies something", () => {
+  it.each([
+    "The vote was [extremely] close.",
+    "The council was [utterly] divided.",
+    "It was a [massive] failure.",
+  ])("%s", (text) => expectMarks(text));
+
+  it.each(["Did the plan work? Not really.", "A total of 40 people met on Monday."])(
+    "not marked: %s",
+    (text) => expect(marked(text)).toEqual([]),
+  );
+});
+
+describe("multi-word evaluative phrases", () => {
+  it.each([
+    "The majority [rammed through] the harbour bill on Monday.",
+    "Critics called the new rule a [power grab].",
+    "The two mayors fought a [war of words] all week.",
+  ])("%s", (text) => expectMarks(text));
+});
+
+describe("notes fit the sense", () => {
+  it("does not speak of civilians for a word that is about care in general", () => {
+    const text = "The agency was indiscriminately sifting through phone records.";
+    const c = compare([
+      { name: "A", text },
+      { name: "B", text: "The council met on Monday." },
+    ]);
+    const note = c.framing.find((f) => text.slice(f.start, f.end) === "indiscriminately")?.note;
+    expect(note).toBeDefined();
+    expect(note).not.toMatch(/civilian/i);
+  });
+});
