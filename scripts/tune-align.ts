@@ -221,7 +221,7 @@ function evaluate(align: AlignOptions): { p: number; r: number; f1: number; rati
 // floor and the partner cap.
 const grid: AlignOptions[] = [];
 for (const maxPartners of [1, 2, 3, 4])
-  for (const softThreshold of [0.08, 0.1, 0.12]) grid.push({ softThreshold, maxPartners });
+  for (const softThreshold of [0.1, 0.15, 0.2]) grid.push({ softThreshold, maxPartners });
 console.log(
   `${items.filter((i) => i.kind === "same").length} same-event pairs, ${items.filter((i) => i.kind !== "same").length} look-alike`,
 );
