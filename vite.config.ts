@@ -56,6 +56,9 @@ function shippedComparisons(): Plugin {
       if (id !== `\0${SHIPPED}`) return undefined;
       if (serve) return "export default {};";
       const { compare } = await import("./src/analysis/compare.ts");
+      // The word vectors the worker fetches, so that both give the same comparison.
+      const { loadVectors } = await import("./src/cli/vectors.ts");
+      const vectors = loadVectors();
       const seedFile = (file: string) => new URL(`./seeds/${file}`, import.meta.url);
       const index = JSON.parse(readFileSync(seedFile("index.json"), "utf8")) as {
         comparisons: { id: string; sources: { file: string; name?: string }[] }[];
@@ -67,7 +70,7 @@ function shippedComparisons(): Plugin {
           this.addWatchFile(seedFile(s.file).pathname);
           return { name: s.name ?? s.file, text: readFileSync(seedFile(s.file), "utf8") };
         });
-        out[c.id] = compare(inputs);
+        out[c.id] = compare(inputs, vectors ? { vectors } : {});
       }
       return `export default ${JSON.stringify(out)};`;
     },

@@ -5,24 +5,37 @@
  *   npm run -s bench              seed pair, then generated stories of 10 KB, 100 KB and 1 MB per source
  *   npm run -s bench -- --quick   the same without 1 MB
  *   npm run -s bench -- --sample  prints a short generated pair, to see what the engine reads
+ *   npm run -s bench -- --lexical without the word vectors (the engine's lexical-only mode)
  *
  * Generated inputs are deterministic (seeded PRNG) and look like news to the engine: a headline,
  * a byline, paragraphs of sentences over a few thousand synthetic words, names and numbers,
  * quotations with "said", and a pool of story sentences every source retells with swapped words
  * and respelled names, so alignment, quotes and variants all have real work. As a yardstick the
  * same pairs (the first two sources) go through jsdiff's `diffWordsWithSpace`.
+ *
+ * The word vectors are loaded once, before anything is timed, and that load is reported on its
+ * own line; every run then gets them, as the CLI's and the worker's do. A real-text case, two
+ * reports of about 100 KB made of the development sets' articles (../shared/dev, when present:
+ * news vocabulary is far richer than the generated one), runs after the generated ones.
  */
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { diffWordsWithSpace } from "diff";
-import { compare } from "../src/analysis/compare.ts";
+import { compare, type CompareOptions } from "../src/analysis/compare.ts";
+import { loadVectors } from "../src/cli/vectors.ts";
 import type { Comparison, SourceInput } from "../src/analysis/types.ts";
 import { makeStory } from "./story.ts";
 
 export { makeStory };
 
 const quick = process.argv.includes("--quick");
+const lexical = process.argv.includes("--lexical");
+const vectorsStart = performance.now();
+const vectors = lexical ? undefined : loadVectors();
+const vectorsMs = performance.now() - vectorsStart;
+/** The options of every timed run: the word vectors, loaded once above. */
+const OPTIONS: CompareOptions = vectors ? { vectors } : {};
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
@@ -128,11 +141,11 @@ function summarise(runsMs: number[], cpuMs: number[]): Timing {
  * input's row in the table above, and a doubling step read ×3.0 next to one of ×1.5).
  */
 function measureLadder(ladder: readonly (readonly SourceInput[])[], rounds: number): Timing[] {
-  for (const inputs of ladder) for (let w = 0; w < 2; w++) compare(inputs);
+  for (const inputs of ladder) for (let w = 0; w < 2; w++) compare(inputs, OPTIONS);
   const runs = ladder.map(() => ({ ms: [] as number[], cpu: [] as number[] }));
   for (let r = 0; r < rounds; r++) {
     ladder.forEach((inputs, x) => {
-      const t = timeOnce(() => (compare(inputs), true));
+      const t = timeOnce(() => (compare(inputs, OPTIONS), true));
       if (!t) return;
       runs[x]?.ms.push(t.ms);
       runs[x]?.cpu.push(t.cpu);
@@ -168,7 +181,7 @@ const diffTimings = new Map<string, Timing>();
 function bench(label: string, inputs: readonly SourceInput[], plan: Plan): Row {
   let result: Comparison | undefined;
   const c = measure(() => {
-    result = compare(inputs);
+    result = compare(inputs, OPTIONS);
     return true;
   }, plan);
   const [a = "", b = ""] = inputs.map((i) => i.text);
@@ -246,12 +259,48 @@ function printRow(r: Row): void {
   );
 }
 
+/**
+ * Two reports of about `chars` characters each, made of the development sets' articles (ECB+,
+ * then PolNeAR), taken in turn, one paragraph per sentence run; undefined without ../shared/dev.
+ */
+function realReports(chars: number): SourceInput[] | undefined {
+  const read = (file: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(new URL(`../../shared/dev/${file}`, import.meta.url), "utf8"));
+    } catch {
+      return undefined;
+    }
+  };
+  const ecb = read("ecbplus-dev.json") as
+    { clusters: { documents: { text: string }[] }[] } | undefined;
+  const polnear = read("polnear-dev.json") as { articles: { text: string }[] } | undefined;
+  if (!ecb || !polnear) return undefined;
+  const articles = [
+    ...ecb.clusters.flatMap((c) => c.documents.map((d) => d.text)),
+    ...polnear.articles.map((a) => a.text),
+  ];
+  const sides = [[], []] as [string[], string[]];
+  const length = [0, 0];
+  articles.forEach((text, k) => {
+    const side = k % 2 === 0 ? 0 : 1;
+    if (length[side]! >= chars) return;
+    sides[side].push(text.trim());
+    length[side]! += text.length + 2;
+  });
+  return sides.map((parts, k) => ({ name: `real-${k}`, text: parts.join("\n\n") }));
+}
+
 function main(): void {
   console.log(`compare() benchmark${quick ? " (--quick: no 1 MB inputs)" : ""}`);
   console.log(
     `node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, load average ${loadavg()
       .map((x) => x.toFixed(2))
       .join(" ")}`,
+  );
+  console.log(
+    vectors
+      ? `word vectors: ${vectors.rowOf.size} words loaded once in ${vectorsMs.toFixed(0)} ms (not in the timings below)`
+      : "word vectors: none (lexical only)",
   );
   console.log(
     "times in ms (wall clock, performance.now); cpu = process CPU time; n = measured runs after warm-up;",
@@ -284,6 +333,8 @@ function main(): void {
     for (const n of [4, 6])
       rows.push(bench(`${n} sources, ${kb(chars)}`, makeStory(7, n, chars), plan(chars)));
   }
+  const real = realReports(100_000);
+  if (real) rows.push(bench("2 real-text, 100 KB", real, plan(100_000)));
 
   // Doubling: the issue's own yardstick. Each step doubles the text of two sources; near-linear
   // work takes about twice as long (the target is at most 2.3 times).

@@ -7,6 +7,7 @@ import { findFraming } from "./framing/framing.ts";
 import { findQuotes, matchQuotes, type MatchedQuote } from "./quotes/index.ts";
 import { sentenceTerms } from "./align/similarity.ts";
 import { buildVocabulary, type Vocabulary } from "./align/vocabulary.ts";
+import type { WordVectors } from "./align/vectors.ts";
 import type {
   Alignment,
   Attribution,
@@ -36,6 +37,12 @@ export interface CompareOptions {
   readonly parseHtml?: ParseHtml;
   /** Alignment thresholds; see {@link AlignOptions}. */
   readonly align?: AlignOptions;
+  /**
+   * Word vectors (align/vectors.ts, read from the data file by the caller): with them, alignment
+   * also sees paraphrases that share meaning rather than words. Without them it is lexical only.
+   * @default undefined
+   */
+  readonly vectors?: WordVectors;
   /**
    * A time budget, with the clock to measure it (the engine reads no clock of its own, so it
    * stays pure and testable). Past the budget, alignment stops comparing further sentences and the
@@ -178,7 +185,7 @@ function readSources(
       role: s.role,
       tokens: s.tokens,
       global: global++,
-      terms: sentenceTerms(k, isReporting(s.role) ? s.tokens : [], vocab),
+      terms: sentenceTerms(k, isReporting(s.role) ? s.tokens : [], vocab, options.vectors),
     })),
   }));
   return { docs, all: docs.flatMap((d) => d.sentences), vocab };
@@ -244,8 +251,8 @@ function toComparison(
 /** How many opening body sentences count as the lead (the inverted pyramid's top). */
 const LEAD_SENTENCES = 2;
 
-/** The headline and the lead sentences of each source. */
-function leadPositions(docs: readonly Doc[]): LeadPosition[] {
+/** The headline and the lead sentences of each source (exported for scripts/train-align.ts). */
+export function leadPositions(docs: readonly Doc[]): LeadPosition[] {
   return docs.flatMap((d) => {
     const lead = new Set(d.sentences.filter((s) => s.role === "body").slice(0, LEAD_SENTENCES));
     return d.sentences.map((s): LeadPosition =>

@@ -12,6 +12,7 @@ import { compare, MAX_SOURCES, type CompareOptions } from "../analysis/compare.t
 import { looksLikeHtml } from "../analysis/text/html.ts";
 import type { SourceInput } from "../analysis/types.ts";
 import { formatReport } from "./report.ts";
+import { loadVectors } from "./vectors.ts";
 
 /**
  * Largest file the CLI reads: ten times a long feature article. The engine's time grows a little
@@ -21,8 +22,8 @@ import { formatReport } from "./report.ts";
  */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-const USAGE = `usage: npm run -s compare -- [--json] [--name NAME ...] FILE FILE [FILE ...]
-       npm run -s compare -- --json --batch LIST.jsonl`;
+const USAGE = `usage: npm run -s compare -- [--json] [--lexical] [--name NAME ...] FILE FILE [FILE ...]
+       npm run -s compare -- --json [--lexical] --batch LIST.jsonl`;
 
 class UserError extends Error {}
 
@@ -32,14 +33,16 @@ interface Args {
   files: string[];
   batch?: string;
   help: boolean;
+  lexical: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, names: [], files: [], help: false };
+  const args: Args = { json: false, names: [], files: [], help: false, lexical: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--json") args.json = true;
     else if (a === "--help" || a === "-h") args.help = true;
+    else if (a === "--lexical") args.lexical = true;
     else if (a === "--name" || a === "--batch") {
       const v = argv[++i];
       if (v === undefined) throw new UserError(`${a} needs a value`);
@@ -83,14 +86,19 @@ export function readSource(file: string, name?: string): SourceInput {
 
 let parseHtml: CompareOptions["parseHtml"];
 async function optionsFor(inputs: readonly SourceInput[]): Promise<CompareOptions> {
-  if (!inputs.some((i) => i.format === "html")) return {};
+  const vectors = useVectors ? loadVectors() : undefined;
+  const base: CompareOptions = vectors ? { vectors } : {};
+  if (!inputs.some((i) => i.format === "html")) return base;
   if (!parseHtml) {
     const { DOMParser } = await import("linkedom");
     const parser = new DOMParser();
     parseHtml = (html) => parser.parseFromString(html, "text/html");
   }
-  return { parseHtml };
+  return { ...base, parseHtml };
 }
+
+/** False with --lexical: align by words alone, without the word vectors. */
+let useVectors = true;
 
 function checkCount(n: number): void {
   if (n < 2) throw new UserError(`need at least two sources to compare, got ${n}`);
@@ -142,6 +150,7 @@ async function runBatch(list: string): Promise<void> {
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
+  useVectors = !args.lexical;
   if (args.help) {
     process.stdout.write(USAGE + "\n");
     return 0;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { makeStory } from "../../scripts/story.ts";
+import { readWordVectors } from "../analysis/align/vectors.ts";
 import { compare } from "../analysis/compare.ts";
 import type { SourceInput } from "../analysis/types.ts";
 import { renderComparison } from "./render.ts";
@@ -85,11 +86,15 @@ function generatedCases(): Case[] {
 }
 
 const cases = [...seedCases(), ...fixtureCases(), ...generatedCases()];
+/** The shipped word vectors, as the CLI and the worker give them to the engine. */
+const vectors = readWordVectors(
+  readFileSync(new URL("../analysis/align/data/vectors.bin", import.meta.url)),
+);
 const invalidOf = (expected: string) => expected.replace(/\.txt$/, ".invalid.txt");
 
 describe("golden comparisons", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_, c) => {
-    const comparison = compare(c.inputs(), { parseHtml });
+    const comparison = compare(c.inputs(), { parseHtml, ...(vectors ? { vectors } : {}) });
     const json = JSON.stringify(comparison);
     const actual = `${renderComparison(comparison)}\nsha256 of the JSON ${createHash("sha256").update(json).digest("hex")}\n`;
     const expectedUrl = new URL(c.expected, root);

@@ -2,6 +2,7 @@ import { compare, type CompareOptions } from "../analysis/compare.ts";
 import type { ParseHtml } from "../analysis/types.ts";
 import { loadHtmlParser, needsHtmlParser } from "./html-parser.ts";
 import type { AnalysisRequest, AnalysisResponse } from "./protocol.ts";
+import { loadVectors } from "./vectors.ts";
 
 /**
  * Runs the engine off the main thread. The app's lib is DOM, not WebWorker (one tsconfig covers
@@ -34,11 +35,13 @@ async function handle(request: AnalysisRequest): Promise<AnalysisResponse> {
       };
     }
   }
+  const vectors = await loadVectors();
   try {
     const { budgetMs, ...rest } = request.options;
     const options: CompareOptions = {
       ...rest,
       ...(parseHtml ? { parseHtml } : {}),
+      ...(vectors ? { vectors } : {}),
       ...(budgetMs !== undefined ? { budget: { now: () => performance.now(), ms: budgetMs } } : {}),
       onProgress: (progress) => scope.postMessage({ type: "progress", id: request.id, progress }),
     };

@@ -8,9 +8,13 @@ import type { CompareOptions, Progress } from "../analysis/compare.ts";
 
 /**
  * The engine's options minus what cannot cross a thread (the HTML parser, the clock, the progress
- * callback); the worker supplies those itself, with the budget given here in milliseconds.
+ * callback) or should not (the word vectors, 3 MB the worker loads once); the worker supplies
+ * those itself, with the budget given here in milliseconds.
  */
-export type AnalysisOptions = Omit<CompareOptions, "parseHtml" | "budget" | "onProgress"> & {
+export type AnalysisOptions = Omit<
+  CompareOptions,
+  "parseHtml" | "budget" | "onProgress" | "vectors"
+> & {
   readonly budgetMs?: number;
 };
 

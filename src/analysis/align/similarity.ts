@@ -1,5 +1,6 @@
 import { startsWithDigit, type Token } from "../text/tokens.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { sentenceVector, type WordVectors } from "./vectors.ts";
+import { isContent, type Vocabulary } from "./vocabulary.ts";
 
 /**
  * Lexical similarity between sentences of different sources, built to survive paraphrase:
@@ -30,6 +31,32 @@ export interface SentenceTerms {
   readonly hasAnchors: boolean;
   /** The sum of the squared weights. */
   readonly norm: number;
+  /** Key ids of the numbers the sentence states, deduplicated. */
+  readonly numbers: Int32Array;
+  /** Whether the sentence is negated (not, never, no one, didn't…). */
+  readonly negated: boolean;
+  /** The sentence's embedding (vectors.ts), when word vectors were given and know its words. */
+  readonly vector: Float32Array | undefined;
+}
+
+/**
+ * Words that negate a clause in English (Quirk et al. 1985, §10.54–10.70): a pair whose one side
+ * says something happened and the other that it did not shares every content word.
+ */
+const NEGATORS: ReadonlySet<string> = new Set([
+  "not",
+  "no",
+  "never",
+  "nor",
+  "none",
+  "nobody",
+  "nothing",
+  "neither",
+  "cannot",
+]);
+
+function isNegator(lower: string): boolean {
+  return NEGATORS.has(lower) || lower.endsWith("n't") || lower.endsWith("n’t");
 }
 
 /** Weight multiplier for names and numbers, which pin a sentence to one event. */
@@ -40,16 +67,21 @@ export function sentenceTerms(
   source: number,
   tokens: readonly Token[],
   vocab: Vocabulary,
+  vectors?: WordVectors,
 ): SentenceTerms {
   // Key ids in order of first use, with a linear search: a sentence has a few dozen words, where
   // an array beats a Set.
   const ids: number[] = [];
   const anchorIds: number[] = [];
+  const numberIds: number[] = [];
+  let negated = false;
   const terms = vocab.termsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const id = terms[i]!;
+    if (!negated && isNegator(t.lower)) negated = true;
     if (id < 0) continue;
+    if (startsWithDigit(t.lower) && !numberIds.includes(id)) numberIds.push(id);
     if (!ids.includes(id)) ids.push(id);
     // A capital at the very start of a sentence is grammar, not a name.
     if (((t.capitalized && i > 0) || startsWithDigit(t.lower)) && !anchorIds.includes(id))
@@ -73,6 +105,9 @@ export function sentenceTerms(
     isAnchor,
     hasAnchors: anchorIds.length > 0,
     norm,
+    numbers: new Int32Array(numberIds),
+    negated,
+    vector: vectors && ids.length > 0 ? sentenceVector(tokens, vectors, isContent) : undefined,
   };
 }
 

@@ -1,0 +1,144 @@
+import type { SentenceTerms } from "./similarity.ts";
+import { vectorCosine } from "./vectors.ts";
+
+/*
+ * What the alignment model (model.ts) reads about one pair of sentences from different sources.
+ * Each feature is a number in 0..1; the model's weights are learned by scripts/train-align.ts.
+ */
+
+/** The features, in the order of the model's weights. */
+export const FEATURES = [
+  /** IDF-weighted cosine of the two sentences' keys (similarity.ts). */
+  "lexical",
+  /** Cosine of the two SIF sentence embeddings; the lexical cosine when either has none. */
+  "vector",
+  /**
+   * Of the less covered sentence, the share of its squared key weight the other also has: a
+   * short sentence inside a long one is covered fully on one side only.
+   */
+  "coverageMin",
+  /** The same share for the better covered sentence. */
+  "coverageMax",
+  /**
+   * Of the shorter sentence's pairs of consecutive content keys, the share the other sentence
+   * also has consecutively: shared wording, not only shared words.
+   */
+  "bigrams",
+  /** 1 when both name people, places or numbers and share none of them. */
+  "anchorConflict",
+  /** Of the numbers the two state, the share only one states (0 unless both state some). */
+  "numberConflict",
+  /** 1 when one sentence is negated and the other is not. */
+  "negation",
+  /** The shorter sentence's key count over the longer's. */
+  "lengthRatio",
+  /** How sure we are that the two sources report one story (story.ts). */
+  "story",
+  /** 1 for headline with headline or lead with lead. */
+  "lead",
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+
+/**
+ * Per key id, the weight and anchor flag of the key in the pair's first sentence, valid where
+ * `stamp` holds that sentence's index: set once per first sentence, read for each partner.
+ */
+export class PairScratch {
+  private stamp: Int32Array;
+  private weight: Float64Array;
+  private anchor: Uint8Array;
+  private number: Uint8Array;
+  private current = -1;
+  /** The first sentence's consecutive key pairs, as a * 2^21 + b (key ids stay far below). */
+  private pairs = new Set<number>();
+
+  constructor(keyCount: number) {
+    this.stamp = new Int32Array(keyCount).fill(-1);
+    this.weight = new Float64Array(keyCount);
+    this.anchor = new Uint8Array(keyCount);
+    this.number = new Uint8Array(keyCount);
+  }
+
+  /** Writes the features of sentences `i` (= a) and b into `out` at `at`. */
+  features(
+    i: number,
+    a: SentenceTerms,
+    b: SentenceTerms,
+    story: number,
+    lead: boolean,
+    out: Float64Array,
+    at: number,
+  ): void {
+    if (this.current !== i) this.load(i, a);
+    let dot = 0;
+    let sharedA = 0;
+    let sharedB = 0;
+    let sharedAnchor = false;
+    let sharedNumbers = 0;
+    for (let x = 0; x < b.ids.length; x++) {
+      const k = b.ids[x]!;
+      if (k >= this.stamp.length || this.stamp[k] !== i) continue;
+      dot += this.weight[k]! * b.weights[x]!;
+      sharedA += this.weight[k]! * this.weight[k]!;
+      sharedB += b.weights[x]! * b.weights[x]!;
+      if (this.anchor[k] || b.isAnchor[x]) sharedAnchor = true;
+    }
+    for (const k of b.numbers)
+      if (k < this.stamp.length && this.stamp[k] === i && this.number[k]) sharedNumbers++;
+    let sharedBigrams = 0;
+    for (let x = 1; x < b.ids.length; x++)
+      if (this.pairs.has(b.ids[x - 1]! * BIGRAM + b.ids[x]!)) sharedBigrams++;
+    const fewerBigrams = Math.min(a.ids.length, b.ids.length) - 1;
+    const coverA = a.norm > 0 ? sharedA / a.norm : 0;
+    const coverB = b.norm > 0 ? sharedB / b.norm : 0;
+    const lexical = a.norm > 0 && b.norm > 0 ? Math.min(1, dot / Math.sqrt(a.norm * b.norm)) : 0;
+    const allNumbers = a.numbers.length + b.numbers.length - sharedNumbers;
+    const shorter = Math.min(a.ids.length, b.ids.length);
+    const longer = Math.max(a.ids.length, b.ids.length);
+    out[at] = lexical;
+    out[at + 1] = a.vector && b.vector ? Math.max(0, vectorCosine(a.vector, b.vector)) : lexical;
+    out[at + 2] = Math.min(coverA, coverB);
+    out[at + 3] = Math.max(coverA, coverB);
+    out[at + 4] = fewerBigrams > 0 ? Math.min(1, sharedBigrams / fewerBigrams) : 0;
+    out[at + 5] = a.hasAnchors && b.hasAnchors && !sharedAnchor ? 1 : 0;
+    out[at + 6] =
+      a.numbers.length > 0 && b.numbers.length > 0 ? (allNumbers - sharedNumbers) / allNumbers : 0;
+    out[at + 7] = a.negated !== b.negated ? 1 : 0;
+    out[at + 8] = longer > 0 ? shorter / longer : 0;
+    out[at + 9] = story;
+    out[at + 10] = lead ? 1 : 0;
+  }
+
+  private load(i: number, a: SentenceTerms): void {
+    this.current = i;
+    this.pairs.clear();
+    for (let x = 1; x < a.ids.length; x++) this.pairs.add(a.ids[x - 1]! * BIGRAM + a.ids[x]!);
+    for (let x = 0; x < a.ids.length; x++) {
+      const k = a.ids[x]!;
+      if (k >= this.stamp.length) continue;
+      this.stamp[k] = i;
+      this.weight[k] = a.weights[x]!;
+      this.anchor[k] = a.isAnchor[x]!;
+      this.number[k] = 0;
+    }
+    for (const k of a.numbers) if (k < this.stamp.length) this.number[k] = 1;
+  }
+}
+
+/** The multiplier that packs two key ids into one number. */
+const BIGRAM = 2 ** 21;
+
+/** A logistic regression over {@link FEATURES}. */
+export interface PairModel {
+  readonly bias: number;
+  /** One weight per feature, in the order of {@link FEATURES}. */
+  readonly weights: readonly number[];
+}
+
+/** The model's probability for the features at `at` of `features`. */
+export function probability(model: PairModel, features: Float64Array, at: number): number {
+  let z = model.bias;
+  for (let f = 0; f < model.weights.length; f++) z += model.weights[f]! * features[at + f]!;
+  return 1 / (1 + Math.exp(-z));
+}
