@@ -75,6 +75,11 @@ function shippedComparisons(): Plugin {
 }
 
 export default defineConfig({
+  // Relative asset paths: the built folder works from any static host at any path (a project
+  // page at https://host/some/path/ included). Every route is in the fragment, so the page is
+  // always this one index.html, and its scripts, the worker and the lazy chunks are found from
+  // the address it was loaded from.
+  base: "./",
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), shippedComparisons()],
   worker: { format: "es" },
   // Loaded by the worker only for HTML inputs; listed so the dev server does not reload mid-run.
