@@ -103,7 +103,9 @@ function Page({ route, services, seeds, seedError, navigate }: PageProps) {
         </Suspense>
       );
     case "new":
-      return <NewPage {...common} />;
+      return <NewPage {...common} incoming={undefined} />;
+    case "add":
+      return <NewPage {...common} incoming={route.article} />;
     case "bad":
       return <BadLinkPage title={route.title} message={route.message} navigate={navigate} />;
     default:

@@ -1,4 +1,6 @@
+import { deflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { bytesToBase64Url } from "../share/base64url.ts";
 import { encodeShareFragment } from "../share/link.ts";
 import { parseRoute } from "./route.ts";
 import type { SeedComparison } from "./seeds.ts";
@@ -87,6 +89,15 @@ describe("parseRoute", () => {
       seeds,
     );
     expect(missing.kind).toBe("bad");
+  });
+
+  it("takes an article from the bookmarklet, and refuses a broken one in a sentence", () => {
+    const article = { name: "Herald", title: "Flood", url: "https://h.example/", text: "Text." };
+    const json = new TextEncoder().encode(JSON.stringify({ v: 1, ...article }));
+    const fragment = `#add=${bytesToBase64Url(deflateSync(json))}`;
+    expect(parseRoute(fragment, seeds)).toEqual({ kind: "add", article });
+    const cut = parseRoute(fragment.slice(0, -6), seeds);
+    expect(cut).toMatchObject({ kind: "bad", title: "This article could not be added" });
   });
 
   it("turns every broken link into a plain message", () => {

@@ -25,9 +25,13 @@ import {
 } from "../model/validate.ts";
 import { withText } from "../model/source-text.ts";
 import { SourceEditor } from "./source-editor.tsx";
+import { arrivalMessage } from "../model/add-article.ts";
+import type { HandedArticle } from "../../../share/article.ts";
 
 interface NewComparisonFormProps {
   readonly local: LocalStore;
+  /** An article the bookmarklet brought in, to add to the comparison being prepared. */
+  readonly incoming?: HandedArticle | undefined;
   readonly onCompare: (inputs: readonly SourceInput[]) => void;
 }
 
@@ -36,8 +40,8 @@ interface NewComparisonFormProps {
  * user goes, and kept on the device as they type. Nothing the user typed is ever thrown away:
  * a refused file leaves the text as it was, and a file that replaces text can be undone.
  */
-export function NewComparisonForm({ local, onCompare }: NewComparisonFormProps) {
-  const { draft, setDraft, restored } = useDraft(local);
+export function NewComparisonForm({ local, incoming, onCompare }: NewComparisonFormProps) {
+  const { draft, setDraft, restored, arrival } = useDraft(local, incoming);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [fileErrors, setFileErrors] = useState<ReadonlyMap<string, string>>(new Map());
@@ -130,7 +134,11 @@ export function NewComparisonForm({ local, onCompare }: NewComparisonFormProps) 
         submit();
       }}
     >
-      {restored ? (
+      {arrival ? (
+        <p className="mb-4 text-sm text-ink" role="status" data-arrival={arrival.kind}>
+          {arrivalMessage(arrival)}
+        </p>
+      ) : restored ? (
         <p className="mb-4 text-sm text-muted" role="status">
           Restored what you were working on.
         </p>
