@@ -30,6 +30,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // The built app registers a service worker that serves it from its cache: it would hide
+    // the specs' request routes (held-worker.ts) and add precaching to every test. The offline
+    // spec allows it.
+    serviceWorkers: "block",
     launchOptions: executablePath
       ? {
           executablePath,

@@ -37,20 +37,22 @@ export interface StaticServer {
 }
 
 export async function serveStatic(options: {
-  /** Folder whose files are served. */
-  readonly root?: string;
+  /** Folder whose files are served; a function to change it while serving (a new deploy). */
+  readonly root?: string | (() => string);
   /** Path prefix the folder is served under, with slashes at both ends. @default "/" */
   readonly prefix?: string;
   readonly pages?: Readonly<Record<string, StaticPage>>;
 }): Promise<StaticServer> {
   const prefix = options.prefix ?? "/";
-  const root = options.root ? resolve(options.root) : undefined;
+  const rootOption = options.root;
   const log: { path: string; status: number }[] = [];
   const sockets = new Set<Socket>();
 
   /** The file a path names, with its size, or undefined for anything outside the folder. */
   const fileFor = (path: string): { file: string; size: number } | undefined => {
-    if (!root || !path.startsWith(prefix)) return undefined;
+    const given = typeof rootOption === "function" ? rootOption() : rootOption;
+    if (given === undefined || !path.startsWith(prefix)) return undefined;
+    const root = resolve(given);
     const relative = path.slice(prefix.length) || "index.html";
     const file = normalize(join(root, relative.endsWith("/") ? `${relative}index.html` : relative));
     if (!file.startsWith(root)) return undefined;
