@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from "react";
 import type { SourceInput } from "../analysis/types.ts";
-import type { HandedArticle } from "../share/article.ts";
+import type { AddIncoming } from "../features/input/model/draft.ts";
 import { NewComparisonForm } from "../features/input/components/new-comparison-form.tsx";
 import { RecentList } from "../features/input/components/recent-list.tsx";
 import { SampleList } from "../features/input/components/sample-list.tsx";
@@ -21,7 +21,7 @@ interface NewPageProps {
   readonly seeds: readonly SeedComparison[];
   readonly navigate: (fragment: string) => void;
   /** An article the bookmarklet brought in (`#add=…`). */
-  readonly incoming: HandedArticle | undefined;
+  readonly incoming: AddIncoming | undefined;
 }
 
 /** "New comparison": the form, with the samples and recent comparisons beside it. */

@@ -6,7 +6,6 @@ import {
   type SharedWork,
 } from "../share/link.ts";
 import type { SeedComparison } from "./seeds.ts";
-import { decodeArticleFragment, isArticleFragment, type HandedArticle } from "../share/article.ts";
 
 /** Every page the app can show, decided by the URL's fragment alone. */
 export type Route =
@@ -14,8 +13,12 @@ export type Route =
   | { readonly kind: "home" }
   /** `#new`: bring your own reports. */
   | { readonly kind: "new" }
-  /** `#add=…`: an article from the bookmarklet, to add to the comparison being prepared. */
-  | { readonly kind: "add"; readonly article: HandedArticle }
+  /**
+   * `#add=…`: an article from the bookmarklet, to add to the comparison being prepared. Read
+   * and checked by the page that loads for it (arrival-route.tsx), not here: that code is not
+   * in the first script.
+   */
+  | { readonly kind: "add"; readonly fragment: string }
   /** `#seed=<id>…`: a shipped comparison, with a view. */
   | { readonly kind: "seed"; readonly seed: SeedComparison; readonly view: SharedView | undefined }
   /** `#v1=…`: the user's own reports, carried in the link. */
@@ -61,12 +64,7 @@ export function parseRoute(hash: string, seeds: readonly SeedComparison[]): Rout
   const fragment = hash.startsWith("#") ? hash : `#${hash}`;
   if (fragment === "#" || isInPageFragment(fragment)) return { kind: "home" };
   if (fragment === "#new") return { kind: "new" };
-  if (isArticleFragment(fragment)) {
-    const article = decodeArticleFragment(fragment);
-    return article.ok
-      ? { kind: "add", article: article.value }
-      : { kind: "bad", title: "This article could not be added", message: article.error.message };
-  }
+  if (fragment.startsWith("#add=")) return { kind: "add", fragment };
   const recent = RECENT.exec(fragment);
   if (recent?.[1]) return { kind: "recent", id: recent[1] };
 

@@ -9,6 +9,7 @@ import {
   removeSource,
   sourceLabel,
   updateSource,
+  type AddIncoming,
   type Draft,
   type DraftSource,
 } from "../model/draft.ts";
@@ -25,13 +26,11 @@ import {
 } from "../model/validate.ts";
 import { withText } from "../model/source-text.ts";
 import { SourceEditor } from "./source-editor.tsx";
-import { arrivalMessage } from "../model/add-article.ts";
-import type { HandedArticle } from "../../../share/article.ts";
 
 interface NewComparisonFormProps {
   readonly local: LocalStore;
   /** An article the bookmarklet brought in, to add to the comparison being prepared. */
-  readonly incoming?: HandedArticle | undefined;
+  readonly incoming?: AddIncoming | undefined;
   readonly onCompare: (inputs: readonly SourceInput[]) => void;
 }
 
@@ -136,7 +135,7 @@ export function NewComparisonForm({ local, incoming, onCompare }: NewComparisonF
     >
       {arrival ? (
         <p className="mb-4 text-sm text-ink" role="status" data-arrival={arrival.kind}>
-          {arrivalMessage(arrival)}
+          {arrival.message}
         </p>
       ) : restored ? (
         <p className="mb-4 text-sm text-muted" role="status">

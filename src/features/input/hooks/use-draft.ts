@@ -11,11 +11,11 @@ import {
   emptyDraft,
   isBlank,
   serializeDraft,
+  type AddIncoming,
+  type Arrival,
   type Draft,
 } from "../model/draft.ts";
 import type { LocalStore } from "../../../ui/local-store.ts";
-import type { HandedArticle } from "../../../share/article.ts";
-import { addArticle, type ArticleArrival } from "../model/add-article.ts";
 
 const DRAFT_KEY = "parallax:draft";
 /** Quiet time after the last keystroke before the draft is written. */
@@ -27,7 +27,7 @@ export interface DraftState {
   /** A draft with something in it was found on this device when the page opened. */
   readonly restored: boolean;
   /** What became of the article the bookmarklet brought in, when the page opened with one. */
-  readonly arrival: ArticleArrival | undefined;
+  readonly arrival: Arrival | undefined;
 }
 
 /**
@@ -35,13 +35,13 @@ export interface DraftState {
  * at once when the page is hidden or closed, so a reload or a crash loses at most the last
  * few hundred milliseconds.
  */
-export function useDraft(local: LocalStore, incoming?: HandedArticle): DraftState {
+export function useDraft(local: LocalStore, incoming?: AddIncoming): DraftState {
   const [initial] = useState(() => {
     const stored = deserializeDraft(local.read(DRAFT_KEY));
     // Added to what this device already holds: the comparison being prepared lives here, not in
     // the tab (the bookmarklet opens a new one for each article).
     return incoming
-      ? { stored, ...addArticle(stored ?? emptyDraft(), incoming) }
+      ? { stored, ...incoming(stored ?? emptyDraft()) }
       : { stored, draft: stored ?? emptyDraft(), arrival: undefined };
   });
   const [draft, setDraft] = useState<Draft>(initial.draft);

@@ -1,6 +1,6 @@
 import { assertNever } from "../../../lib/assert.ts";
 import type { HandedArticle } from "../../../share/article.ts";
-import { MAX_SOURCES, sourceLabel, newKey, type Draft } from "./draft.ts";
+import { MAX_SOURCES, sourceLabel, newKey, type AddIncoming, type Draft } from "./draft.ts";
 import { cleanSourceName } from "./source-name.ts";
 
 /** What became of an article the bookmarklet brought in. */
@@ -81,4 +81,15 @@ export function arrivalMessage(arrival: ArticleArrival): string {
     default:
       return assertNever(arrival);
   }
+}
+
+/** The article as the form takes things brought in. */
+export function incomingArticle(article: HandedArticle): AddIncoming {
+  return (draft) => {
+    const added = addArticle(draft, article);
+    return {
+      draft: added.draft,
+      arrival: { kind: added.arrival.kind, message: arrivalMessage(added.arrival) },
+    };
+  };
 }
