@@ -212,3 +212,19 @@ test("the bookmarklet is offered to keyboard users too, and the page stays axe-c
   await expectAxeClean(page, "New comparison with the bookmarklet");
   await snapshot(page, testInfo, "bookmarklet-offered");
 });
+
+test("an address that does not hold an article says so, and the form keeps what was typed", async ({
+  page,
+}) => {
+  await page.goto("/#new");
+  await sourceCard(page, "A").getByLabel("Report").fill("My own notes on the flood, kept.");
+  await page.goto("/#add=AAAA");
+  await expect(
+    page.getByRole("heading", { name: "This article could not be added" }).first(),
+  ).toBeVisible();
+  await expect(page.getByText(/^The article could not be brought in: .+\.$/)).toBeVisible();
+  await page.goto("/#new");
+  await expect(sourceCard(page, "A").getByLabel("Report")).toHaveValue(
+    "My own notes on the flood, kept.",
+  );
+});
