@@ -59,7 +59,7 @@ const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/test-support.ts", "**/__fixt
 
 export default defineConfig(
   globalIgnores([
-    ...["dist/", "dist-e2e-*/", "coverage/", "playwright-report/", "blob-report/"],
+    ...["dist/", "dist-e2e-*/", "dist-cli/", "coverage/", "playwright-report/", "blob-report/"],
     ...["test-results/", "test-results-*/", ".scratch/", "node_modules/"],
   ]),
 

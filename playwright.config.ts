@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { BUILD_DIR, E2E_PORT } from "./e2e/build-dir.ts";
 
 /**
  * Chromium: $CHROMIUM_PATH if set, else Debian's binary where it exists, else Playwright's own
@@ -9,9 +10,9 @@ const debianChromium = "/usr/lib/chromium/chromium";
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
-const port = Number(process.env.E2E_PORT ?? 4179);
+const port = E2E_PORT;
 /** Build output for the tests; separate per port so two runs on one machine do not collide. */
-const outDir = port === 4179 ? "dist" : `dist-e2e-${port}`;
+const outDir = BUILD_DIR;
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,6 +30,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // The built app registers a service worker that serves it from its cache: it would hide
+    // the specs' request routes (held-worker.ts) and add precaching to every test. The offline
+    // spec allows it.
+    serviceWorkers: "block",
     launchOptions: executablePath
       ? {
           executablePath,

@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { transformWithOxc } from "vite";
 import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
@@ -33,6 +36,56 @@ function contentSecurityPolicy(): Plugin {
         injectTo: "head-prepend",
       },
     ],
+  };
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"));
+}
+
+/**
+ * `sw.js` beside index.html: src/offline/service-worker.ts, with the list of every file of the
+ * build (source maps aside) and a version in front. The version hashes the file names (content
+ * hashes themselves) and the contents of the files whose names never change (index.html and
+ * public/), so any change to the build is a new service worker, which browsers fetch and
+ * install on the next visit.
+ */
+function serviceWorker(): Plugin {
+  let publicDir = "";
+  return {
+    name: "parallax-service-worker",
+    apply: "build",
+    enforce: "post",
+    configResolved: (config) => {
+      publicDir = config.publicDir;
+    },
+    async generateBundle(_options, bundle) {
+      const version = createHash("sha256");
+      const built = Object.keys(bundle).filter((file) => !file.endsWith(".map"));
+      for (const file of built) {
+        version.update(file);
+        const output = bundle[file];
+        if (file === "index.html" && output?.type === "asset") version.update(output.source);
+      }
+      const copied = publicDir ? filesUnder(publicDir) : [];
+      for (const file of copied) version.update(file).update(readFileSync(join(publicDir, file)));
+      const files = [...built, ...copied].sort();
+      if (!files.includes("index.html")) this.error("the service worker needs index.html");
+      const source = readFileSync(
+        new URL("./src/offline/service-worker.ts", import.meta.url),
+        "utf8",
+      );
+      const { code } = await transformWithOxc(source, "service-worker.ts", { lang: "ts" });
+      const precache = { version: version.digest("hex").slice(0, 16), files };
+      this.emitFile({
+        type: "asset",
+        fileName: "sw.js",
+        source: `const PRECACHE = ${JSON.stringify(precache)};\n${code}`,
+      });
+    },
   };
 }
 
@@ -78,7 +131,12 @@ function shippedComparisons(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), shippedComparisons()],
+  // Relative asset paths: the built folder works from any static host at any path (a project
+  // page at https://host/some/path/ included). Every route is in the fragment, so the page is
+  // always this one index.html, and its scripts, the worker and the lazy chunks are found from
+  // the address it was loaded from.
+  base: "./",
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), shippedComparisons(), serviceWorker()],
   worker: { format: "es" },
   // Loaded by the worker only for HTML inputs; listed so the dev server does not reload mid-run.
   optimizeDeps: { include: ["linkedom"] },

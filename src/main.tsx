@@ -10,6 +10,7 @@ import { browserStorage, createLocalStore } from "./ui/local-store.ts";
 import { createRecentStore } from "./features/input/model/recent.ts";
 import { ANALYSIS_TIMEOUT_MS } from "./worker/budget.ts";
 import { createAnalysisClient, createAnalysisWorker } from "./worker/client.ts";
+import { registerServiceWorker } from "./offline/register-service-worker.ts";
 import "./index.css";
 
 const root = document.getElementById("root");
@@ -24,6 +25,9 @@ const services: AppServices = {
   local,
   recent: createRecentStore(local, () => Date.now()),
 };
+
+// Only the built app works offline: in development every file changes under the server.
+if (import.meta.env.PROD) registerServiceWorker();
 
 createRoot(root).render(
   <StrictMode>

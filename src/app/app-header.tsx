@@ -60,7 +60,7 @@ export function AppHeader({
           onClick={goHome}
           className="flex shrink-0 items-center gap-2 pt-0.5 font-sans text-sm font-bold tracking-tight text-ink"
         >
-          <img src="/favicon.svg" alt="" width={18} height={18} />
+          <img src="favicon.svg" alt="" width={18} height={18} />
           Parallax
         </a>
         <div className="min-w-0 flex-1 basis-48 border-l border-rule pl-4">

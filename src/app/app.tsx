@@ -20,6 +20,11 @@ const ClassroomRoute = lazy(() =>
   import("./classroom-route.tsx").then((m) => ({ default: m.ClassroomRoute })),
 );
 
+/** An article from the bookmarklet: the code that reads and checks it loads when one arrives. */
+const ArrivalRoute = lazy(() =>
+  import("./arrival-route.tsx").then((m) => ({ default: m.ArrivalRoute })),
+);
+
 interface PageProps {
   readonly route: Route;
   readonly services: AppServices;
@@ -103,7 +108,13 @@ function Page({ route, services, seeds, seedError, navigate }: PageProps) {
         </Suspense>
       );
     case "new":
-      return <NewPage {...common} />;
+      return <NewPage {...common} incoming={undefined} />;
+    case "add":
+      return (
+        <Suspense fallback={<p className="p-6 text-sm text-muted">Adding the article…</p>}>
+          <ArrivalRoute {...common} fragment={route.fragment} />
+        </Suspense>
+      );
     case "bad":
       return <BadLinkPage title={route.title} message={route.message} navigate={navigate} />;
     default:

@@ -89,6 +89,12 @@ describe("parseRoute", () => {
     expect(missing.kind).toBe("bad");
   });
 
+  it("leaves an article from the bookmarklet to the page that checks it", () => {
+    // Read and checked by arrival-route.tsx (share/article.ts), loaded only when one arrives.
+    expect(parseRoute("#add=AAAA", seeds)).toEqual({ kind: "add", fragment: "#add=AAAA" });
+    expect(parseRoute("add=AAAA", seeds)).toEqual({ kind: "add", fragment: "#add=AAAA" });
+  });
+
   it("turns every broken link into a plain message", () => {
     for (const hash of ["#v1=%%%", "#v3=AAAA", "#utm_source=x", "#v1=", "#<script>"]) {
       const route = parseRoute(hash, seeds);

@@ -13,6 +13,12 @@ export type Route =
   | { readonly kind: "home" }
   /** `#new`: bring your own reports. */
   | { readonly kind: "new" }
+  /**
+   * `#add=…`: an article from the bookmarklet, to add to the comparison being prepared. Read
+   * and checked by the page that loads for it (arrival-route.tsx), not here: that code is not
+   * in the first script.
+   */
+  | { readonly kind: "add"; readonly fragment: string }
   /** `#seed=<id>…`: a shipped comparison, with a view. */
   | { readonly kind: "seed"; readonly seed: SeedComparison; readonly view: SharedView | undefined }
   /** `#v1=…`: the user's own reports, carried in the link. */
@@ -58,6 +64,7 @@ export function parseRoute(hash: string, seeds: readonly SeedComparison[]): Rout
   const fragment = hash.startsWith("#") ? hash : `#${hash}`;
   if (fragment === "#" || isInPageFragment(fragment)) return { kind: "home" };
   if (fragment === "#new") return { kind: "new" };
+  if (fragment.startsWith("#add=")) return { kind: "add", fragment };
   const recent = RECENT.exec(fragment);
   if (recent?.[1]) return { kind: "recent", id: recent[1] };
 

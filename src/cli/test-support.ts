@@ -8,11 +8,13 @@ import type { Comparison, Source } from "../analysis/types.ts";
 export const root = join(import.meta.dirname, "../..");
 export const tsx = join(root, "node_modules/.bin/tsx");
 export const cliPath = join(root, "src/cli/compare.ts");
+/** The module that holds the command line's constants. */
+const cliSource = join(root, "src/cli/cli.ts");
 
 /** `MAX_FILE_BYTES` read from the CLI's source: importing the module would run its `main()`. */
 export const MAX_FILE_BYTES = (() => {
-  const m = /export const MAX_FILE_BYTES = ([\d\s*]+);/.exec(readFileSync(cliPath, "utf8"));
-  if (!m?.[1]) throw new Error("MAX_FILE_BYTES not found in src/cli/compare.ts");
+  const m = /export const MAX_FILE_BYTES = ([\d\s*]+);/.exec(readFileSync(cliSource, "utf8"));
+  if (!m?.[1]) throw new Error("MAX_FILE_BYTES not found in src/cli/cli.ts");
   return m[1].split("*").reduce((product, factor) => product * Number(factor), 1);
 })();
 

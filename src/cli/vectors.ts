@@ -4,6 +4,12 @@ import { readWordVectors, type WordVectors } from "../analysis/align/vectors.ts"
 /** The shipped word vectors' file (scripts/build-vectors.ts writes it). */
 export const VECTORS_FILE = new URL("../analysis/align/data/vectors.bin", import.meta.url);
 
+/**
+ * Where the file is: beside the source when run through tsx, beside the built command
+ * (scripts/build-cli.mjs copies it there) when run as `parallax`.
+ */
+const PLACES = [VECTORS_FILE, new URL("./vectors.bin", import.meta.url)];
+
 let loaded: WordVectors | undefined | null = null;
 
 /**
@@ -12,10 +18,14 @@ let loaded: WordVectors | undefined | null = null;
  */
 export function loadVectors(): WordVectors | undefined {
   if (loaded === null) {
-    try {
-      loaded = readWordVectors(readFileSync(VECTORS_FILE));
-    } catch {
-      loaded = undefined;
+    loaded = undefined;
+    for (const place of PLACES) {
+      try {
+        loaded = readWordVectors(readFileSync(place));
+        break;
+      } catch {
+        // Not there, or unreadable: try the next place, else align by words alone.
+      }
     }
   }
   return loaded;

@@ -9,6 +9,7 @@ import {
   removeSource,
   sourceLabel,
   updateSource,
+  type AddIncoming,
   type Draft,
   type DraftSource,
 } from "../model/draft.ts";
@@ -28,6 +29,8 @@ import { SourceEditor } from "./source-editor.tsx";
 
 interface NewComparisonFormProps {
   readonly local: LocalStore;
+  /** An article the bookmarklet brought in, to add to the comparison being prepared. */
+  readonly incoming?: AddIncoming | undefined;
   readonly onCompare: (inputs: readonly SourceInput[]) => void;
 }
 
@@ -36,8 +39,8 @@ interface NewComparisonFormProps {
  * user goes, and kept on the device as they type. Nothing the user typed is ever thrown away:
  * a refused file leaves the text as it was, and a file that replaces text can be undone.
  */
-export function NewComparisonForm({ local, onCompare }: NewComparisonFormProps) {
-  const { draft, setDraft, restored } = useDraft(local);
+export function NewComparisonForm({ local, incoming, onCompare }: NewComparisonFormProps) {
+  const { draft, setDraft, restored, arrival } = useDraft(local, incoming);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [fileErrors, setFileErrors] = useState<ReadonlyMap<string, string>>(new Map());
@@ -130,7 +133,11 @@ export function NewComparisonForm({ local, onCompare }: NewComparisonFormProps) 
         submit();
       }}
     >
-      {restored ? (
+      {arrival ? (
+        <p className="mb-4 text-sm text-ink" role="status" data-arrival={arrival.kind}>
+          {arrival.message}
+        </p>
+      ) : restored ? (
         <p className="mb-4 text-sm text-muted" role="status">
           Restored what you were working on.
         </p>

@@ -125,3 +125,16 @@ export function deserializeDraft(stored: string | undefined): Draft | undefined 
   while (sources.length < MIN_SOURCES) sources.push(emptySource());
   return { sources };
 }
+
+/** What became of a source brought in from outside the form (the bookmarklet's article). */
+export interface Arrival {
+  readonly kind: "added" | "already" | "full";
+  /** One sentence for the form's status line. */
+  readonly message: string;
+}
+
+/**
+ * Adds something brought in to the draft as the page opens. A function, so the code that reads
+ * and checks what arrives loads only when something does (it is not in the first script).
+ */
+export type AddIncoming = (draft: Draft) => { readonly draft: Draft; readonly arrival: Arrival };
