@@ -66,13 +66,15 @@ export function findDates(text: string, span: Span, reference: Date | undefined)
         : absoluteParts(result.end, other?.end ?? undefined)
       : undefined;
     const start = span.start + result.index;
+    // chrono keeps a comma that follows the date ("on Sunday,"): not part of it.
+    const printed = result.text.replace(/[\s,;:]+$/, "");
     found.push({
       start,
-      end: start + result.text.length,
+      end: start + printed.length,
       parts,
       ...(until ? { until } : {}),
       hasDate: ["year", "month", "day", "weekday"].some((f) => f in parts),
-      words: result.text.toLowerCase().replace(/\s+/g, " "),
+      words: printed.toLowerCase().replace(/\s+/g, " "),
     });
   });
   return found;

@@ -300,7 +300,8 @@ function readFigure(words: readonly TaggedWord[], k: number, taken: Uint8Array):
   }
 
   let start = first.start;
-  let stop = words[end]!.end;
+  // "€30m." ends the sentence: its full stop is not part of the figure.
+  let stop = words[end]!.end - (end > k && /[a-z]\.$/i.test(words[end]!.value) ? 1 : 0);
   let currency: string | undefined;
   // Currency symbol before: "$1.2 billion", "US$ 4m".
   const symbol = words[k - 1] && CURRENCY_SYMBOLS.get(words[k - 1]!.value.toLowerCase());
@@ -336,6 +337,7 @@ function readFigure(words: readonly TaggedWord[], k: number, taken: Uint8Array):
       words[counted.index + 1]?.value === "-" && words[counted.index + 2]?.lemma === "old";
     if (unit && !aged && words[counted.index + 1]?.lemma !== "ago") {
       kind = "duration";
+      stop = counted.end;
       if (counted.lemma === "decade") amount *= 10;
       const time =
         counted.lemma === "hour" || counted.lemma === "minute" || counted.lemma === "second";
@@ -424,7 +426,7 @@ function qualifierBefore(
 function countedNoun(
   words: readonly TaggedWord[],
   from: number,
-): { lemma: string; value: string; index: number } | undefined {
+): { lemma: string; value: string; index: number; end: number } | undefined {
   for (let j = from; j < Math.min(words.length, from + 4); j++) {
     const w = words[j]!;
     if (w.pos === "NOUN" || (w.pos === "PROPN" && j === from)) {
@@ -432,7 +434,7 @@ function countedNoun(
       let head = j;
       while (words[head + 1]?.pos === "NOUN" && head - j < 2) head++;
       const h = words[head]!;
-      return { lemma: h.lemma.toLowerCase(), value: h.value, index: head };
+      return { lemma: h.lemma.toLowerCase(), value: h.value, index: head, end: h.end };
     }
     if (w.pos === "ADJ" || (w.value === "-" && j === from)) continue;
     if (w.value.toLowerCase() === "of" || w.pos === "DET") continue;

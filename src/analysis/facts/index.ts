@@ -5,6 +5,7 @@ import type { FactDifference } from "../types.ts";
 import { compareDates, findReportDate } from "./dates.ts";
 import { extractFacts, type Fact } from "./extract.ts";
 import { describeDifference } from "./note.ts";
+import { factFrame, factWords, sameWords } from "./signature.ts";
 import { roundingStep } from "./numbers.ts";
 
 export { extractFacts, type Fact } from "./extract.ts";
@@ -46,27 +47,51 @@ export function findFacts(
     return facts;
   };
 
+  const words = new Array<string[] | undefined>(all.length);
+  const wordsOf = (g: number): string[] => {
+    const s = all[g]!;
+    return (words[g] ??= factWords(docs[docOf[g]!]!.view.slice(s.start, s.end)));
+  };
+  const frameOf = (g: number) => {
+    const s = all[g]!;
+    return factFrame(docs[docOf[g]!]!.view.slice(s.start, s.end));
+  };
+  // A sentence whose facts a partner in another source states word for word, with that source
+  // (sentence × 8 + source; six sources at most): its facts differ from none in that source.
+  const settled = new Set<number>();
+  const settle = (g: number, other: number) => settled.add(g * 8 + docOf[other]!);
+  const isSettled = (g: number, other: number) => settled.has(g * 8 + docOf[other]!);
+
   const chosen = bestPairs(pairs, docOf);
   // Facts confirmed by an equal value in a partner: never flagged through another pair.
   const confirmed = new Set<Fact>();
   const candidates: { a: number; b: number; fa: Fact; fb: Fact }[] = [];
   for (const p of chosen) {
+    // A pair whose fact words are the same states its facts alike, and a loosely related pair
+    // often tells another moment of the story, with its own dates and figures (unless it is one
+    // sentence with only its figures changed). Neither is tagged: most pairs end here.
+    const wa = wordsOf(p.a);
+    const wb = wordsOf(p.b);
+    if (wa.length === 0 || wb.length === 0) continue;
+    if (sameWords(wa, wb)) {
+      settle(p.a, p.b);
+      settle(p.b, p.a);
+      continue;
+    }
+    if (p.kind === "related" && frameOf(p.a) !== frameOf(p.b)) continue;
     const fa = factsOf(p.a);
     if (fa.length === 0) continue;
     const fb = factsOf(p.b);
     if (fb.length === 0) continue;
     const frame = sameFrame(all[p.a]!, fa, docs[docOf[p.a]!]!, all[p.b]!, fb, docs[docOf[p.b]!]!);
-    const differing = matchFacts(fa, fb, confirmed, frame);
-    // A loosely related pair often tells another moment of the story, with its own dates and
-    // figures: it confirms equal values but flags none.
-    if (!frame && p.kind === "related") continue;
-    for (const [x, y] of differing) candidates.push({ a: p.a, b: p.b, fa: x, fb: y });
+    for (const [x, y] of matchFacts(fa, fb, confirmed, frame))
+      candidates.push({ a: p.a, b: p.b, fa: x, fb: y });
   }
 
   const seen = new Set<string>();
   const out: FactDifference[] = [];
   for (const { a, b, fa, fb } of candidates) {
-    if (confirmed.has(fa) || confirmed.has(fb)) continue;
+    if (confirmed.has(fa) || confirmed.has(fb) || isSettled(a, b) || isSettled(b, a)) continue;
     const da = docs[docOf[a]!]!;
     const db = docs[docOf[b]!]!;
     const key = `${da.id}:${String(fa.start)}:${db.id}:${String(fb.start)}`;

@@ -55,7 +55,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 
 /** True when `word` (lower case) is a scale word: "million", "bn". */
 export function isScale(word: string): boolean {
-  return SCALES.has(word);
+  return SCALES.has(word.replace(/(?<=[a-z])\.$/, ""));
 }
 
 /** True when `word` (lower case) is a number written as a word: "three", "twenty-five". */
@@ -77,7 +77,8 @@ export function numberValue(words: readonly string[]): number {
   let total = 0;
   let current = NaN;
   for (const raw of words) {
-    const word = raw.toLowerCase();
+    // A scale word that ends the sentence keeps its full stop: "€30m."
+    const word = raw.toLowerCase().replace(/(?<=[a-z])\.$/, "");
     const digits = digitsValue(word);
     if (!Number.isNaN(digits)) {
       if (!Number.isNaN(current)) return NaN;
