@@ -22,6 +22,12 @@ export interface Fact extends Span {
   readonly until?: DateParts;
   /** A date's words, lower case: two dates worded alike are the same date. */
   readonly words?: string;
+  /**
+   * The nearest content words before and after it (lemmas), for dates: "buried … on Thursday"
+   * and "buried … on 5 March" tell one event, "fire … on Tuesday" and "count released … on
+   * Wednesday" two. Filled in by {@link extractFacts}.
+   */
+  context?: readonly [string, string];
   /** The contract's normalised value: "12000", "USD 1200000000", "12%", "2022-12-11", "P3D". */
   readonly value: string | undefined;
 }
@@ -132,7 +138,28 @@ export function extractFacts(
     const fact = readFigure(words, k, taken);
     if (fact) facts.push(fact);
   }
+  for (const f of facts) f.context = contextOf(words, f);
   return facts.sort((a, b) => a.start - b.start);
+}
+
+/** Words that tie a date to nothing in particular. */
+const LIGHT = new Set(
+  "the a an on at in by of and to from since until till early late last this next as until , . ; : - — ( ) \" ' “ ” ‘ ’".split(
+    " ",
+  ),
+);
+
+function contextOf(words: readonly TaggedWord[], span: Span): readonly [string, string] {
+  let before = "";
+  let after = "";
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]!;
+    const lemma = w.lemma.toLowerCase();
+    if (LIGHT.has(lemma) || w.pos === "PUNCT") continue;
+    if (w.end <= span.start) before = lemma;
+    else if (w.start >= span.end && !after) after = lemma;
+  }
+  return [before, after];
 }
 
 const MONTHS =

@@ -229,7 +229,7 @@ export function matchFacts(
     if (!ys || ys.length !== xs.length) continue;
     xs.forEach((x, i) => {
       const y = ys[i]!;
-      if (differs(x, y)) differing.push([x, y]);
+      if (differs(x, y) && (x.date === undefined || sameContext(x, y))) differing.push([x, y]);
     });
   }
   return differing;
@@ -243,6 +243,13 @@ function datesCompare(a: Fact, b: Fact): "same" | "differ" | "unknown" {
   const start = compareDates(a.date ?? {}, b.date ?? {});
   if (start !== "same" || !a.until || !b.until) return start;
   return compareDates(a.until, b.until) === "differ" ? "differ" : "same";
+}
+
+/** True when two dates are tied to the same words on either side ("buried … on Thursday"). */
+function sameContext(a: Fact, b: Fact): boolean {
+  const [a0 = "", a1 = ""] = a.context ?? [];
+  const [b0 = "", b1 = ""] = b.context ?? [];
+  return (a0 !== "" && a0 === b0) || (a1 !== "" && a1 === b1);
 }
 
 /** True when two facts state the same value, however written. */
@@ -265,9 +272,10 @@ function differs(a: Fact, b: Fact): boolean {
  */
 export function compatibility(a: Fact, b: Fact): "rounding" | "bound" | undefined {
   if (a.amount === undefined || b.amount === undefined) return undefined;
+  // "about 400" rounds "412" and "some 412" alike: the rounder figure is the approximation.
   const rounds = (r: Fact, o: Fact) =>
     r.qualifier === "about" &&
-    o.qualifier !== "about" &&
+    (o.qualifier !== "about" || roundingStep(o.amount!) < roundingStep(r.amount!)) &&
     Math.abs(r.amount! - o.amount!) <= roundingStep(r.amount!) / 2;
   if (rounds(a, b) || rounds(b, a)) return "rounding";
   const meets = (bound: Fact, o: Fact) =>

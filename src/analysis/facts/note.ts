@@ -49,8 +49,10 @@ function howMuch({ fact: x }: Side, { name, fact: y }: Side): string {
   }
   if (x.amount === undefined || y.amount === undefined) return "";
   const diff = y.amount - x.amount;
-  const base = Math.min(Math.abs(x.amount), Math.abs(y.amount));
+  // Relative to the first source's figure: 9 against 17 is 47% fewer.
+  const base = Math.abs(x.amount);
   const share =
     base > 0 ? ` (${formatNumber(Math.round((Math.abs(diff) / base) * 1000) / 10)}%)` : "";
-  return `: ${formatNumber(Math.abs(diff))} ${diff > 0 ? "more" : "less"} in ${name}${share}`;
+  const fewer = x.kind === "number" || x.kind === "other" ? "fewer" : "less";
+  return `: ${formatNumber(Math.abs(diff))} ${diff > 0 ? "more" : fewer} in ${name}${share}`;
 }

@@ -16,6 +16,7 @@ import {
   VARIANT_KIND_LABEL,
 } from "../../../comparison/wording.ts";
 import { partialCoverage, quotedSpeakers, uniqueContent } from "../../../comparison/summary.ts";
+import { factsSection } from "./markdown-facts.ts";
 import { mdHeader, mdQuote, mdRow, mdText } from "./markdown-text.ts";
 import { budgetNote } from "../../../worker/budget.ts";
 
@@ -241,6 +242,7 @@ export function comparisonToMarkdown(comparison: Comparison, options: MarkdownOp
     alignmentSection(index),
     quotesSection(index, marks),
     variantsSection(index),
+    factsSection(index),
     framingSection(index),
     onlyInSection(index),
   ];

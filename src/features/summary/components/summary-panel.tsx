@@ -3,6 +3,7 @@ import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { Mark } from "../../../comparison/marks.ts";
 import { quotedSpeakers, type Place } from "../../../comparison/summary.ts";
 import { AttributionVerbs } from "./attribution-verbs.tsx";
+import { FactsDiffer } from "./facts-differ.tsx";
 import { LoadedWords } from "./loaded-words.tsx";
 import { NameVariants } from "./name-variants.tsx";
 import { PartialContent } from "./partial-content.tsx";
@@ -29,6 +30,7 @@ export function SummaryPanel({ index, marks, onNavigate }: SummaryPanelProps) {
       <QuotedSpeakers index={index} rows={speakers} onNavigate={onNavigate} />
       <AttributionVerbs index={index} onNavigate={onNavigate} />
       <LoadedWords index={index} onNavigate={onNavigate} />
+      <FactsDiffer index={index} onNavigate={onNavigate} />
       <UniqueContent index={index} onNavigate={onNavigate} />
       <PartialContent index={index} onNavigate={onNavigate} />
       <NameVariants index={index} onNavigate={onNavigate} />
