@@ -63,7 +63,10 @@ test("facts that differ are marked, explained side by side and tabled in the sum
   const link = table.getByRole("link", { name: /nine/ });
   const target = (await link.getAttribute("href"))!.slice(1);
   await link.click();
-  await expect(page.locator(`[id="${target}"]`)).toBeFocused();
+  // The sentence is made active and brought into view (focus goes to the value inside it).
+  const sentence = page.locator(`[id="${target}"]`);
+  await expect(sentence).toHaveAttribute("data-state", "active");
+  await expect(sentence).toBeInViewport();
   await expectAxeClean(page, "facts in the reader, desktop");
 });
 
