@@ -314,7 +314,14 @@ function continuesNumber(words: readonly TaggedWord[], j: number): boolean {
     return lower.length > 2 || w.start === prev.end || lower === "bn" || lower === "mn";
   if (lower === "dozen") return true;
   // "twenty five", "one hundred and twenty"
-  if (isNumberWord(lower) && isNumberWord(prev.value.toLowerCase())) return true;
+  const prevLower = prev.value.toLowerCase();
+  if (isNumberWord(lower) && isNumberWord(prevLower)) return true;
+  if (
+    isNumberWord(lower) &&
+    prevLower === "and" &&
+    isScale(words[j - 2]?.value.toLowerCase() ?? "")
+  )
+    return true;
   if (
     lower === "and" &&
     isScale(prev.value.toLowerCase()) &&

@@ -114,6 +114,36 @@ describe("facts in a sentence", () => {
     expect(factsIn("The M-40 motorway reopened.")).toEqual(["other M-40 «M-40»"]);
   });
 
+  it.each([
+    ["Up to 40 boats sank.", ["number 40 «Up to 40»"]],
+    [
+      "Fewer than 12 ships and at most 9 barges sailed.",
+      ["number 12 «Fewer than 12»", "number 9 «at most 9»"],
+    ],
+    [
+      "An estimated 3,000 people and close to 200 officers marched.",
+      ["number 3000 «An estimated 3,000»", "number 200 «close to 200»"],
+    ],
+    ["Over 50 farms and under 20 mills were hit.", ["number 50 «Over 50»", "number 20 «under 20»"]],
+    [
+      "The line carried a hundred trains and two hundred and five buses.",
+      ["number 100 «a hundred»", "number 205 «two hundred and five»"],
+    ],
+    [
+      "The 52-year-old pilot flew for five decades.",
+      ["number 52 «52»", "duration P50Y «five decades»"],
+    ],
+    ["The vote was 61-39 in the chamber.", ["other 61-39 «61-39»"]],
+    [
+      "The fund paid £4.5 million and 30 percent of it came in 2019.",
+      ["money GBP 4500000 «£4.5 million»", "percent 30% «30 percent»", "date 2019 «2019»"],
+    ],
+    ["The talks ran from March 31 to April 4, 2024.", ["date --03-31 «March 31 to April 4, 2024»"]],
+    ["The bridge reopened last week after 3 hours of checks.", ["duration PT3H «3 hours»"]],
+  ])("reads %s", (sentence, facts) => {
+    expect(factsIn(sentence)).toEqual(facts);
+  });
+
   it("compares dates on what both fix", () => {
     const [sunday] = findDates("on Sunday", { start: 0, end: 9 }, undefined);
     const [day] = findDates("on Dec. 11, 2022", { start: 0, end: 16 }, undefined);
