@@ -59,7 +59,7 @@ test("a long analysis shows its steps, and stops when the reader moves on", asyn
   // Past half a second the status names the step under way.
   const status = page.getByRole("status").filter({ hasText: "Lining up 2 reports" });
   // (The half second is the app's own timer; the wait allows for a loaded machine.)
-  await expect(status.getByText(`Step ${HELD_STEP + 1} of 6: Lining up sentences`)).toBeVisible({
+  await expect(status.getByText(`Step ${HELD_STEP + 1} of 7: Lining up sentences`)).toBeVisible({
     timeout: 15_000,
   });
   await expect(status.locator("progress")).toBeVisible();

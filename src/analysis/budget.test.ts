@@ -25,8 +25,8 @@ describe("time budget and progress", () => {
     const cut = compare(seed, { budget: { now: tickingClock(), ms: 0 } });
     expect(cut.sources).toEqual(plain.sources);
     expect(cut.meta?.hitBudget).toBe(true);
-    expect(cut.meta?.incomplete).toEqual(["alignment", "quotes", "variants", "framing"]);
-    expect([cut.quotes, cut.variants, cut.framing]).toEqual([[], [], []]);
+    expect(cut.meta?.incomplete).toEqual(["alignment", "quotes", "variants", "framing", "facts"]);
+    expect([cut.quotes, cut.variants, cut.framing, cut.facts]).toEqual([[], [], [], []]);
     // Only what the headline-and-lead rule pairs without comparing words remains.
     expect(cut.alignments.length).toBeLessThan(plain.alignments.length);
   });
@@ -35,10 +35,10 @@ describe("time budget and progress", () => {
     // Count clock reads in a full run, then allow all but the last few: the last stages go.
     let reads = 0;
     compare(seed, { budget: { now: () => ++reads, ms: 1e9 } });
-    const cut = compare(seed, { budget: { now: tickingClock(), ms: reads - 3 } });
-    expect(cut.meta?.incomplete).toEqual(["variants", "framing"]);
+    const cut = compare(seed, { budget: { now: tickingClock(), ms: reads - 4 } });
+    expect(cut.meta?.incomplete).toEqual(["variants", "framing", "facts"]);
     expect(cut.quotes.length).toBeGreaterThan(0);
-    expect([cut.variants, cut.framing]).toEqual([[], []]);
+    expect([cut.variants, cut.framing, cut.facts]).toEqual([[], [], []]);
   });
 
   it("reports each stage once, in order, ending with done", () => {
@@ -50,9 +50,10 @@ describe("time budget and progress", () => {
       "quotes",
       "variants",
       "framing",
+      "facts",
       "done",
     ]);
-    expect(seen.map((p) => p.step)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(new Set(seen.map((p) => p.steps))).toEqual(new Set([6]));
+    expect(seen.map((p) => p.step)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(new Set(seen.map((p) => p.steps))).toEqual(new Set([7]));
   });
 });

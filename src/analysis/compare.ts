@@ -13,6 +13,7 @@ import type {
   Attribution,
   BudgetedStage,
   Comparison,
+  FactDifference,
   FramingMark,
   ParseHtml,
   Source,
@@ -22,6 +23,7 @@ import type {
 } from "./types.ts";
 import { forgetWordForms } from "./text/tokens.ts";
 import { findVariants } from "./variants/index.ts";
+import { findFacts } from "./facts/index.ts";
 import { ENGINE_VERSION, MAX_SOURCES, STAGES } from "./constants.ts";
 
 export { ENGINE_VERSION, MAX_SOURCES, STAGES };
@@ -89,8 +91,9 @@ export function compare(inputs: readonly SourceInput[], options: CompareOptions 
   const framing = run.unlessOver("framing", () =>
     findFraming(aligned.docs, aligned.all, aligned.pairs, quotes),
   );
+  const facts = run.unlessOver("facts", () => findFacts(aligned.docs, aligned.all, aligned.pairs));
   run.progress("done");
-  return toComparison(aligned, quotes, attributions, variants, framing, run.incomplete);
+  return toComparison(aligned, quotes, attributions, variants, framing, facts, run.incomplete);
 }
 
 /** The sources read, with the comparison-wide vocabulary: what alignment needs. */
@@ -224,6 +227,7 @@ function toComparison(
   attributions: Attribution[],
   variants: VariantGroup[],
   framing: FramingMark[],
+  facts: FactDifference[],
   skipped: readonly BudgetedStage[],
 ): Comparison {
   // Alignment runs whatever the budget; it heads the list when cut short, as it ran first.
@@ -240,6 +244,7 @@ function toComparison(
     variants,
     framing,
     attributions,
+    facts,
     meta: {
       hitBudget: incomplete.length > 0,
       engine: ENGINE_VERSION,

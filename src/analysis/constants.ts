@@ -14,4 +14,12 @@ export const MAX_SOURCES = 6;
  * `BudgetedStage` (what a time budget may cut short, in `meta.incomplete`) derive from it, and a
  * test holds the README's pipeline line to it.
  */
-export const STAGES = ["reading", "alignment", "quotes", "variants", "framing", "done"] as const;
+export const STAGES = [
+  "reading",
+  "alignment",
+  "quotes",
+  "variants",
+  "framing",
+  "facts",
+  "done",
+] as const;

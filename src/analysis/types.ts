@@ -30,6 +30,8 @@ export interface Comparison {
   readonly framing: readonly FramingMark[];
   /** Who said what: every reported statement, quoted or not. */
   readonly attributions?: readonly Attribution[];
+  /** Numbers, dates and amounts that aligned sentences state differently. */
+  readonly facts?: readonly FactDifference[];
   /** Flags about the run itself (not part of the scored contract). */
   readonly meta?: ComparisonMeta;
 }
@@ -182,6 +184,34 @@ export interface Attribution {
   readonly quote?: string;
   /** The same statement attributed in other sources. */
   readonly matches: readonly AttributionMatch[];
+}
+
+export type FactKind =
+  "number" | "money" | "percent" | "date" | "time" | "duration" | "place" | "other";
+
+/** One source's wording of a fact, in an aligned sentence. */
+export interface FactValue extends Span {
+  readonly source: string;
+  /** The sentence id that states it. */
+  readonly sentence: string;
+  /** Normalised where it can be: "12000", "USD 1200000000", "12%", "2022-12-11", "P3D". */
+  readonly value?: string;
+}
+
+/** A number, date or amount two sources state differently: "12,000 civilians" / "12,300 civilians". */
+export interface FactDifference {
+  readonly id: string;
+  readonly kind: FactKind;
+  /** One per source that states it, in aligned sentences. */
+  readonly values: readonly FactValue[];
+  /** One plain sentence: what differs, and how much. */
+  readonly note: string;
+  /**
+   * Set when both values can be true (not in the contract's first version; added as a field):
+   * "rounding" when one is an approximation of the other ("about 12,000" / "12,347"), "bound"
+   * when one is a limit the other meets ("more than 12,000" / "12,347").
+   */
+  readonly compatible?: "rounding" | "bound";
 }
 
 /** One report to compare, as the user or a file gave it. */

@@ -10,6 +10,7 @@ const STAGE_LABEL: Record<Stage, string> = {
   quotes: "Finding quotations and who said them",
   variants: "Comparing how names are spelled",
   framing: "Marking word choices that frame the story",
+  facts: "Checking the figures and dates each report gives",
   done: "Laying out the comparison",
 };
 

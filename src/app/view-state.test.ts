@@ -22,7 +22,7 @@ describe("view state in a link", () => {
     });
     const shared = toSharedView(changed);
     expect(shared).toEqual({
-      layers: ["quote-shared", "quote-paraphrased", "variant", "removed"],
+      layers: ["quote-shared", "quote-paraphrased", "variant", "fact", "removed"],
       selected: "q-A.q1",
       mode: "class",
     });

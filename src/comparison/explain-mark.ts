@@ -2,7 +2,14 @@ import type { Span } from "../analysis/types.ts";
 import { assertNever } from "../lib/assert.ts";
 import { sliceText, type ComparisonIndex } from "./comparison-index.ts";
 import { framingCategoryInfo, type LayerId } from "./layers.ts";
-import type { FramingWordMark, Mark, QuoteEchoMark, QuoteMark, VariantMark } from "./marks.ts";
+import type {
+  FactMark,
+  FramingWordMark,
+  Mark,
+  QuoteEchoMark,
+  QuoteMark,
+  VariantMark,
+} from "./marks.ts";
 import type { QuoteCounterpart } from "./quote-links.ts";
 import {
   excerpt,
@@ -38,6 +45,17 @@ export interface Explanation {
   readonly counterparts: readonly CounterpartLink[];
   /** Sources that carry nothing corresponding, each as one sentence. */
   readonly absences: readonly Rich[];
+  /** For a fact that differs: each source's wording side by side, this source's first. */
+  readonly values?: readonly FactSide[];
+}
+
+/** One source's wording of a fact, for the side-by-side view. */
+export interface FactSide {
+  readonly sourceName: string;
+  /** The words as printed. */
+  readonly words: string;
+  /** The engine's normalised value ("12000", "2022-12-11"), when it has one. */
+  readonly value: string | undefined;
 }
 
 function otherSources(index: ComparisonIndex, sourceId: string): string[] {
@@ -228,6 +246,52 @@ function explainFraming(index: ComparisonIndex, mark: FramingWordMark): Explanat
   };
 }
 
+/** The fact kinds as a reader names them, for a fact's kicker and the summary table. */
+export const FACT_KIND_LABEL: Readonly<Record<FactMark["fact"]["kind"], string>> = {
+  number: "Number",
+  money: "Amount of money",
+  percent: "Percentage",
+  date: "Date",
+  time: "Time of day",
+  duration: "Duration",
+  place: "Place",
+  other: "Figure",
+};
+
+function explainFact(index: ComparisonIndex, mark: FactMark): Explanation {
+  const { fact } = mark;
+  const side = (value: FactMark["value"]): FactSide => ({
+    sourceName: index.sourceName(value.source),
+    words: tidy(sliceText(index.source(value.source), value)),
+    value: value.value,
+  });
+  return {
+    id: mark.id,
+    layer: "fact",
+    title: fact.compatible ? "Figures that can both be true" : "A fact that differs",
+    kicker: FACT_KIND_LABEL[fact.kind],
+    summary: [tidy(fact.note)],
+    reason: fact.compatible
+      ? [
+          fact.compatible === "rounding"
+            ? "One source gives a rounded figure (“about …”) that the other's exact figure fits."
+            : "One source gives a bound (“more than …”, “up to …”) that the other's figure meets.",
+        ]
+      : [
+          "The sentences are aligned: they report the same thing, and state this value differently. Which is right is for the reader to check.",
+        ],
+    counterparts: mark.others.map((other) =>
+      linkTo(
+        index,
+        { source: other.source, sentence: other.sentence, span: other },
+        "states it as",
+      ),
+    ),
+    absences: [],
+    values: [side(mark.value), ...mark.others.map(side)],
+  };
+}
+
 export function explainMark(index: ComparisonIndex, mark: Mark): Explanation {
   switch (mark.kind) {
     case "quote":
@@ -238,6 +302,8 @@ export function explainMark(index: ComparisonIndex, mark: Mark): Explanation {
       return explainVariant(index, mark);
     case "framing":
       return explainFraming(index, mark);
+    case "fact":
+      return explainFact(index, mark);
     default:
       return assertNever(mark);
   }

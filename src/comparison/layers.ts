@@ -1,7 +1,8 @@
 import type { FramingCategory } from "../analysis/types.ts";
 
 /** The switchable layers of marks, in legend order. */
-export type LayerId = "quote-shared" | "quote-paraphrased" | "variant" | "framing" | "unique";
+export type LayerId =
+  "quote-shared" | "quote-paraphrased" | "variant" | "framing" | "fact" | "unique";
 
 export interface LayerInfo {
   readonly id: LayerId;
@@ -37,6 +38,12 @@ export const LAYERS: readonly LayerInfo[] = [
     description:
       "Word choices that colour the story: how speech is attributed, loaded terms, hedges.",
     key: "4",
+  },
+  {
+    id: "fact",
+    label: "Facts that differ",
+    description: "A number, date or amount that another source states differently.",
+    key: "6",
   },
   {
     id: "unique",
@@ -89,6 +96,7 @@ export const DEFAULT_VISIBILITY: Visibility = {
     "quote-paraphrased": true,
     variant: true,
     framing: true,
+    fact: true,
     unique: true,
   },
   framing: {

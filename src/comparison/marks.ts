@@ -1,4 +1,12 @@
-import type { FramingMark, Quote, Span, VariantForm, VariantGroup } from "../analysis/types.ts";
+import type {
+  FactDifference,
+  FactValue,
+  FramingMark,
+  Quote,
+  Span,
+  VariantForm,
+  VariantGroup,
+} from "../analysis/types.ts";
 import type { ComparisonIndex } from "./comparison-index.ts";
 import type { LayerId, Visibility } from "./layers.ts";
 import { linkQuotes, type QuoteCounterpart } from "./quote-links.ts";
@@ -35,8 +43,18 @@ export interface FramingWordMark extends MarkBase {
   readonly framing: FramingMark;
 }
 
+/** A value another source states differently: "12,000" here, "12,300" there. */
+export interface FactMark extends MarkBase {
+  readonly kind: "fact";
+  readonly fact: FactDifference;
+  /** This source's wording of the fact. */
+  readonly value: FactValue;
+  /** The other sources' wordings. */
+  readonly others: readonly FactValue[];
+}
+
 /** One highlight on the reading text: a union discriminated on `kind`. */
-export type Mark = QuoteMark | QuoteEchoMark | VariantMark | FramingWordMark;
+export type Mark = QuoteMark | QuoteEchoMark | VariantMark | FramingWordMark | FactMark;
 
 /** Which quote layer a quotation belongs to, from what the other sources do with it. */
 export function quoteLayer(counterparts: readonly QuoteCounterpart[]): LayerId {
@@ -126,6 +144,22 @@ export function buildMarks(index: ComparisonIndex): readonly Mark[] {
       framing: mark,
     });
   });
+
+  for (const fact of index.comparison.facts ?? []) {
+    fact.values.forEach((value, k) => {
+      marks.push({
+        kind: "fact",
+        id: `fd-${fact.id}-${k}`,
+        source: value.source,
+        start: value.start,
+        end: value.end,
+        layer: "fact",
+        fact,
+        value,
+        others: fact.values.filter((other) => other !== value),
+      });
+    });
+  }
 
   return marks.filter((mark) => inBounds(index, mark.source, mark));
 }

@@ -2,7 +2,7 @@ import type { Comparison, Source, Span } from "../analysis/types.ts";
 
 /**
  * A Comparison as a reviewer reads it: one line per sentence, alignment, quotation, variant form,
- * framing mark and attribution, each span followed by the words it covers. Every field the contract defines is
+ * framing mark, attribution and fact that differs, each span followed by the words it covers. Every field the contract defines is
  * written (scores in full), and fields it does not know yet as JSON, so a change to the output
  * reads as a line diff: "A.3 ~ B.5 paraphrase 0.412" became "related 0.297".
  *
@@ -76,6 +76,19 @@ export function renderComparison(c: Comparison): string {
     }
   }
 
+  if (c.facts) {
+    out.push("", `## facts (${String(c.facts.length)})`);
+    for (const f of c.facts) {
+      out.push(
+        `${f.id} ${f.kind}${f.compatible ? ` ${f.compatible}` : ""} ${JSON.stringify(f.note)}`,
+      );
+      for (const v of f.values)
+        out.push(
+          `  ${v.source} ${v.sentence} ${spanOf(v)} ${text(v.source, v)}${v.value !== undefined ? ` = ${JSON.stringify(v.value)}` : ""}`,
+        );
+    }
+  }
+
   const { meta } = c;
   out.push("", "## meta");
   if (meta) {
@@ -91,6 +104,7 @@ export function renderComparison(c: Comparison): string {
     "variants",
     "framing",
     "attributions",
+    "facts",
     "meta",
   ]);
   for (const [key, value] of Object.entries(c))

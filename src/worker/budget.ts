@@ -21,6 +21,7 @@ const WHAT: Record<BudgetedStage, string> = {
   quotes: "quotations were not matched",
   variants: "name spellings were not compared",
   framing: "word choices were not marked",
+  facts: "figures and dates were not compared",
 };
 
 /** One sentence saying what a budget left out, or undefined when the run was complete. */

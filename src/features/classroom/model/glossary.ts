@@ -10,7 +10,8 @@ export type GlossaryTermId =
   | "direct-quotation"
   | "paraphrase"
   | "transliteration"
-  | "omission";
+  | "omission"
+  | "fact-check";
 
 export interface GlossaryTerm {
   readonly id: GlossaryTermId;
@@ -88,6 +89,14 @@ export const GLOSSARY: readonly [GlossaryTerm, ...GlossaryTerm[]] = [
       "What a report leaves out. Every report is selective, so an omission is not always bias, but what one outlet adds and another leaves out can change the story a reader comes away with.",
     example: "One report mentions the earlier fine the company paid; the other does not.",
   },
+  {
+    id: "fact-check",
+    term: "Checking a figure",
+    definition:
+      "When reports give different numbers, dates or amounts, at most one can be exactly right, or each counts something slightly different. A careful reader asks where each figure comes from, when it was given, and looks for the original source: an official count, a court record, a company's filing.",
+    example:
+      "One report says 40 homes flooded, another 52: the first cites the morning count, the second the council's evening update.",
+  },
 ];
 
 const BY_ID = new Map(GLOSSARY.map((term) => [term.id, term]));
@@ -106,12 +115,13 @@ export const QUESTION_TERMS: Readonly<Record<QuestionKind, readonly GlossaryTerm
   quote: ["direct-quotation", "paraphrase"],
   unique: ["omission"],
   variant: ["transliteration"],
+  fact: ["fact-check"],
   custom: ["framing"],
 };
 
 /** The terms behind one of the reader's explanations, by its layer and framing category. */
 export function explanationTerms(
-  layer: "quote-shared" | "quote-paraphrased" | "variant" | "framing" | "unique",
+  layer: "quote-shared" | "quote-paraphrased" | "variant" | "framing" | "fact" | "unique",
   category: string | undefined,
   quoted: boolean,
 ): readonly GlossaryTermId[] {
@@ -124,6 +134,8 @@ export function explanationTerms(
       return ["transliteration"];
     case "unique":
       return ["omission"];
+    case "fact":
+      return ["fact-check"];
     case "framing": {
       const own: GlossaryTermId =
         category === "attribution"

@@ -16,6 +16,7 @@ export const QUESTION_FOCUS: Readonly<Record<QuestionKind, TagKind | undefined>>
   quote: "paraphrase",
   unique: "only-here",
   variant: "name",
+  fact: undefined,
   custom: undefined,
 };
 

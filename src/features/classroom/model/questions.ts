@@ -7,6 +7,7 @@ import {
   uniqueCandidates,
   variantCandidates,
 } from "./content-questions.ts";
+import { factCandidates } from "./fact-questions.ts";
 import { framingCandidates } from "./framing-questions.ts";
 import type { Question, QuestionKind } from "./types.ts";
 
@@ -47,6 +48,7 @@ function pickDefaults(pools: Pools): readonly Candidate[] {
   take("attribution");
   take("quote");
   take("unique");
+  take("fact");
   take("variant");
   take("voice");
   take("unique", fromOtherSource("unique"));
@@ -72,6 +74,7 @@ export function suggestQuestions(
     quote: quoteCandidates(index),
     unique: uniqueCandidates(index, marks),
     variant: variantCandidates(index),
+    fact: factCandidates(index),
   };
   const defaults = pickDefaults(pools);
   const chosen = new Set(defaults.map((c) => c.question.id));

@@ -19,6 +19,7 @@ export type QuestionKind =
   | "quote"
   | "unique"
   | "variant"
+  | "fact"
   | "custom";
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
@@ -30,6 +31,7 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
   "quote",
   "unique",
   "variant",
+  "fact",
   "custom",
 ];
 

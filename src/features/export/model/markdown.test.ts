@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison } from "../../../analysis/types.ts";
+import { withFacts } from "../../../comparison/__fixtures__/facts.ts";
 import { threeSources, twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
 import { exportFileName } from "./file-name.ts";
 import { comparisonToMarkdown } from "./markdown.ts";
@@ -30,6 +31,7 @@ describe("the Markdown report", () => {
       "## Who said what",
       "## Quotes",
       "## Names written differently",
+      "## Facts that differ",
       "## Framing",
       "## Only in one source",
     ]);
@@ -142,5 +144,17 @@ describe("export helpers", () => {
 
   it("escapes one line of text", () => {
     expect(mdText("  1. first\n line_with *stars* ")).toBe("1\\. first line\\_with \\*stars\\*");
+  });
+
+  it("tables the facts that differ, each source's value with its sentence and the note", () => {
+    expect(section(md(twoSources), "Facts that differ")).toEqual([
+      "No numbers, dates or amounts stated differently.",
+    ]);
+    const rows = section(md(withFacts), "Facts that differ");
+    expect(rows[0]).toBe("| Kind | Tarvel Courier | Coastal Wire | Note |");
+    expect(rows[2]).toBe(
+      "| Number (rounded, can both be true) | 3,200 (A.1) | about 3,000 (B.1) | Tarvel Courier says 3,200 homes; Coastal Wire says about 3,000 homes: one rounds the other, not a contradiction. |",
+    );
+    expect(rows[4]).toContain("| Amount of money | $4 million (A.2) | 6 million dollars (B.2) |");
   });
 });

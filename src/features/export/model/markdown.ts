@@ -17,6 +17,7 @@ import {
 } from "../../../comparison/wording.ts";
 import { partialCoverage, uniqueContent } from "../../../comparison/summary.ts";
 import { whoSaidWhat } from "../../../comparison/who-said-what.ts";
+import { factsSection } from "./markdown-facts.ts";
 import { mdHeader, mdQuote, mdRow, mdText } from "./markdown-text.ts";
 import { budgetNote } from "../../../worker/budget.ts";
 
@@ -244,6 +245,7 @@ export function comparisonToMarkdown(comparison: Comparison, options: MarkdownOp
     whoSaidWhatSection(index),
     quotesSection(index, marks),
     variantsSection(index),
+    factsSection(index),
     framingSection(index),
     onlyInSection(index),
   ];

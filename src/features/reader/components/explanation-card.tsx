@@ -34,6 +34,28 @@ export function ExplanationCard({
       <p className="text-[0.9375rem] leading-relaxed text-ink">
         <RichText value={explanation.summary} />
       </p>
+      {explanation.values ? (
+        <dl
+          className="grid grid-cols-2 gap-2"
+          aria-label="Each source's value, side by side"
+          data-fact-values=""
+        >
+          {explanation.values.map((side, k) => (
+            <div key={k} className="rounded-md border border-rule bg-paper px-3 py-2">
+              <dt className="text-xs font-semibold text-muted">{side.sourceName}</dt>
+              <dd className="mt-0.5 font-reading text-lg leading-snug font-semibold text-ink">
+                {side.words}
+              </dd>
+              {side.value !== undefined ? (
+                <dd className="text-xs text-muted">
+                  <span className="sr-only">read as </span>
+                  {side.value}
+                </dd>
+              ) : null}
+            </div>
+          ))}
+        </dl>
+      ) : null}
       <p className="text-sm leading-relaxed text-muted">
         <RichText value={explanation.reason} />
       </p>

@@ -31,6 +31,7 @@ export function LayerSample({
       <span className={`mk mk-${layer}${framing ? ` mk-framing cat-${cat}` : ""}`}>
         {text}
         {framing ? <span className="glyph">{framingCategoryInfo(cat).glyph}</span> : null}
+        {layer === "fact" ? <span className="fact-glyph">≠</span> : null}
       </span>
     </span>
   );

@@ -173,7 +173,7 @@ export function LayerLegend({
         >
           Layers
         </h2>
-        <p className="text-xs text-muted">keys 1–5</p>
+        <p className="text-xs text-muted">keys 1–{LAYERS.length}</p>
       </div>
       <ul className="space-y-1.5">
         {LAYERS.map((layer) => {

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { withFacts } from "../../../comparison/__fixtures__/facts.ts";
 import { threeSources, twoSources } from "../../../comparison/__fixtures__/two-sources.ts";
 import { indexComparison } from "../../../comparison/comparison-index.ts";
 import { DEFAULT_VISIBILITY, LAYERS } from "../../../comparison/layers.ts";
@@ -35,7 +36,13 @@ describe("reader view", () => {
 
   it("draws a mark of every layer", () => {
     const html = render(twoSources);
-    for (const layer of LAYERS) expect(html, layer.id).toContain(`data-layer="${layer.id}"`);
+    // The bridge story states no fact differently: its layer is drawn from its own fixture.
+    for (const layer of LAYERS.filter((l) => l.id !== "fact"))
+      expect(html, layer.id).toContain(`data-layer="${layer.id}"`);
+    const facts = render(withFacts);
+    expect(count(facts, 'data-layer="fact"')).toBe(6);
+    expect(facts).toContain("mk mk-fact fact-compatible");
+    expect(count(facts, "≠")).toBe(6);
     expect(html).toContain("Only in Harbour Wire");
   });
 

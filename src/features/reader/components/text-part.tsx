@@ -8,6 +8,7 @@ import type { Source } from "../../../analysis/types.ts";
 /** CSS classes of one mark's decoration: its layer's line style, and its category for framing. */
 export function markClass(mark: Mark): string {
   const layer = `mk mk-${mark.layer}`;
+  if (mark.kind === "fact") return mark.fact.compatible ? `${layer} fact-compatible` : layer;
   return mark.kind === "framing" ? `${layer} mk-framing cat-${mark.framing.category}` : layer;
 }
 
@@ -69,6 +70,11 @@ export function TextPartView({
         data-category={mark.kind === "framing" ? mark.framing.category : undefined}
       >
         {node}
+        {mark.kind === "fact" && part.end === mark.end ? (
+          <span className="fact-glyph" aria-hidden="true">
+            ≠
+          </span>
+        ) : null}
       </span>
     );
   }

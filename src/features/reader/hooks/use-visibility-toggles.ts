@@ -40,7 +40,7 @@ export function useVisibilityToggles(
   );
 }
 
-/** The reader's keys: J/K step, H/L go across, R shows removed text, 1–5 toggle the layers. */
+/** The reader's keys: J/K step, H/L go across, R shows removed text, 1–6 toggle the layers. */
 export function useReaderShortcuts(
   readerRef: RefObject<ReaderHandle | null>,
   { toggleLayer, toggleRemoved }: VisibilityToggles,

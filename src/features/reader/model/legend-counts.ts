@@ -16,6 +16,7 @@ export function countLayers(index: ComparisonIndex, marks: readonly Mark[]): Lay
     "quote-paraphrased": 0,
     variant: 0,
     framing: 0,
+    fact: 0,
     unique: 0,
   };
   const framing: Record<FramingCategory, number> = {
@@ -36,6 +37,8 @@ export function countLayers(index: ComparisonIndex, marks: readonly Mark[]): Lay
     }
   }
   layers.variant = variantGroups.size;
+  // A fact counts once, however many sources state it.
+  layers.fact = new Set(marks.flatMap((m) => (m.kind === "fact" ? [m.fact.id] : []))).size;
   for (const source of index.sources) {
     for (const sentence of source.sentences) if (index.isUnique(sentence.id)) layers.unique++;
   }

@@ -3,6 +3,7 @@ import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { Place } from "../../../comparison/summary.ts";
 import { whoSaidWhat } from "../../../comparison/who-said-what.ts";
 import { AttributionVerbs } from "./attribution-verbs.tsx";
+import { FactsDiffer } from "./facts-differ.tsx";
 import { LoadedWords } from "./loaded-words.tsx";
 import { NameVariants } from "./name-variants.tsx";
 import { PartialContent } from "./partial-content.tsx";
@@ -28,6 +29,7 @@ export function SummaryPanel({ index, onNavigate }: SummaryPanelProps) {
       <WhoSaidWhat index={index} entries={speakers} onNavigate={onNavigate} />
       <AttributionVerbs index={index} onNavigate={onNavigate} />
       <LoadedWords index={index} onNavigate={onNavigate} />
+      <FactsDiffer index={index} onNavigate={onNavigate} />
       <UniqueContent index={index} onNavigate={onNavigate} />
       <PartialContent index={index} onNavigate={onNavigate} />
       <NameVariants index={index} onNavigate={onNavigate} />

@@ -1,0 +1,262 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compare } from "../compare.ts";
+import { tagText } from "../text/tagger.ts";
+import type { Comparison, FactDifference } from "../types.ts";
+import { compareDates, findDates, findReportDate, formatDate } from "./dates.ts";
+import { extractFacts } from "./extract.ts";
+import { numberValue, roundingStep } from "./numbers.ts";
+
+/** The facts of one sentence, as "kind value «words»". */
+function factsIn(text: string, reference?: Date): string[] {
+  return extractFacts(text, { start: 0, end: text.length }, tagText(text), reference).map(
+    (f) => `${f.kind} ${f.value ?? "?"} «${text.slice(f.start, f.end)}»`,
+  );
+}
+
+/** Two reports of one story, each a headline and the given body. */
+function pair(a: string, b: string): Comparison {
+  return compare([
+    { name: "Ledger", text: a },
+    { name: "Courier", text: b },
+  ]);
+}
+
+/** Each difference as "A-words / B-words". */
+function differences(c: Comparison): string[] {
+  const words = (f: FactDifference) =>
+    f.values
+      .map((v) => c.sources.find((s) => s.id === v.source)?.text.slice(v.start, v.end))
+      .join(" / ");
+  return (c.facts ?? []).map(words);
+}
+
+const STORY = (figures: {
+  dead: string;
+  date: string;
+  money: string;
+  share: string;
+}) => `Flood barrier fails in the Orlen delta
+
+${figures.dead} villagers were killed when the Orlen flood barrier gave way ${figures.date}, the provincial rescue office said.
+
+The repairs will cost ${figures.money}, according to the delta authority's engineers.
+
+Water covered ${figures.share} of the farmland in the lower valley by the next morning.
+
+Ferry services across the estuary were halted until further notice.`;
+
+describe("numbers", () => {
+  it.each([
+    [["12,347"], 12347],
+    [["three"], 3],
+    [["twenty-five"], 25],
+    [["a", "dozen"], 12],
+    [["12.3", "million"], 12_300_000],
+    [["1.2", "bn"], 1_200_000_000],
+    [["two", "hundred"], 200],
+    [["four", "thousand"], 4000],
+  ])("reads %j as %d", (words, value) => {
+    expect(numberValue(words)).toBe(value);
+  });
+
+  it("says what a number was rounded to", () => {
+    expect([12000, 12347, 300, 4.5].map(roundingStep)).toEqual([1000, 1, 100, 0.1]);
+  });
+});
+
+describe("facts in a sentence", () => {
+  it("reads counts with the noun they count, written in digits or words", () => {
+    expect(factsIn("Rescuers found three fishermen and 1,204 stranded residents.")).toEqual([
+      "number 3 «three»",
+      "number 1204 «1,204»",
+    ]);
+  });
+
+  it("reads money in symbol and word notation to one value", () => {
+    expect(factsIn("The budget grew to $1.2 billion.")).toEqual([
+      "money USD 1200000000 «$1.2 billion»",
+    ]);
+    expect(factsIn("The budget grew to 1.2bn dollars.")).toEqual([
+      "money USD 1200000000 «1.2bn dollars»",
+    ]);
+    expect(factsIn("The fine was €30m.")).toEqual(["money EUR 30000000 «€30m»"]);
+  });
+
+  it("reads percentages, durations and qualifiers", () => {
+    expect(factsIn("Turnout fell about 4 per cent in six weeks.")).toEqual([
+      "percent 4% «about 4 per cent»",
+      "duration P6W «six weeks»",
+    ]);
+    expect(factsIn("More than 40 boats sank.")).toEqual(["number 40 «More than 40»"]);
+  });
+
+  it("resolves a weekday against the report's date, and keeps only the weekday without one", () => {
+    const reference = findReportDate("HARLOW, 14 March 2024 — The council met.");
+    expect(reference?.toISOString().slice(0, 10)).toBe("2024-03-14");
+    expect(factsIn("The council met on Tuesday.", reference)).toEqual([
+      "date 2024-03-12 «on Tuesday»",
+    ]);
+    expect(factsIn("The council met on Tuesday.")).toEqual(["date Tuesday «on Tuesday»"]);
+  });
+
+  it("reads dates and times, and a day no calendar has", () => {
+    expect(factsIn("The vote is set for 9 p.m. on April 3, 2025.")).toEqual([
+      "date 2025-04-03T21:00 «9 p.m. on April 3, 2025»",
+    ]);
+    expect(factsIn("The hearing on June 31 ran past 14 a.m.")).toEqual([
+      "date --06-31 «June 31»",
+      "time T14:00 «14 a.m.»",
+    ]);
+  });
+
+  it("reads a figure in a name as written, not as a count", () => {
+    expect(factsIn("The M-40 motorway reopened.")).toEqual(["other M-40 «M-40»"]);
+  });
+
+  it.each([
+    ["Up to 40 boats sank.", ["number 40 «Up to 40»"]],
+    [
+      "Fewer than 12 ships and at most 9 barges sailed.",
+      ["number 12 «Fewer than 12»", "number 9 «at most 9»"],
+    ],
+    [
+      "An estimated 3,000 people and close to 200 officers marched.",
+      ["number 3000 «An estimated 3,000»", "number 200 «close to 200»"],
+    ],
+    ["Over 50 farms and under 20 mills were hit.", ["number 50 «Over 50»", "number 20 «under 20»"]],
+    [
+      "The line carried a hundred trains and two hundred and five buses.",
+      ["number 100 «a hundred»", "number 205 «two hundred and five»"],
+    ],
+    [
+      "The 52-year-old pilot flew for five decades.",
+      ["number 52 «52»", "duration P50Y «five decades»"],
+    ],
+    ["The vote was 61-39 in the chamber.", ["other 61-39 «61-39»"]],
+    [
+      "The fund paid £4.5 million and 30 percent of it came in 2019.",
+      ["money GBP 4500000 «£4.5 million»", "percent 30% «30 percent»", "date 2019 «2019»"],
+    ],
+    ["The talks ran from March 31 to April 4, 2024.", ["date --03-31 «March 31 to April 4, 2024»"]],
+    ["The bridge reopened last week after 3 hours of checks.", ["duration PT3H «3 hours»"]],
+  ])("reads %s", (sentence, facts) => {
+    expect(factsIn(sentence)).toEqual(facts);
+  });
+
+  it("compares dates on what both fix", () => {
+    const [sunday] = findDates("on Sunday", { start: 0, end: 9 }, undefined);
+    const [day] = findDates("on Dec. 11, 2022", { start: 0, end: 16 }, undefined);
+    expect(formatDate(day!.parts)).toBe("2022-12-11");
+    expect(compareDates(sunday!.parts, day!.parts)).toBe("same");
+    expect(compareDates(sunday!.parts, { month: 12 })).toBe("unknown");
+  });
+});
+
+const BASE = { dead: "Fourteen", date: "on Sunday", money: "$2.5 billion", share: "40%" };
+
+describe("facts that differ", () => {
+  it("flags a different count with a note giving both and how much", () => {
+    const c = pair(STORY(BASE), STORY({ ...BASE, dead: "Nineteen" }));
+    expect(differences(c)).toEqual(["Fourteen / Nineteen"]);
+    expect(c.facts?.[0]).toMatchObject({
+      id: "F1",
+      kind: "number",
+      values: [{ value: "14" }, { value: "19" }],
+      note: "Ledger says Fourteen villagers; Courier says Nineteen villagers: 5 more in Courier (35.7%).",
+    });
+  });
+
+  it("does not flag the same value written differently", () => {
+    const same = pair(
+      STORY(BASE),
+      STORY({ dead: "14", date: "on Sunday", money: "2.5bn dollars", share: "40 percent" }),
+    );
+    expect(differences(same)).toEqual([]);
+  });
+
+  it("does not flag a weekday and the date it falls on, once the report's date is known", () => {
+    const dated = (date: string) => `SALDER, Dec. 13, 2022\n\n${STORY({ ...BASE, date })}`;
+    expect(differences(pair(dated("on Sunday"), dated("on Dec. 11")))).toEqual([]);
+    expect(differences(pair(dated("on Sunday"), dated("on Dec. 10")))).toEqual([
+      "on Sunday / Dec. 10",
+    ]);
+  });
+
+  it("marks a rounding and a bound as compatible, not as contradictions", () => {
+    const rounded = pair(
+      STORY({ ...BASE, dead: "About 12,000" }),
+      STORY({ ...BASE, dead: "12,347" }),
+    );
+    expect(rounded.facts).toMatchObject([{ compatible: "rounding" }]);
+    expect(rounded.facts?.[0]?.note).toContain("not a contradiction");
+    const bound = pair(
+      STORY({ ...BASE, dead: "More than 12,000" }),
+      STORY({ ...BASE, dead: "12,347" }),
+    );
+    expect(bound.facts).toMatchObject([{ compatible: "bound" }]);
+    const apart = pair(
+      STORY({ ...BASE, dead: "12,000" }),
+      STORY({ ...BASE, dead: "More than 12,300" }),
+    );
+    expect(apart.facts).toMatchObject([{ kind: "number" }]);
+    expect(apart.facts?.[0]?.compatible).toBeUndefined();
+  });
+
+  it("flags money, percentages and dates, each in its own kind", () => {
+    const c = pair(
+      STORY(BASE),
+      STORY({ dead: "Fourteen", date: "on Monday", money: "$3 billion", share: "45%" }),
+    );
+    expect(c.facts?.map((f) => f.kind)).toEqual(["date", "money", "percent"]);
+  });
+
+  it("compares only figures that count the same thing", () => {
+    const c = pair(
+      "Nine ships were lost and the port stayed shut, the harbour master said.",
+      "Nine ships were lost and 30 crew are missing, the harbour master said.",
+    );
+    expect(differences(c)).toEqual([]);
+  });
+});
+
+describe("facts, on random stories", () => {
+  const figure = fc.integer({ min: 2, max: 90_000 }).map((n) => n.toLocaleString("en-US"));
+  const weekday = fc.constantFrom("on Monday", "on Friday", "on Dec. 4", "last week");
+  const story = fc.record({
+    dead: figure,
+    date: weekday,
+    money: figure.map((n) => `$${n} million`),
+    share: fc.integer({ min: 1, max: 99 }).map((n) => `${String(n)}%`),
+  });
+
+  it("finds no facts that differ between a report and itself", () => {
+    fc.assert(
+      fc.property(story, (figures) => {
+        const text = STORY(figures);
+        expect(pair(text, text).facts).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("flags exactly the one number changed in a copy", () => {
+    fc.assert(
+      fc.property(story, fc.constantFrom("dead", "money", "share"), (figures, field) => {
+        const changed = {
+          ...figures,
+          [field]: figures[field].replace(/\d/, (d) => String((Number(d) + 1) % 10)),
+        };
+        fc.pre(changed[field] !== figures[field] && !/^0/.test(changed[field].replace(/^\$/, "")));
+        const a = STORY(figures);
+        const b = STORY(changed);
+        const c = pair(a, b);
+        expect(c.facts).toHaveLength(1);
+        const [va, vb] = c.facts?.[0]?.values ?? [];
+        expect(a.slice(va?.start, va?.end)).toContain(figures[field].replace(/ million$/, ""));
+        expect(b.slice(vb?.start, vb?.end)).toContain(changed[field].replace(/ million$/, ""));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import { daysApart } from "./dates.ts";
+import type { Fact } from "./extract.ts";
+import { formatNumber } from "./numbers.ts";
+
+/** One side of a difference, for its note. */
+export interface Side {
+  readonly name: string;
+  /** The text the fact's span points into. */
+  readonly text: string;
+  readonly fact: Fact;
+}
+
+/**
+ * One plain sentence a student can read: what each source says, and how much they differ.
+ * "Wire says 12,000 civilians; Daily says more than 12,300 civilians: 300 more (2.5%)."
+ */
+export function describeDifference(
+  a: Side,
+  b: Side,
+  compatible: "rounding" | "bound" | undefined,
+): string {
+  const said = `${a.name} says ${wording(a)}; ${b.name} says ${wording(b)}`;
+  if (compatible === "rounding") return `${said}: one rounds the other, not a contradiction.`;
+  if (compatible === "bound")
+    return `${said}: one is a bound the other meets, not a contradiction.`;
+  return `${said}${howMuch(a, b)}.`;
+}
+
+/** The figure as printed, with the noun it counts when that sits outside its span. */
+function wording({ text, fact }: Side): string {
+  const printed = text.slice(fact.start, fact.end).replace(/\s+/g, " ").trim();
+  return fact.noun && !printed.includes(fact.noun) ? `${printed} ${fact.noun}` : printed;
+}
+
+function howMuch({ fact: x }: Side, { name, fact: y }: Side): string {
+  if (x.date && y.date) {
+    const days = daysApart(x.date, y.date);
+    if (days !== undefined && days !== 0)
+      return `: ${formatNumber(Math.abs(days))} ${Math.abs(days) === 1 ? "day" : "days"} apart`;
+    if (x.date.hour !== undefined && y.date.hour !== undefined) {
+      const minutes = Math.abs(
+        x.date.hour * 60 + (x.date.minute ?? 0) - (y.date.hour * 60 + (y.date.minute ?? 0)),
+      );
+      return minutes % 60 === 0
+        ? `: ${formatNumber(minutes / 60)} ${minutes === 60 ? "hour" : "hours"} apart`
+        : `: ${formatNumber(minutes)} minutes apart`;
+    }
+    return ": not the same day";
+  }
+  if (x.amount === undefined || y.amount === undefined) return "";
+  const diff = y.amount - x.amount;
+  // Relative to the first source's figure: 9 against 17 is 47% fewer.
+  const base = Math.abs(x.amount);
+  const share =
+    base > 0 ? ` (${formatNumber(Math.round((Math.abs(diff) / base) * 1000) / 10)}%)` : "";
+  const fewer = x.kind === "number" || x.kind === "other" ? "fewer" : "less";
+  return `: ${formatNumber(Math.abs(diff))} ${diff > 0 ? "more" : fewer} in ${name}${share}`;
+}
