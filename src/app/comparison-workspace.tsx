@@ -1,4 +1,12 @@
-import { useCallback, useMemo, useRef, type Dispatch, type SetStateAction } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useMemo,
+  useRef,
+  type Dispatch,
+  type SetStateAction,
+} from "react";
 import {
   useReaderShortcuts,
   useVisibilityToggles,
@@ -10,13 +18,23 @@ import { indexComparison } from "../comparison/comparison-index.ts";
 import type { Visibility } from "../comparison/layers.ts";
 import { countLayers } from "../features/reader/model/legend-counts.ts";
 import { buildMarks } from "../comparison/marks.ts";
-import { SummaryPanel } from "../features/summary/components/summary-panel.tsx";
 import type { Place } from "../comparison/summary.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { PanelError } from "../ui/panel-error.tsx";
 import { useMediaQuery, WIDE_QUERY } from "../ui/use-media-query.ts";
 import { RunNotes } from "./run-notes.tsx";
 import { useShortcuts, type ShortcutMap } from "../ui/use-shortcuts.ts";
+
+/**
+ * The summary's tables (who said what, facts, framing words, …) are a chunk of their own, fetched
+ * as soon as a comparison is shown: they sit below the layers, and the page's first JavaScript
+ * stays within its budget.
+ */
+const loadSummary = () =>
+  import("../features/summary/components/summary-panel.tsx").then((m) => ({
+    default: m.SummaryPanel,
+  }));
+const SummaryPanel = lazy(loadSummary);
 
 interface ComparisonWorkspaceProps {
   readonly comparison: Comparison;
@@ -99,7 +117,9 @@ export function ComparisonWorkspace({
         <PanelError title="The summary failed" error={error} onRetry={reset} />
       )}
     >
-      <SummaryPanel index={index} onNavigate={navigate} />
+      <Suspense fallback={<p className="text-xs text-muted">Loading the summary…</p>}>
+        <SummaryPanel index={index} onNavigate={navigate} />
+      </Suspense>
     </ErrorBoundary>
   );
 
