@@ -27,6 +27,11 @@ import { REPORT_SENSES, UNMARKED_REPORT_NOUNS } from "./report-senses.ts";
 export interface SentenceView extends Span {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /**
+   * The engine's own sentence object, when there is one: the tagger keeps its tags by it, so the
+   * stages that look at one sentence (framing, attributions, facts) tag it once.
+   */
+  readonly sentence?: Span;
 }
 
 /** Stances whose past participle is used as an adjective in the same sense ("the alleged plot"). */
@@ -77,7 +82,7 @@ export interface SenseFilter {
 export function senseFilter(view: SentenceView): SenseFilter {
   let tagged: Tagged | undefined;
   let titleCase: boolean | undefined;
-  const tags = () => (tagged ??= tagSentence(view.text, view));
+  const tags = () => (tagged ??= tagSentence(view.text, view.sentence ?? view));
   const pos = (k: number): PartOfSpeech | undefined => {
     const t = view.tokens[k];
     return t ? wordAt(tags(), t.start)?.pos : undefined;
