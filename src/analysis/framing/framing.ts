@@ -87,7 +87,13 @@ class SentenceData {
       scan = scanSentence(s.tokens);
       const text = this.docs[s.terms.source]?.view;
       if (text !== undefined && scan.hits.length + scan.verbs.length > 0) {
-        const keep = senseFilter({ text, start: s.start, end: s.end, tokens: s.tokens, sentence: s });
+        const keep = senseFilter({
+          text,
+          start: s.start,
+          end: s.end,
+          tokens: s.tokens,
+          sentence: s,
+        });
         scan = { hits: scan.hits.filter(keep.hit), verbs: scan.verbs.filter(keep.verb) };
       }
       this.scans[s.global] = scan;
