@@ -79,14 +79,14 @@ function TallyCell({
   ].filter((s) => s !== "");
   return (
     <PlaceLink place={place} onNavigate={onNavigate} className="said-link">
-      <span aria-hidden="true" className="whitespace-nowrap">
+      {/* The two counts wrap onto two lines where a column is narrow (six sources). */}
+      <span aria-hidden="true" className="said-tally">
         {tally.quoted > 0 ? (
           <span className="said-glyph">
             {GLYPH.quoted}
             {tally.quoted}
           </span>
         ) : null}
-        {tally.quoted > 0 && tally.paraphrased > 0 ? " " : null}
         {tally.paraphrased > 0 ? (
           <span className="said-glyph">
             {GLYPH.paraphrased}
