@@ -76,7 +76,7 @@ for (const width of [1440, 1280, PHONE.width]) {
       const box = el.getBoundingClientRect();
       const panel = el.closest("section")!.getBoundingClientRect();
       // No cell spills into its neighbour either (a count pair wraps instead).
-      const spilt = [...el.querySelectorAll("td")].filter(
+      const spilt = Array.from(el.querySelectorAll<HTMLTableCellElement>("td")).filter(
         (td) => td.scrollWidth > td.clientWidth + 1,
       );
       return (
