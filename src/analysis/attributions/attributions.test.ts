@@ -253,6 +253,12 @@ describe("attributions: the speaker sieve", () => {
     ]);
   });
 
+  it("a relative clause's subject, not the noun it hangs on: a toll rise that drivers say", () => {
+    expect(
+      single("The council approved a toll rise that drivers say will hurt small firms."),
+    ).toEqual(["[say] will hurt small firms — drivers (indirect)"]);
+  });
+
   it("a possessive's owner is not a name when it stops at a determiner (deliberately not found)", () => {
     expect(single("The family said the bridge should be renamed.")).toEqual([
       "[said] the bridge should be renamed — The family (indirect)",

@@ -375,6 +375,13 @@ export function mentionOf(
     b--;
   // `although they say`, `which he said`, `in which she wrote`: the subject after the joining words.
   while (b > a && OPENERS.has((tokens[a] as Token).lower)) a++;
+  // `a power grab that critics say`, `the plan which officials called`: a relative clause's verb
+  // has the subject after its relative pronoun, not the noun phrase the clause hangs on.
+  for (let k = b - 1; k > a; k--)
+    if (MID_RELATIVES.has((tokens[k] as Token).lower)) {
+      a = k + 1;
+      break;
+    }
   if (
     b > a &&
     PREPOSITIONS.has((tokens[a] as Token).lower) &&
@@ -444,6 +451,8 @@ const OPENERS = new Set(
 /** `in which`, `to whom`: a preposition before a relative pronoun. */
 const PREPOSITIONS = new Set("in on at to for from by with of about during after".split(" "));
 const RELATIVE_OBJECTS = new Set(["which", "whom", "what"]);
+/** Relative pronouns that open a clause inside a noun phrase (`the plan that critics say`). */
+const MID_RELATIVES = new Set(["that", "which", "whom"]);
 /**
  * Prepositions after which a name's words stop (`Amina Okafor of the council`, `Amina Okafor
  * for the agency`, `Okafor at a briefing`); "of" only before a determiner, since `Secretary of
