@@ -5,6 +5,7 @@ import { tagText } from "../text/tagger.ts";
 import type { Comparison, FactDifference } from "../types.ts";
 import { compareDates, findDates, findReportDate, formatDate } from "./dates.ts";
 import { extractFacts } from "./extract.ts";
+import { describeDifference } from "./note.ts";
 import { numberValue, roundingStep } from "./numbers.ts";
 
 /** The facts of one sentence, as "kind value «words»". */
@@ -163,8 +164,33 @@ describe("facts that differ", () => {
       id: "F1",
       kind: "number",
       values: [{ value: "14" }, { value: "19" }],
-      note: "Ledger says Fourteen villagers; Courier says Nineteen villagers: 5 more in Courier (35.7%).",
+      note: "Ledger says fourteen villagers; Courier says nineteen villagers: 5 more in Courier (35.7%).",
     });
+  });
+
+  it("writes a value that started its sentence in lower case, a proper noun as printed", () => {
+    const side = (text: string, at: number) => ({
+      name: "Ledger",
+      text,
+      fact: extractFacts(text, { start: 0, end: text.length }, tagText(text), undefined)[0]!,
+      sentenceStart: at,
+    });
+    const note = (a: string, b: string) =>
+      describeDifference(side(a, 0), side(b, 0), undefined).split(": ")[0];
+    expect(note("At least 23 porters were hurt.", "Up to 30 porters were hurt.")).toBe(
+      "Ledger says at least 23 porters; Ledger says up to 30 porters",
+    );
+    expect(note("Sunday was the warmest day.", "Monday was the warmest day.")).toBe(
+      "Ledger says Sunday; Ledger says Monday",
+    );
+    // Not at the start of its sentence: left as printed.
+    expect(
+      describeDifference(
+        side("Crews said Twelve porters were hurt.", 0),
+        side("Crews said 14 porters were hurt.", 0),
+        undefined,
+      ),
+    ).toMatch(/^Ledger says Twelve porters;/);
   });
 
   it("does not flag the same value written differently", () => {

@@ -113,8 +113,8 @@ export function findFacts(
       kind: fa.kind,
       values: [value(da, all[a]!, fa), value(db, all[b]!, fb)],
       note: describeDifference(
-        { name: da.name, text: da.view, fact: fa },
-        { name: db.name, text: db.view, fact: fb },
+        { name: da.name, text: da.view, fact: fa, sentenceStart: all[a]!.start },
+        { name: db.name, text: db.view, fact: fb, sentenceStart: all[b]!.start },
         compatible,
       ),
       ...(compatible ? { compatible } : {}),
