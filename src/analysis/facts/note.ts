@@ -31,7 +31,13 @@ export function describeDifference(
 /** The figure as printed, with the noun it counts when that sits outside its span. */
 function wording({ text, fact, sentenceStart }: Side): string {
   let printed = text.slice(fact.start, fact.end).replace(/\s+/g, " ").trim();
-  if (sentenceStart !== undefined && /^[\s"'“‘(]*$/.test(text.slice(sentenceStart, fact.start)))
+  // At the start of its sentence, or right after a dateline ("OSTROKOL — At least 14 …").
+  if (
+    sentenceStart !== undefined &&
+    /^(?:[A-Z][A-Z'.-]+\b[^—–\n]{0,40}?\s[—–-]\s)?[\s"'“‘(]*$/.test(
+      text.slice(sentenceStart, fact.start),
+    )
+  )
     printed = uncapitalised(printed);
   return fact.noun && !printed.includes(fact.noun) ? `${printed} ${fact.noun}` : printed;
 }
