@@ -6,7 +6,6 @@ import type { Comparison, FactDifference } from "../types.ts";
 import { compareDates, findDates, findReportDate, formatDate } from "./dates.ts";
 import { extractFacts } from "./extract.ts";
 import { countKey } from "./index.ts";
-import { differingPlaces } from "./places.ts";
 import { describeDifference } from "./note.ts";
 import { numberValue, roundingStep } from "./numbers.ts";
 
@@ -375,71 +374,3 @@ Harbour staff set up a desk at the terminal to share lists of the missing with f
     expect(key("Officials counted 31 in the water")).toBeUndefined();
   });
 });
-
-describe("places that differ", () => {
-  const places = (a: string, b: string) =>
-    differingPlaces(tagText(a), a, tagText(b), b).map(
-      ([x, y]) => `${a.slice(x.start, x.end)} / ${b.slice(y.start, y.end)}`,
-    );
-
-  it("flags a place two sentences give differently in the same frame", () => {
-    expect(
-      places(
-        "A grain silo collapsed in Dornach on Tuesday, injuring four workers.",
-        "A grain silo collapsed in Velmor on Tuesday, injuring four workers.",
-      ),
-    ).toEqual(["Dornach / Velmor"]);
-    expect(
-      places(
-        "The convoy was stopped near Ostrava Junction by border guards.",
-        "Border guards said the convoy was stopped near Kelm Pass.",
-      ),
-    ).toEqual(["Ostrava Junction / Kelm Pass"]);
-  });
-
-  it("does not flag two places both sentences name, another frame, a time or a narrower place", () => {
-    for (const [a, b] of [
-      // Both named in both.
-      [
-        "Storms hit farms in Dornach and in Velmor overnight.",
-        "Storms hit farms in Velmor and in Dornach overnight.",
-      ],
-      // Another frame: where it happened, where the speaker is.
-      [
-        "A grain silo collapsed in Dornach, the mayor said.",
-        "A grain silo collapsed, the mayor said speaking in Velmor.",
-      ],
-      // A month after "in" is a time.
-      [
-        "The silo collapsed in March after heavy rain.",
-        "The silo collapsed in April after heavy rain.",
-      ],
-      // One place inside the other's words.
-      ["The silo collapsed in Dornach.", "The silo collapsed in East Dornach."],
-      // The same place.
-      ["The silo collapsed in Dornach.", "The silo collapsed in Dornach, police said."],
-    ])
-      expect(places(a!, b!)).toEqual([]);
-  });
-
-  it("reports a place difference between two reports, with a note", () => {
-    const c = pair(
-      FLOOD("Rescuers pulled two climbers from a crevasse near Mount Hallor on Saturday."),
-      FLOOD("Rescuers pulled two climbers from a crevasse near Mount Tessin on Saturday."),
-    );
-    expect(differences(c)).toEqual(["Mount Hallor / Mount Tessin"]);
-    expect(c.facts?.[0]).toMatchObject({
-      kind: "place",
-      values: [{ value: "Mount Hallor" }, { value: "Mount Tessin" }],
-      note: "Ledger says Mount Hallor; Courier says Mount Tessin.",
-    });
-  });
-});
-
-const FLOOD = (lead: string) => `Climbers rescued in the Hallor range
-
-${lead}
-
-The pair had been stranded for two nights in temperatures well below freezing.
-
-Both were flown to hospital in Brask with frostbite, the mountain rescue service said.`;

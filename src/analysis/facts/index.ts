@@ -7,10 +7,6 @@ import { extractFacts, type Fact } from "./extract.ts";
 import { describeDifference } from "./note.ts";
 import { factFrame, factWords, sameWords } from "./signature.ts";
 import { roundingStep } from "./numbers.ts";
-import { differingPlaces } from "./places.ts";
-
-/** A cheap look before tagging: a capital after a place preposition. */
-const PLACE_HINT = /\b(?:in|at|near|from) [A-Z]/;
 
 export { extractFacts, type Fact } from "./extract.ts";
 
@@ -69,30 +65,8 @@ export function findFacts(
   const chosen = bestPairs(pairs, docOf);
   // Facts confirmed by an equal value in a partner: never flagged through another pair.
   const confirmed = new Set<Fact>();
-  const candidates: { a: number; b: number; fa: Fact; fb: Fact; place?: true }[] = [];
+  const candidates: { a: number; b: number; fa: Fact; fb: Fact }[] = [];
   for (const p of chosen) {
-    // Places: only in pairs that tell one thing (closer than related), whatever their figures.
-    if (p.kind !== "related") {
-      const sa = all[p.a]!;
-      const sb = all[p.b]!;
-      const da = docs[docOf[p.a]!]!;
-      const db = docs[docOf[p.b]!]!;
-      const ta = da.view.slice(sa.start, sa.end);
-      const tb = db.view.slice(sb.start, sb.end);
-      if (
-        isReporting(sa.role) &&
-        isReporting(sb.role) &&
-        PLACE_HINT.test(ta) &&
-        PLACE_HINT.test(tb)
-      )
-        for (const [x, y] of differingPlaces(
-          tagSentence(da.view, sa),
-          ta,
-          tagSentence(db.view, sb),
-          tb,
-        ))
-          candidates.push({ a: p.a, b: p.b, fa: x, fb: y, place: true });
-    }
     // A pair whose fact words are the same states its facts alike, and a loosely related pair
     // often tells another moment of the story, with its own dates and figures (unless it is one
     // sentence with only its figures changed). Neither is tagged: most pairs end here.
@@ -157,10 +131,8 @@ export function findFacts(
 
   const seen = new Set<string>();
   const out: FactDifference[] = [];
-  for (const { a, b, fa, fb, place } of candidates) {
-    // Settled means the figures agree: a place is read apart from them.
-    if (!place && (confirmed.has(fa) || confirmed.has(fb) || isSettled(a, b) || isSettled(b, a)))
-      continue;
+  for (const { a, b, fa, fb } of candidates) {
+    if (confirmed.has(fa) || confirmed.has(fb) || isSettled(a, b) || isSettled(b, a)) continue;
     const da = docs[docOf[a]!]!;
     const db = docs[docOf[b]!]!;
     const key = `${da.id}:${String(fa.start)}:${db.id}:${String(fb.start)}`;
