@@ -5,6 +5,8 @@ import { tagText } from "../text/tagger.ts";
 import type { Comparison, FactDifference } from "../types.ts";
 import { compareDates, findDates, findReportDate, formatDate } from "./dates.ts";
 import { extractFacts } from "./extract.ts";
+import { countKey } from "./index.ts";
+import { describeDifference } from "./note.ts";
 import { numberValue, roundingStep } from "./numbers.ts";
 
 /** The facts of one sentence, as "kind value «words»". */
@@ -163,8 +165,36 @@ describe("facts that differ", () => {
       id: "F1",
       kind: "number",
       values: [{ value: "14" }, { value: "19" }],
-      note: "Ledger says Fourteen villagers; Courier says Nineteen villagers: 5 more in Courier (35.7%).",
+      note: "Ledger says fourteen villagers; Courier says nineteen villagers: 5 more in Courier (35.7%).",
     });
+  });
+
+  it("writes a value that started its sentence in lower case, a proper noun as printed", () => {
+    const side = (text: string, at: number) => ({
+      name: "Ledger",
+      text,
+      fact: extractFacts(text, { start: 0, end: text.length }, tagText(text), undefined)[0]!,
+      sentenceStart: at,
+    });
+    const note = (a: string, b: string) =>
+      describeDifference(side(a, 0), side(b, 0), undefined).split(": ")[0];
+    expect(note("At least 23 porters were hurt.", "Up to 30 porters were hurt.")).toBe(
+      "Ledger says at least 23 porters; Ledger says up to 30 porters",
+    );
+    expect(note("Sunday was the warmest day.", "Monday was the warmest day.")).toBe(
+      "Ledger says Sunday; Ledger says Monday",
+    );
+    expect(
+      note("HARBOURTON (Reuters) — Fourteen porters were hurt.", "Ten porters were hurt."),
+    ).toBe("Ledger says fourteen porters; Ledger says ten porters");
+    // Not at the start of its sentence: left as printed.
+    expect(
+      describeDifference(
+        side("Crews said Twelve porters were hurt.", 0),
+        side("Crews said 14 porters were hurt.", 0),
+        undefined,
+      ),
+    ).toMatch(/^Ledger says Twelve porters;/);
   });
 
   it("does not flag the same value written differently", () => {
@@ -258,5 +288,89 @@ describe("facts, on random stories", () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe("headline against the other report's lead", () => {
+  const FERRY = (headline: string, lead: string) => `${headline}
+
+${lead}
+
+Divers from the coastguard searched the lake through the night with sonar equipment.
+
+The operator suspended all crossings on the line until inspectors finish their work.`;
+  const LEAD_A =
+    "Rescue boats reached the sinking ferry on Lake Varn within the hour, the harbour office said.";
+
+  it("flags a count the headline gives differently from the other report's lead", () => {
+    const c = pair(
+      FERRY("Storm on Lake Varn: sinking kills 26 passengers", LEAD_A),
+      FERRY(
+        "Ferry operator under investigation",
+        "Nineteen passengers were killed when the ferry capsized near the northern pier in strong winds.",
+      ),
+    );
+    expect(differences(c)).toEqual(["26 / Nineteen"]);
+    expect(c.facts?.[0]?.note).toBe(
+      "Ledger says 26 passengers; Courier says nineteen passengers: 7 fewer in Courier (26.9%).",
+    );
+  });
+
+  it("sets a death toll against people who died, and a bound it meets is compatible", () => {
+    const c = pair(
+      FERRY("Lake Varn death toll rises to 31", LEAD_A),
+      FERRY(
+        "Ferry operator under investigation",
+        "At least 23 people died when the ferry capsized near the northern pier of Lake Varn.",
+      ),
+    );
+    expect(differences(c)).toEqual(["31 / At least 23"]);
+    expect(c.facts?.[0]).toMatchObject({ compatible: "bound" });
+  });
+
+  it("does not set different things side by side, nor the same value written differently", () => {
+    const lead =
+      "Nineteen passengers were killed when the ferry capsized near the northern pier in strong winds.";
+    for (const headline of [
+      "Thirty-one passengers rescued from Lake Varn", // rescued, not killed
+      "Ferry operator fined 40,000 euros", // money, not a count of people
+      "Lake Varn death toll rises to 19", // the same count
+      "Sinking on Lake Varn kills 19 passengers and 2 crew members, and 4 passengers missing", // passengers twice
+    ])
+      expect(
+        differences(pair(FERRY(headline, LEAD_A), FERRY("Ferry inquiry opens", lead))),
+      ).toEqual([]);
+  });
+
+  it("does not compare them between reports of two different events", () => {
+    const other = (headline: string, lead: string) => `${headline}
+
+${lead}
+
+Volunteers in dinghies combed the reed beds along the southern shore before dawn.
+
+Harbour staff set up a desk at the terminal to share lists of the missing with families.`;
+    const c = pair(
+      FERRY("Lake Varn death toll rises to 31", LEAD_A),
+      other(
+        "Barge collision on the Ostwater",
+        "At least 23 people died when two barges collided on the Ostwater canal in thick fog.",
+      ),
+    );
+    expect(c.alignments.filter((a) => a.kind !== "related")).toEqual([]);
+    expect(differences(c)).toEqual([]);
+  });
+
+  it("reads what a headline's or a lead's count counts", () => {
+    const key = (text: string) => {
+      const sentence = { start: 0, end: text.length };
+      const fact = extractFacts(text, sentence, tagText(text), undefined)[0]!;
+      return countKey(text, sentence, fact);
+    };
+    expect(key("Death toll climbs to 31 in Varn")).toBe("dead");
+    expect(key("31 dead after ferry sinks")).toBe("dead");
+    expect(key("At least 23 people have died in the sinking")).toBe("dead");
+    expect(key("The ferry carried 23 people across the lake")).toBe("people");
+    expect(key("Officials counted 31 in the water")).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { tagSentence } from "../text/tagger.ts";
-import type { FactDifference } from "../types.ts";
+import type { FactDifference, Span } from "../types.ts";
 import { compareDates, findReportDate } from "./dates.ts";
 import { extractFacts, type Fact } from "./extract.ts";
 import { describeDifference } from "./note.ts";
@@ -88,6 +88,47 @@ export function findFacts(
       candidates.push({ a: p.a, b: p.b, fa: x, fb: y });
   }
 
+  // Headline against lead: a report's headline and the other report's first body sentence tell
+  // the same news in different words, and often fail to align. Their figures are compared only
+  // when both count the same thing (see {@link headlineAgainstLead}).
+  // Only between two reports of one story: sources sharing at least one sentence closer than
+  // "related" (two ferry disasters told alike share none, and their counts are not one count).
+  const sameStory = new Set<number>();
+  for (const p of pairs)
+    if (p.kind !== "related") {
+      sameStory.add(docOf[p.a]! * 8 + docOf[p.b]!);
+      sameStory.add(docOf[p.b]! * 8 + docOf[p.a]!);
+    }
+  const aligned = new Set(pairs.map((p) => p.a * all.length + p.b));
+  const isAligned = (x: number, y: number) =>
+    aligned.has(Math.min(x, y) * all.length + Math.max(x, y));
+  for (const dh of docs) {
+    const headline = dh.sentences.find((s) => s.role === "headline");
+    if (!headline) continue;
+    for (const dl of docs) {
+      if (dl === dh || !sameStory.has(dh.index * 8 + dl.index)) continue;
+      const lead = dl.sentences.find((s) => s.role === "body");
+      if (!lead || isAligned(headline.global, lead.global)) continue;
+      const fh = factsOf(headline.global);
+      if (fh.length === 0) continue;
+      const fl = factsOf(lead.global);
+      if (fl.length === 0) continue;
+      // A lead figure already set against the same value from this report (its own lead, aligned)
+      // is not set against the headline's again.
+      const told = (y: Fact, x: Fact) =>
+        candidates.some(
+          (c) =>
+            (c.fb === y && docOf[c.a] === dh.index && sameValue(c.fa, x)) ||
+            (c.fa === y && docOf[c.b] === dh.index && sameValue(c.fb, x)),
+        );
+      for (const [x, y] of headlineAgainstLead(
+        fh.map((f) => ({ fact: f, key: countKey(dh.view, headline, f) })),
+        fl.map((f) => ({ fact: f, key: countKey(dl.view, lead, f) })),
+      ))
+        if (!told(y, x)) candidates.push({ a: headline.global, b: lead.global, fa: x, fb: y });
+    }
+  }
+
   const seen = new Set<string>();
   const out: FactDifference[] = [];
   for (const { a, b, fa, fb } of candidates) {
@@ -113,8 +154,8 @@ export function findFacts(
       kind: fa.kind,
       values: [value(da, all[a]!, fa), value(db, all[b]!, fb)],
       note: describeDifference(
-        { name: da.name, text: da.view, fact: fa },
-        { name: db.name, text: db.view, fact: fb },
+        { name: da.name, text: da.view, fact: fa, sentenceStart: all[a]!.start },
+        { name: db.name, text: db.view, fact: fb, sentenceStart: all[b]!.start },
         compatible,
       ),
       ...(compatible ? { compatible } : {}),
@@ -233,6 +274,72 @@ export function matchFacts(
     });
   }
   return differing;
+}
+
+/**
+ * What a count in a headline or a lead counts, for setting one against the other: the counted
+ * noun's lemma, or "dead" for a death count however worded. Headlines say "Death toll rises to
+ * 31" or "31 dead", leads "At least 23 people died"; these count one thing, and a reader would
+ * set them side by side. Only this one equivalence is made, because a casualty count is the
+ * figure headlines carry most and its wordings are few and unambiguous; any other noun must be
+ * the same lemma on both sides. Undefined for anything but a count of a named thing.
+ */
+export function countKey(text: string, sentence: Span, fact: Fact): string | undefined {
+  if (fact.kind !== "number" || fact.amount === undefined) return undefined;
+  const before = text.slice(sentence.start, fact.start);
+  const after = text.slice(fact.end, sentence.end);
+  if (fact.key.startsWith("@")) {
+    // "Death toll rises to 31", "Death toll at 31", "Quake death toll climbs to 31".
+    if (
+      /\bdeath toll (?:(?:rises|climbs|jumps|reaches|hits|now|stands)\s+)?(?:to|at)?\s*$/i.test(
+        before,
+      )
+    )
+      return "dead";
+    // "31 dead", "31 killed" with no noun counted.
+    if (/^\s+(?:dead|killed)\b/i.test(after)) return "dead";
+    return undefined;
+  }
+  if (PEOPLE.has(fact.key)) {
+    // "23 people died", "23 people were killed", "23 people are dead", "23 people dead".
+    const rest = after.slice(
+      after.toLowerCase().indexOf(fact.noun.toLowerCase()) + fact.noun.length,
+    );
+    // "Sinking kills 26 passengers".
+    if (/\bkill(?:s|ed)?\s*$/i.test(before)) return "dead";
+    if (
+      fact.noun !== "" &&
+      /^\s+(?:(?:have|had|were|are)\s+(?:been\s+)?)?(?:died|dead|killed)\b/i.test(rest)
+    )
+      return "dead";
+  }
+  return fact.key;
+}
+
+/** Counted nouns a death count is told in: "23 people died", "23 villagers were killed". */
+const PEOPLE = new Set(["people", "civilian", "resident", "villager", "passenger", "worker"]);
+
+/**
+ * The differing counts of a headline and the other report's lead: a key each states once, with
+ * two values that differ. A key stated more than once on either side (two counts of people) is
+ * not compared: which figure answers which is a guess.
+ */
+export function headlineAgainstLead(
+  h: readonly { fact: Fact; key: string | undefined }[],
+  l: readonly { fact: Fact; key: string | undefined }[],
+): [Fact, Fact][] {
+  const once = (list: typeof h) => {
+    const count = new Map<string, number>();
+    for (const { key } of list) if (key) count.set(key, (count.get(key) ?? 0) + 1);
+    return list.filter(({ key }) => key !== undefined && count.get(key) === 1);
+  };
+  const lead = once(l);
+  const out: [Fact, Fact][] = [];
+  for (const x of once(h)) {
+    const y = lead.find((f) => f.key === x.key);
+    if (y && differs(x.fact, y.fact)) out.push([x.fact, y.fact]);
+  }
+  return out;
 }
 
 /** How two dates or times compare, their range ends included. */

@@ -1,6 +1,6 @@
 import { daysApart } from "./dates.ts";
 import type { Fact } from "./extract.ts";
-import { formatNumber } from "./numbers.ts";
+import { formatNumber, isNumberWord, isScale } from "./numbers.ts";
 
 /** One side of a difference, for its note. */
 export interface Side {
@@ -8,6 +8,8 @@ export interface Side {
   /** The text the fact's span points into. */
   readonly text: string;
   readonly fact: Fact;
+  /** Where the fact's sentence starts in `text`: a value there is written with a capital. */
+  readonly sentenceStart?: number;
 }
 
 /**
@@ -27,9 +29,38 @@ export function describeDifference(
 }
 
 /** The figure as printed, with the noun it counts when that sits outside its span. */
-function wording({ text, fact }: Side): string {
-  const printed = text.slice(fact.start, fact.end).replace(/\s+/g, " ").trim();
+function wording({ text, fact, sentenceStart }: Side): string {
+  let printed = text.slice(fact.start, fact.end).replace(/\s+/g, " ").trim();
+  // At the start of its sentence, or right after a dateline ("OSTROKOL — At least 14 …").
+  if (
+    sentenceStart !== undefined &&
+    /^(?:[A-Z][A-Z'.-]+\b[^—–\n]{0,40}?\s[—–-]\s)?[\s"'“‘(]*$/.test(
+      text.slice(sentenceStart, fact.start),
+    )
+  )
+    printed = uncapitalised(printed);
   return fact.noun && !printed.includes(fact.noun) ? `${printed} ${fact.noun}` : printed;
+}
+
+/**
+ * Words a value can start with that take a capital only at the start of a sentence: number
+ * words, qualifiers, relative days. A month or weekday ("Sunday", "March 3") is a proper noun
+ * and keeps its capital; so does anything not listed here, to be safe.
+ */
+const COMMON_START = new Set(
+  "a an at about around roughly nearly almost approximately some estimated circa more fewer less up close over above under below exceeding last this next early late yesterday today tonight tomorrow noon midnight".split(
+    " ",
+  ),
+);
+
+/** "At least 23" → "at least 23" in the middle of a note; "Sunday" stays. */
+function uncapitalised(printed: string): string {
+  // Only a word written with a capital and then lower case: "At", "Fourteen"; not "UN", "US$".
+  const first = /^[A-Z][a-z]*(?![A-Za-z])/.exec(printed)?.[0];
+  if (!first) return printed;
+  const lower = first.toLowerCase();
+  const common = COMMON_START.has(lower) || isNumberWord(lower) || isScale(lower);
+  return common ? lower + printed.slice(first.length) : printed;
 }
 
 function howMuch({ fact: x }: Side, { name, fact: y }: Side): string {
