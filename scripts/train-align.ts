@@ -266,18 +266,20 @@ interface EcbScore {
   /** Linked sentences with more than two links. */
   crowded: number;
 }
+/** A score with nothing counted yet. */
+const emptyScore = (): EcbScore => ({
+  tp: 0,
+  pred: 0,
+  gold: 0,
+  found: 0,
+  sameDensity: [0, 0],
+  lookDensity: [0, 0],
+  linked: 0,
+  links: 0,
+  crowded: 0,
+});
 function ecbScore(items: readonly EcbItem[], variant: 0 | 1, model: AlignModel): EcbScore {
-  const s: EcbScore = {
-    tp: 0,
-    pred: 0,
-    gold: 0,
-    found: 0,
-    sameDensity: [0, 0],
-    lookDensity: [0, 0],
-    linked: 0,
-    links: 0,
-    crowded: 0,
-  };
+  const s = emptyScore();
   for (const it of items) {
     const prep = it.prep[variant];
     const pred = new Set<string>();
@@ -400,17 +402,7 @@ for (const variant of [0, 1] as const) {
   const topics = [...new Set(ecb.map((it) => it.topic))];
   const f1s: number[] = [];
   const ratios: number[] = [];
-  const pooled: EcbScore = {
-    tp: 0,
-    pred: 0,
-    gold: 0,
-    found: 0,
-    sameDensity: [0, 0],
-    lookDensity: [0, 0],
-    linked: 0,
-    links: 0,
-    crowded: 0,
-  };
+  const pooled = emptyScore();
   for (const topic of quick ? [] : topics) {
     const train = ecb.filter((it) => it.topic !== topic);
     const test = ecb.filter((it) => it.topic === topic);
