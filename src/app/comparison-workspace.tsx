@@ -24,6 +24,7 @@ import { PanelError } from "../ui/panel-error.tsx";
 import { useMediaQuery, WIDE_QUERY } from "../ui/use-media-query.ts";
 import { RunNotes } from "./run-notes.tsx";
 import { useShortcuts, type ShortcutMap } from "../ui/use-shortcuts.ts";
+import { SummaryRegion } from "../features/summary/components/summary-region.tsx";
 
 /**
  * The summary's tables (who said what, facts, framing words, …) are a chunk of their own, fetched
@@ -117,9 +118,11 @@ export function ComparisonWorkspace({
         <PanelError title="The summary failed" error={error} onRetry={reset} />
       )}
     >
-      <Suspense fallback={<p className="text-xs text-muted">Loading the summary…</p>}>
-        <SummaryPanel index={index} onNavigate={navigate} />
-      </Suspense>
+      <SummaryRegion>
+        <Suspense fallback={<p className="text-xs text-muted">Loading the summary…</p>}>
+          <SummaryPanel index={index} onNavigate={navigate} />
+        </Suspense>
+      </SummaryRegion>
     </ErrorBoundary>
   );
 

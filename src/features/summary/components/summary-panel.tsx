@@ -19,13 +19,7 @@ interface SummaryPanelProps {
 export function SummaryPanel({ index, onNavigate }: SummaryPanelProps) {
   const speakers = useMemo(() => whoSaidWhat(index), [index]);
   return (
-    <section aria-labelledby="summary-heading" id="summary" tabIndex={-1} className="space-y-5">
-      <h2
-        id="summary-heading"
-        className="text-xs font-semibold tracking-wider text-muted uppercase"
-      >
-        Summary
-      </h2>
+    <>
       <WhoSaidWhat index={index} entries={speakers} onNavigate={onNavigate} />
       <AttributionVerbs index={index} onNavigate={onNavigate} />
       <LoadedWords index={index} onNavigate={onNavigate} />
@@ -33,6 +27,6 @@ export function SummaryPanel({ index, onNavigate }: SummaryPanelProps) {
       <UniqueContent index={index} onNavigate={onNavigate} />
       <PartialContent index={index} onNavigate={onNavigate} />
       <NameVariants index={index} onNavigate={onNavigate} />
-    </section>
+    </>
   );
 }
