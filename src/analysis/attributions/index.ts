@@ -1,6 +1,6 @@
 import { isContent } from "../align/vocabulary.ts";
 import { indexPairs, type SentencePair } from "../align/pairs.ts";
-import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
+import { isReporting, type Doc, type DocSentence, paragraphRuns } from "../read/document.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-marks.ts";
 import type { Attribution, AttributionKind, AttributionMatch, Quote, Span } from "../types.ts";
@@ -63,11 +63,8 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
   const out: Found[] = [];
   const previous: Previous[] = [];
   const sentences = doc.sentences;
-  for (let from = 0, to = 0; from < sentences.length; from = to) {
+  for (const { from, to } of paragraphRuns(sentences)) {
     const first = sentences[from] as DocSentence;
-    to = from + 1;
-    while (to < sentences.length && (sentences[to] as DocSentence).paragraph === first.paragraph)
-      to++;
     const last = sentences[to - 1] as DocSentence;
     if (!isReporting(first.role)) {
       // A short line `Okafor continued:` may be read as a label; it still introduces the next.

@@ -1,4 +1,4 @@
-import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
+import { isReporting, type Doc, type DocSentence, paragraphRuns } from "../read/document.ts";
 import { findQuoteSpans } from "../text/quote-marks.ts";
 import { speakerFinder, type Speaker } from "./speakers.ts";
 import type { Token } from "../text/tokens.ts";
@@ -34,12 +34,8 @@ export function findQuotes(doc: Doc): FoundQuote[] {
   // The last speaker named, and the sentence that named them.
   let lastSpeaker: Speaker | undefined;
   let lastSentence = 0;
-  // Paragraphs are runs of sentences with the same number; walked by index, without grouping.
-  for (let from = 0, to = 0; from < sentences.length; from = to) {
+  for (const { from, to } of paragraphRuns(sentences)) {
     const first = sentences[from] as DocSentence;
-    to = from + 1;
-    while (to < sentences.length && (sentences[to] as DocSentence).paragraph === first.paragraph)
-      to++;
     const last = sentences[to - 1] as DocSentence;
     if (!isReporting(first.role)) continue;
     const spans = findQuoteSpans(doc.view, { start: first.start, end: last.end });

@@ -40,3 +40,20 @@ export interface DocSentence extends Span {
 export function isReporting(role: SentenceRole): boolean {
   return role === "body" || role === "headline" || role === "caption";
 }
+
+/**
+ * A document's paragraphs as runs of its sentences, `[from, to)` by index: sentences that share a
+ * paragraph number are consecutive. Quotes and attributions walk them alike.
+ */
+export function paragraphRuns(
+  sentences: readonly DocSentence[],
+): readonly { readonly from: number; readonly to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (let from = 0, to = 0; from < sentences.length; from = to) {
+    const paragraph = sentences[from]?.paragraph;
+    to = from + 1;
+    while (to < sentences.length && sentences[to]?.paragraph === paragraph) to++;
+    runs.push({ from, to });
+  }
+  return runs;
+}
