@@ -50,7 +50,12 @@ export function referenceInstant(parts: Required<Pick<DateParts, "year" | "month
 export function findDates(text: string, span: Span, reference: Date | undefined): FoundDate[] {
   const slice = text.slice(span.start, span.end);
   const first = casual.parse(slice, { instant: reference ?? PROBE_A, timezone: 0 });
-  const second = reference ? undefined : casual.parse(slice, { instant: PROBE_B, timezone: 0 });
+  // The second reading is needed only to tell what the words fix, and only when there is a date
+  // ("may" and "march" send many sentences here that hold none).
+  const second =
+    reference || first.length === 0
+      ? undefined
+      : casual.parse(slice, { instant: PROBE_B, timezone: 0 });
   const found: FoundDate[] = [];
   first.forEach((result) => {
     // "now", "until now": the time of writing, not a fact the report states.
