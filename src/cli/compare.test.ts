@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_SOURCES } from "../analysis/compare.ts";
 import type { Comparison } from "../analysis/types.ts";
+import { readerLinks } from "../comparison/reader-links.ts";
 import {
   tsx,
   cliPath,
@@ -150,15 +151,22 @@ describe("compare CLI", { timeout: 120_000 }, () => {
       const section = (k: number) =>
         lines.slice((positions[k] ?? 0) + 2, positions[k + 1] ?? lines.length - 1);
 
-      // Every finding of the same comparison (the --json run) has its line, under the given names.
+      // Every finding of the same comparison (the --json run) has its line, under the given names;
+      // alignments as the reader shows them, the related ones counted in one line.
       const c = parseComparison((await runs.json).stdout);
+      const { shown, related } = readerLinks(c.alignments, (id) => id.split(".")[0]);
       const aligned = section(0);
       expect(aligned.filter((l) => /^ {2}\[[a-z-]+, [01]\.\d\d\]$/.test(l))).toHaveLength(
-        c.alignments.length,
+        shown.length,
       );
       expect(aligned.filter((l) => /^ {4}[AB]\.\d+ +\S/.test(l))).toHaveLength(
-        c.alignments.reduce((n, a) => n + a.sentences.length, 0),
+        shown.reduce((n, a) => n + a.sentences.length, 0),
       );
+      expect(shown.every((a) => a.kind !== "related")).toBe(true);
+      if (related.length > 0)
+        expect(aligned).toContain(
+          `  (and ${related.length} related pairs: the same story with other content, or past a sentence's best two; --json lists every pair)`,
+        );
       expect(section(2).filter((l) => /^ {2}(The Moscow Times|ifp): "/.test(l))).toHaveLength(
         c.quotes.length,
       );

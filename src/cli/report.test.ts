@@ -15,7 +15,8 @@ describe("formatReport", () => {
       "<p>Repairs cost &#8364;40,000 &#x2014; more than planned, officials said.</p>" +
       "</article></body></html>";
     const text =
-      "Ferry back in service\n\nThe ferry to Café Island resumed on Monday, the operator’s office said.\n";
+      "Ferry back in service\n\nThe ferry to Café Island resumed on Monday, the operator’s office said.\n" +
+      "Repairs cost 40,000 euros, more than planned, officials said.\n";
     const report = formatReport(
       compare(
         [

@@ -1,5 +1,6 @@
 import type { Comparison, Source, Span } from "../analysis/types.ts";
 import { displayLines, displaySlice } from "../comparison/display-text.ts";
+import { readerLinks } from "../comparison/reader-links.ts";
 
 /**
  * The plain-text report: the same findings as the JSON, for a person at a terminal. Reads only
@@ -26,13 +27,20 @@ export function formatReport(c: Comparison): string {
     );
   }
 
+  // As the reader shows them: no `related` link, each sentence with its best one or two per source.
+  const links = readerLinks(c.alignments, (id) => sentence.get(id)?.source.id);
   h("Aligned sentences");
-  if (c.alignments.length === 0)
+  if (links.shown.length === 0)
     out.push("  (none: these reports share nothing a reader would pair)");
-  for (const a of c.alignments) {
+  for (const a of links.shown) {
     out.push(`  [${a.kind}, ${a.score.toFixed(2)}]`);
     for (const id of a.sentences) out.push(`    ${id.padEnd(6)} ${sentence.get(id)?.text ?? ""}`);
   }
+
+  if (links.related.length > 0)
+    out.push(
+      `  (and ${links.related.length} related ${links.related.length === 1 ? "pair" : "pairs"}: the same story with other content, or past a sentence's best two; --json lists every pair)`,
+    );
 
   h("Only in one source");
   const aligned = new Set(c.alignments.flatMap((a) => a.sentences));

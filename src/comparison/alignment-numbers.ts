@@ -1,7 +1,7 @@
 import type { ComparisonIndex } from "./comparison-index.ts";
 
 /**
- * A small number per alignment, shared by all its sentences, so a reader can pair sentences
+ * A small number per alignment shown, shared by all its sentences, so a reader can pair sentences
  * without colour or connectors (stacked columns on a phone, print, greyscale). Numbered in
  * reading order of each alignment's earliest sentence.
  */
@@ -18,7 +18,7 @@ export function alignmentNumbers(index: ComparisonIndex): ReadonlyMap<string, re
         [Infinity, Infinity],
       );
 
-  const ordered = index.comparison.alignments
+  const ordered = index.shown
     .map((alignment) => ({ alignment, at: earliest(alignment.sentences) }))
     .filter(
       ({ alignment }) =>

@@ -1,5 +1,6 @@
 import type { Alignment, Comparison, Sentence, Source, Span } from "../analysis/types.ts";
 import { displaySlice } from "./display-text.ts";
+import { readerLinks } from "./reader-links.ts";
 
 /** A sentence with where it sits: its source and its position in that source's reading order. */
 export interface LocatedSentence {
@@ -27,10 +28,24 @@ export interface ComparisonIndex {
   sentenceAt(sourceId: string, offset: number): Sentence | undefined;
   /** The sentences of `sourceId` that overlap `span`, in reading order. */
   sentencesOverlapping(sourceId: string, span: Span): readonly Sentence[];
-  /** Sentences in other sources aligned with this one, in column then reading order. */
+  /**
+   * The alignments a reader is shown (see reader-links.ts): no `related` link, and each sentence
+   * with its best one or two in each other source. Connectors, partners and coverage use these.
+   */
+  readonly shown: readonly Alignment[];
+  /** Sentences in other sources shown as aligned with this one, in column then reading order. */
   partners(sentenceId: string): readonly string[];
+  /**
+   * Sentences in other sources the engine links to this one that are not shown as partners
+   * (same story, other content; or past its best two), in column then reading order.
+   */
+  related(sentenceId: string): readonly string[];
+  /** Every alignment of the sentence, shown or only related. */
   alignmentsOf(sentenceId: string): readonly Alignment[];
-  /** True when a body sentence belongs to no alignment: only its source reports it. */
+  /**
+   * True when a body sentence belongs to no alignment at all, not even a related one: only its
+   * source reports it.
+   */
   isUnique(sentenceId: string): boolean;
 }
 
@@ -57,35 +72,48 @@ export function indexComparison(comparison: Comparison): ComparisonIndex {
     );
   });
 
-  const alignmentsBySentence = new Map<string, Alignment[]>();
-  for (const alignment of comparison.alignments) {
-    for (const id of alignment.sentences) {
-      const list = alignmentsBySentence.get(id) ?? [];
-      list.push(alignment);
-      alignmentsBySentence.set(id, list);
+  const bySentence = (alignments: readonly Alignment[]) => {
+    const map = new Map<string, Alignment[]>();
+    for (const alignment of alignments) {
+      for (const id of alignment.sentences) {
+        const list = map.get(id) ?? [];
+        list.push(alignment);
+        map.set(id, list);
+      }
     }
-  }
+    return map;
+  };
+  const links = readerLinks(comparison.alignments, (id) => located.get(id)?.source.id);
+  const alignmentsBySentence = bySentence(comparison.alignments);
+  const shownBySentence = bySentence(links.shown);
+  const relatedBySentence = bySentence(links.related);
 
-  const partnerCache = new Map<string, readonly string[]>();
-  function partners(sentenceId: string): readonly string[] {
-    const cached = partnerCache.get(sentenceId);
-    if (cached) return cached;
+  /** The sentences of other sources in `map`'s alignments of `sentenceId`, in column order. */
+  const others = (map: ReadonlyMap<string, Alignment[]>, sentenceId: string): string[] => {
     const self = located.get(sentenceId);
     const found = new Set<string>();
-    for (const alignment of alignmentsBySentence.get(sentenceId) ?? []) {
+    for (const alignment of map.get(sentenceId) ?? []) {
       for (const id of alignment.sentences) {
         const other = located.get(id);
         if (other && self && other.source.id !== self.source.id) found.add(id);
       }
     }
-    const ordered = [...found].sort((a, b) => {
+    return [...found].sort((a, b) => {
       const x = located.get(a);
       const y = located.get(b);
       if (!x || !y) return 0;
       return x.column - y.column || x.order - y.order;
     });
-    partnerCache.set(sentenceId, ordered);
-    return ordered;
+  };
+  const partnerCache = new Map<string, readonly string[]>();
+  function partners(sentenceId: string): readonly string[] {
+    let cached = partnerCache.get(sentenceId);
+    if (!cached) partnerCache.set(sentenceId, (cached = others(shownBySentence, sentenceId)));
+    return cached;
+  }
+  function related(sentenceId: string): readonly string[] {
+    const shownIds = new Set(partners(sentenceId));
+    return others(relatedBySentence, sentenceId).filter((id) => !shownIds.has(id));
   }
 
   function sentencesOverlapping(sourceId: string, span: Span): readonly Sentence[] {
@@ -117,11 +145,18 @@ export function indexComparison(comparison: Comparison): ComparisonIndex {
     sentenceAt: (sourceId, offset) =>
       sentencesOverlapping(sourceId, { start: offset, end: offset + 1 })[0],
     sentencesOverlapping,
+    shown: links.shown,
     partners,
+    related,
     alignmentsOf: (id) => alignmentsBySentence.get(id) ?? [],
     isUnique: (id) => {
       const entry = located.get(id);
-      return entry !== undefined && isBodyRole(entry.sentence) && partners(id).length === 0;
+      return (
+        entry !== undefined &&
+        isBodyRole(entry.sentence) &&
+        partners(id).length === 0 &&
+        related(id).length === 0
+      );
     },
   };
 }

@@ -62,11 +62,16 @@ function sourcesSection(index: ComparisonIndex): string[] {
 }
 
 function alignmentSection(index: ComparisonIndex): string[] {
-  const { alignments } = index.comparison;
+  const alignments = index.shown;
   const lines = ["## Alignment summary", ""];
+  const related = index.comparison.alignments.length - alignments.length;
+  const relatedNote =
+    related > 0
+      ? ` ${related} more ${related === 1 ? "pair is" : "pairs are"} only related (same story, other content) and not listed.`
+      : "";
   if (alignments.length === 0) {
     lines.push(
-      "Nothing aligns: no sentence in one source was found to report the same thing as a sentence in another.",
+      `Nothing aligns: no sentence in one source was found to report the same thing as a sentence in another.${relatedNote}`,
     );
     return lines;
   }
@@ -75,7 +80,7 @@ function alignmentSection(index: ComparisonIndex): string[] {
     .filter(([, n]) => n > 0)
     .map(([label, n]) => `${n} ${label.toLowerCase()}`);
   lines.push(
-    `${alignments.length} aligned ${alignments.length === 1 ? "pair" : "pairs"} of sentences report the same thing (${byKind.join(", ")}).`,
+    `${alignments.length} aligned ${alignments.length === 1 ? "pair" : "pairs"} of sentences report the same thing (${byKind.join(", ")}).${relatedNote}`,
     "",
   );
   // Numbered as in the reader's ⇄ chips, each alignment once, in reading order.

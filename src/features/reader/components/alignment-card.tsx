@@ -1,10 +1,10 @@
 import type { Span } from "../../../analysis/types.ts";
-import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import { sliceText, type ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import { pairDiff } from "../model/pair-diff.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
 import type { DiffAtom } from "../model/word-diff.ts";
 import { coveragePhrase, sentenceCoverage } from "../../../comparison/coverage.ts";
-import { ALIGNMENT_KIND_LABEL, percent } from "../../../comparison/wording.ts";
+import { ALIGNMENT_KIND_LABEL, excerpt, percent } from "../../../comparison/wording.ts";
 import { TextPartView } from "./text-part.tsx";
 import { describeStatement, statementsIn } from "../../../comparison/who-said-what.ts";
 
@@ -48,6 +48,7 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
   const self = index.sentence(sentenceId);
   if (!self) return null;
   const partners = index.partners(sentenceId);
+  const related = index.related(sentenceId);
   const alignments = index.alignmentsOf(sentenceId);
   const coverage = index.sources.length > 2 ? sentenceCoverage(index, sentenceId) : undefined;
   const said = statementsIn(index, sentenceId);
@@ -56,7 +57,9 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
     <article className="space-y-4" data-explanation="alignment">
       <header className="pr-20">
         <h3 id={headingId} className="font-sans text-[0.9375rem] font-semibold text-ink">
-          Aligned with {partners.length} sentence{partners.length === 1 ? "" : "s"} elsewhere
+          {partners.length > 0
+            ? `Aligned with ${partners.length} sentence${partners.length === 1 ? "" : "s"} elsewhere`
+            : "No other source reports this in other words"}
         </h3>
         {coverage ? (
           <p className="text-sm text-ink" data-coverage="">
@@ -70,9 +73,11 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
             ))}
           </ul>
         ) : null}
-        <p className="text-xs text-muted">
-          Highlighted words differ between the two; name variants count as the same.
-        </p>
+        {partners.length > 0 ? (
+          <p className="text-xs text-muted">
+            Highlighted words differ between the two; name variants count as the same.
+          </p>
+        ) : null}
       </header>
       {partners.map((partnerId) => {
         const partner = index.sentence(partnerId);
@@ -107,6 +112,36 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
           </section>
         );
       })}
+      {related.length > 0 ? (
+        <section data-related="" aria-labelledby={`${headingId}-related`}>
+          <h4 id={`${headingId}-related`} className="text-xs font-semibold text-ink">
+            Related: the same story, told with other content
+          </h4>
+          <ul className="mt-1 space-y-1.5">
+            {related.map((relatedId) => {
+              const other = index.sentence(relatedId);
+              if (!other) return null;
+              return (
+                <li
+                  key={relatedId}
+                  className="text-sm text-muted"
+                  data-related-sentence={relatedId}
+                >
+                  <span className="font-semibold text-ink">{other.source.name}: </span>
+                  {excerpt(sliceText(other.source, other.sentence), 140)}{" "}
+                  <button
+                    type="button"
+                    className="text-xs font-semibold text-link underline-offset-2 hover:underline"
+                    onClick={() => onGoTo({ sentenceId: relatedId, span: undefined })}
+                  >
+                    Show in {other.source.name} →
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
 import type { ConnectorLink } from "../components/connector-gutter.tsx";
 
-/** The aligned pairs between two neighbouring columns, drawn in the gutter between them. */
+/** The aligned pairs shown between two neighbouring columns, drawn in the gutter between them. */
 export interface ColumnPairs {
   readonly left: string;
   readonly right: string;
@@ -19,7 +19,7 @@ export function columnPairs(index: ComparisonIndex): ColumnPairs[] {
     if (!right) return [];
     const pairs: ConnectorLink[] = [];
     const seen = new Set<string>();
-    for (const alignment of index.comparison.alignments) {
+    for (const alignment of index.shown) {
       const located = alignment.sentences.map((id) => index.sentence(id));
       const lefts = located.filter((s) => s?.source.id === left.id);
       const rights = located.filter((s) => s?.source.id === right.id);

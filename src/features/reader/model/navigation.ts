@@ -7,7 +7,7 @@ import type { ComparisonIndex } from "../../../comparison/comparison-index.ts";
  */
 export function steppableSentences(index: ComparisonIndex, sourceId: string): readonly string[] {
   const sentences = index.source(sourceId)?.sentences ?? [];
-  const anyAligned = index.comparison.alignments.length > 0;
+  const anyAligned = index.shown.length > 0;
   return sentences.filter((s) => !anyAligned || index.partners(s.id).length > 0).map((s) => s.id);
 }
 
