@@ -4,7 +4,7 @@ import { compare } from "../compare.ts";
 import { tagText } from "../text/tagger.ts";
 import type { Comparison, FactDifference } from "../types.ts";
 import { compareDates, findDates, findReportDate, formatDate } from "./dates.ts";
-import { extractFacts } from "./extract.ts";
+import { extractFacts, mayHoldFact } from "./extract.ts";
 import { countKey } from "./index.ts";
 import { describeDifference } from "./note.ts";
 import { numberValue, roundingStep } from "./numbers.ts";
@@ -68,6 +68,55 @@ describe("numbers", () => {
 });
 
 describe("facts in a sentence", () => {
+  it("skips, untagged, only sentences that state no fact", () => {
+    // The cheap test before tagging must never hide a fact: whatever it turns away has none.
+    const word = fc.constantFrom(
+      "the",
+      "mayor",
+      "said",
+      "council",
+      "Monday",
+      "may",
+      "March",
+      "won",
+      "a",
+      "dozen",
+      "million",
+      "3",
+      "1,204",
+      "$4m",
+      "twenty-five",
+      "none",
+      "often",
+      "F-16",
+      "ago",
+      "noon",
+      "one",
+      "people",
+      "ones",
+      "someone",
+      "tenfold",
+      "tonne",
+      "on",
+      ",",
+      ".",
+      "seventh",
+      "hundreds",
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 14 }), (words) => {
+        const text = `${words.join(" ")}.`;
+        const span = { start: 0, end: text.length };
+        if (!mayHoldFact(text, span))
+          expect(extractFacts(text, span, tagText(text), undefined)).toEqual([]);
+      }),
+    );
+    expect(mayHoldFact("The mayor said the council would wait.", { start: 0, end: 38 })).toBe(
+      false,
+    );
+    expect(mayHoldFact("Twenty-five boats left.", { start: 0, end: 23 })).toBe(true);
+  });
+
   it("reads counts with the noun they count, written in digits or words", () => {
     expect(factsIn("Rescuers found three fishermen and 1,204 stranded residents.")).toEqual([
       "number 3 «three»",

@@ -3,7 +3,7 @@ import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { tagSentence } from "../text/tagger.ts";
 import type { FactDifference, Span } from "../types.ts";
 import { compareDates, findReportDate } from "./dates.ts";
-import { extractFacts, type Fact } from "./extract.ts";
+import { extractFacts, mayHoldFact, type Fact } from "./extract.ts";
 import { describeDifference } from "./note.ts";
 import { factFrame, factWords, sameWords } from "./signature.ts";
 import { roundingStep } from "./numbers.ts";
@@ -39,9 +39,10 @@ export function findFacts(
     if (!facts) {
       const s = all[g]!;
       const d = docs[docOf[g]!]!;
-      facts = isReporting(s.role)
-        ? extractFacts(d.view, s, tagSentence(d.view, s), reference(d))
-        : [];
+      facts =
+        isReporting(s.role) && mayHoldFact(d.view, s)
+          ? extractFacts(d.view, s, tagSentence(d.view, s), reference(d))
+          : [];
       cache[g] = facts;
     }
     return facts;
