@@ -1,8 +1,8 @@
 import { stemmer } from "stemmer";
 import { indexPairs, type PairIndex, type SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
-import { scanSentence, type FramingHit, type SentenceScan } from "./lexicon-index.ts";
-import { senseFilter } from "./senses.ts";
+import { scanSentence, type FramingHit } from "./lexicon-index.ts";
+import { senseFilter, type SenseFilter } from "./senses.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import type { FramingMark, Span } from "../types.ts";
 
@@ -28,10 +28,7 @@ export function findFraming(
   for (const doc of docs) {
     for (const s of doc.sentences) {
       if (!isReporting(s.role)) continue;
-      for (const hit of sentences.scan(s).hits) {
-        // Reporting nouns are often ordinary nouns (the protest, the charges): only strongly
-        // marked ones ("claims", "allegations") are marked.
-        if (hit.strength < 1 || (hit.kind === "noun" && hit.strength < 2)) continue;
+      for (const hit of sentences.markable(s)) {
         const span = doc.toOriginal(hit);
         const quoted = inQuote[doc.index]?.(hit) ?? false;
         const counterpart = findCounterpart(hit, s, all, docs, sentences);
@@ -65,8 +62,18 @@ export function findFraming(
  * and reporting verbs, and its partners best first. Sentences are numbered, so arrays hold them,
  * sized up front (filled out of order, a growing array would turn into a dictionary).
  */
+/** A sentence's scan with its sense filter, each list filtered on first use. */
+interface FilteredScan {
+  readonly raw: readonly FramingHit[];
+  readonly rawVerbs: readonly Span[];
+  readonly keep?: SenseFilter;
+  markable?: readonly FramingHit[];
+  hits?: readonly FramingHit[];
+  verbs?: readonly Span[];
+}
+
 class SentenceData {
-  private readonly scans: (SentenceScan | undefined)[];
+  private readonly scans: (FilteredScan | undefined)[];
   private readonly ranked: (readonly number[] | undefined)[];
   private readonly pairs: readonly SentencePair[];
   private readonly bySentence: PairIndex;
@@ -74,19 +81,54 @@ class SentenceData {
 
   constructor(sentences: number, pairs: readonly SentencePair[], docs: readonly Doc[]) {
     this.docs = docs;
-    this.scans = new Array<SentenceScan | undefined>(sentences).fill(undefined);
+    this.scans = new Array<FilteredScan | undefined>(sentences).fill(undefined);
     this.ranked = new Array<readonly number[] | undefined>(sentences).fill(undefined);
     this.pairs = pairs;
     this.bySentence = indexPairs(pairs, sentences);
   }
 
-  /** The sentence's hits and reporting verbs, those used in another sense left out. */
-  scan(s: DocSentence): SentenceScan {
+  /**
+   * The sentence's hits strong enough to be marked, those used in another sense left out.
+   * Reporting nouns are often ordinary nouns (the protest, the charges): only strongly marked
+   * ones ("claims", "allegations") count.
+   */
+  markable(s: DocSentence): readonly FramingHit[] {
+    const scan = this.scan(s);
+    scan.markable ??= scan.raw.filter(
+      (h) =>
+        h.strength >= 1 && !(h.kind === "noun" && h.strength < 2) && (scan.keep?.hit(h) ?? true),
+    );
+    return scan.markable;
+  }
+
+  /**
+   * Every hit of the sentence, a neutral "said" included, those used in another sense left out:
+   * the wordings another sentence's mark may be set against. Filtered on first use, as telling
+   * a verb from a noun takes the tagger and most sentences are never asked.
+   */
+  hits(s: DocSentence): readonly FramingHit[] {
+    const scan = this.scan(s);
+    scan.hits ??= scan.keep ? scan.raw.filter(scan.keep.hit) : scan.raw;
+    return scan.hits;
+  }
+
+  /**
+   * The sentence's reporting verbs, those used in another sense left out. Filtered only when a
+   * counterpart is looked for here: telling a verb from a noun takes the tagger, and most
+   * sentences with a "said" are never asked.
+   */
+  verbs(s: DocSentence): readonly Span[] {
+    const scan = this.scan(s);
+    scan.verbs ??= scan.keep ? scan.rawVerbs.filter(scan.keep.verb) : scan.rawVerbs;
+    return scan.verbs;
+  }
+
+  private scan(s: DocSentence): FilteredScan {
     let scan = this.scans[s.global];
     if (!scan) {
-      scan = scanSentence(s.tokens);
+      const found = scanSentence(s.tokens);
       const text = this.docs[s.terms.source]?.view;
-      if (text !== undefined && scan.hits.length + scan.verbs.length > 0) {
+      if (text !== undefined && found.hits.length + found.verbs.length > 0) {
         const keep = senseFilter({
           text,
           start: s.start,
@@ -94,8 +136,8 @@ class SentenceData {
           tokens: s.tokens,
           sentence: s,
         });
-        scan = { hits: scan.hits.filter(keep.hit), verbs: scan.verbs.filter(keep.verb) };
-      }
+        scan = { raw: found.hits, rawVerbs: found.verbs, keep };
+      } else scan = { raw: found.hits, rawVerbs: found.verbs };
       this.scans[s.global] = scan;
     }
     return scan;
@@ -180,7 +222,7 @@ function findCounterpart(
     const t = all[other];
     const doc = t ? docs[t.terms.source] : undefined;
     if (!t || !doc) continue;
-    const { hits, verbs } = sentences.scan(t);
+    const hits = sentences.hits(t);
     // The nearest candidate by one pass, not by sorting them all; a strict "<" keeps the first
     // listed of candidates with one start, as removing later duplicates of a start did.
     let best: Span | undefined;
@@ -194,7 +236,7 @@ function findCounterpart(
       }
     }
     if (hit.category === "attribution") {
-      for (const v of verbs) {
+      for (const v of sentences.verbs(t)) {
         const distance = Math.abs(relative(v.start, t) - at);
         if (
           !best ||
