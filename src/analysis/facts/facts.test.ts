@@ -195,6 +195,47 @@ describe("facts in a sentence", () => {
     expect(factsIn(sentence)).toEqual(facts);
   });
 
+  it("resolves relative words against the report's date, and keeps what the words fix without one", () => {
+    const dated = new Date(Date.UTC(2022, 11, 13, 12)); // Tuesday, 13 December 2022
+    expect(factsIn("The barrier failed on Sunday.", dated)).toEqual([
+      "date 2022-12-11 «on Sunday»",
+    ]);
+    // "last month", "this year": a span of time, too loose to set against a day, even resolved.
+    expect(factsIn("The barrier failed last month.", dated)).toEqual([]);
+    expect(factsIn("The barrier failed at 7:30 p.m. on Sunday.", dated)).toEqual([
+      "date 2022-12-11T19:30 «at 7:30 p.m. on Sunday»",
+    ]);
+    expect(factsIn("The barrier failed on Sunday.")).toEqual(["date Sunday «on Sunday»"]);
+    expect(factsIn("The barrier failed in 2019.")).toEqual(["date 2019 «2019»"]);
+    // "now" is the time of writing, not a fact the report states.
+    expect(factsIn("The barrier is closed until now.")).toEqual([]);
+  });
+
+  it("keeps a day or an hour no calendar has, and a figure inside a code, as written", () => {
+    expect(factsIn("The hearing is set for June 31.")).toEqual(["date --06-31 «June 31»"]);
+    expect(factsIn("The hearing is set for June 31, 2024 in the capital.")).toEqual([
+      "date 2024-06-31 «June 31, 2024»",
+    ]);
+    expect(factsIn("The hearing opens at 15 a.m. sharp.")).toEqual(["time T15:00 «15 a.m.»"]);
+    expect(factsIn("Two F-16 jets flew over.")).toEqual(["number 2 «Two»", "other F-16 «F-16»"]);
+  });
+
+  it("finds the report's date in its dateline, not in its story", () => {
+    expect(findReportDate("SALDER, Dec. 13, 2022 — The barrier failed.")?.toISOString()).toBe(
+      "2022-12-13T12:00:00.000Z",
+    );
+    expect(findReportDate("The barrier failed on Sunday, officials said.")).toBeUndefined();
+  });
+
+  it("writes every shape of date the way it reads", () => {
+    expect(formatDate({ year: 2022, month: 12 })).toBe("2022-12");
+    expect(formatDate({ month: 12, day: 11 })).toBe("--12-11");
+    expect(formatDate({ weekday: 0 })).toBe("Sunday");
+    expect(formatDate({ month: 3 })).toBe("--03");
+    expect(formatDate({ hour: 7, minute: 5 })).toBe("T07:05");
+    expect(formatDate({})).toBeUndefined();
+  });
+
   it("compares dates on what both fix", () => {
     const [sunday] = findDates("on Sunday", { start: 0, end: 9 }, undefined);
     const [day] = findDates("on Dec. 11, 2022", { start: 0, end: 16 }, undefined);
@@ -252,6 +293,24 @@ describe("facts that differ", () => {
       STORY({ dead: "14", date: "on Sunday", money: "2.5bn dollars", share: "40 percent" }),
     );
     expect(differences(same)).toEqual([]);
+  });
+
+  it("says how far apart two times or two days are", () => {
+    const at = (time: string) => STORY({ ...BASE, date: time });
+    expect((pair(at("at 7 p.m."), at("at 9 p.m.")).facts ?? []).map((f) => f.note)).toEqual([
+      expect.stringMatching(/: 2 hours apart\.$/),
+    ]);
+    expect((pair(at("at 7 p.m."), at("at 7:30 p.m.")).facts ?? []).map((f) => f.note)).toEqual([
+      expect.stringMatching(/: 30 minutes apart\.$/),
+    ]);
+    // Days are counted only when both resolve to a year: without one, they are not the same day.
+    expect((pair(at("on Dec. 11"), at("on Dec. 12")).facts ?? []).map((f) => f.note)).toEqual([
+      expect.stringMatching(/: not the same day\.$/),
+    ]);
+    const dated = (date: string) => `SALDER, Dec. 13, 2022\n\n${at(date)}`;
+    expect((pair(dated("on Dec. 11"), dated("on Dec. 9")).facts ?? []).map((f) => f.note)).toEqual([
+      expect.stringMatching(/: 2 days apart\.$/),
+    ]);
   });
 
   it("does not flag a weekday and the date it falls on, once the report's date is known", () => {
