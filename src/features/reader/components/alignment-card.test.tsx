@@ -30,6 +30,7 @@ describe("the alignment card", () => {
     expect(html).toContain("No other source reports this in other words");
     expect(html).not.toContain("data-pair=");
     expect(html).toContain('data-related-sentence="B.1"');
+    expect(html).toContain("1 related sentence: the same story, told with other content");
     expect(html).toContain("Mayor rejects bridge warnings as alarmist");
     expect(html).toContain("Show in Harbour Wire →");
   });

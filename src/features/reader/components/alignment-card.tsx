@@ -113,11 +113,16 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
         );
       })}
       {related.length > 0 ? (
-        <section data-related="" aria-labelledby={`${headingId}-related`}>
-          <h4 id={`${headingId}-related`} className="text-xs font-semibold text-ink">
-            Related: the same story, told with other content
-          </h4>
-          <ul className="mt-1 space-y-1.5">
+        <details
+          data-related=""
+          open={partners.length === 0}
+          className="group rounded-lg border border-dashed border-rule"
+        >
+          <summary className="cursor-pointer px-3 py-1.5 text-xs font-semibold text-ink">
+            {related.length} related sentence{related.length === 1 ? "" : "s"}: the same story, told
+            with other content
+          </summary>
+          <ul className="space-y-1.5 px-3 pb-2.5">
             {related.map((relatedId) => {
               const other = index.sentence(relatedId);
               if (!other) return null;
@@ -140,7 +145,7 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
               );
             })}
           </ul>
-        </section>
+        </details>
       ) : null}
     </article>
   );
