@@ -348,7 +348,7 @@ function learnParaphrase(
     );
     if (accuracy > best.accuracy) best = { threshold, accuracy };
   }
-  return { ...model, threshold: best.threshold };
+  return { ...model, threshold: round(best.threshold) };
 }
 
 /**

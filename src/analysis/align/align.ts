@@ -13,8 +13,8 @@ import { storyConfidence } from "./story.ts";
  * the cost grows with the number of pairs that share a rare word rather than with all pairs.
  *
  * Each candidate is then judged by two small logistic regressions over the features of
- * features.ts (lexical and vector similarity, names and numbers that conflict, negation, length,
- * story, headline and lead), whose weights scripts/train-align.ts learns on the development sets
+ * features.ts (lexical and vector similarity, the wording's n-gram overlap and edit distance,
+ * names and numbers that conflict, negation, length, story, headline and lead), whose weights scripts/train-align.ts learns on the development sets
  * (model.ts): one says whether the two sentences report the same event (ECB+), the other whether
  * they say the same thing (MSRP paraphrases). A pair is kept when either clears its threshold;
  * its kind is a paraphrase (or identical, near-identical) when the second does, `related` when
@@ -142,14 +142,14 @@ export function alignmentCandidates(
   }
   const width = FEATURES.length;
   const features = new Float64Array(pairs.length * width);
-  const scratch = new PairScratch(keyCount);
+  const scratch = new PairScratch(keyCount, n);
   for (let x = 0; x < pairs.length; x++) {
     const i = pairs.a[x]!;
     const j = pairs.b[x]!;
     const s = sentences[i]!;
     const t = sentences[j]!;
     const lead = leads[i] !== undefined && leads[i] !== null && leads[i] === leads[j];
-    scratch.features(i, s, t, story[s.source]![t.source]!, lead, features, x * width);
+    scratch.features(i, s, j, t, story[s.source]![t.source]!, lead, features, x * width);
   }
   return { pairs, features };
 }

@@ -15,7 +15,7 @@ function featuresOf(a: string, b: string): Record<string, number> {
   let keys = 0;
   for (const x of [s!, t!]) for (const id of x.ids) keys = Math.max(keys, id + 1);
   const out = new Float64Array(FEATURES.length);
-  new PairScratch(keys).features(0, s!, t!, 1, false, out, 0);
+  new PairScratch(keys, 2).features(0, s!, 1, t!, 1, false, out, 0);
   return Object.fromEntries(FEATURES.map((f, k) => [f, out[k]!]));
 }
 

@@ -1,5 +1,6 @@
 import type { SentenceTerms } from "./similarity.ts";
 import { vectorCosine } from "./vectors.ts";
+import { WORDING_FEATURES, WordingScratch } from "./wording.ts";
 
 /*
  * What the alignment model (model.ts) reads about one pair of sentences from different sources.
@@ -36,6 +37,21 @@ export const FEATURES = [
   "story",
   /** 1 for headline with headline or lead with lead. */
   "lead",
+  /**
+   * Surface overlap, every word counted (wording.ts): of the two sentences' stems, the share the
+   * other also has, on the side that has the smaller share…
+   */
+  "unigramsMin",
+  /** …and on the other side. */
+  "unigramsMax",
+  /** The same shares for pairs of consecutive stems… */
+  "bigramsMin",
+  "bigramsMax",
+  /** …and for runs of three. */
+  "trigramsMin",
+  "trigramsMax",
+  /** Word edit distance over the longer sentence's length: reordered or rewritten wording. */
+  "editDistance",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -50,20 +66,29 @@ export class PairScratch {
   private anchor: Uint8Array;
   private number: Uint8Array;
   private current = -1;
-  /** The first sentence's consecutive key pairs, as a * 2^21 + b (key ids stay far below). */
-  private pairs = new Set<number>();
+  /**
+   * The key after each key in the first sentence (-1 after its last): its keys are distinct, so
+   * this holds all its pairs of consecutive keys.
+   */
+  private next: Int32Array;
 
-  constructor(keyCount: number) {
+  private wording: WordingScratch;
+
+  /** For sentences whose key ids are below `keyCount`, `sentenceCount` of them. */
+  constructor(keyCount: number, sentenceCount: number) {
+    this.wording = new WordingScratch(sentenceCount);
     this.stamp = new Int32Array(keyCount).fill(-1);
     this.weight = new Float64Array(keyCount);
     this.anchor = new Uint8Array(keyCount);
     this.number = new Uint8Array(keyCount);
+    this.next = new Int32Array(keyCount);
   }
 
-  /** Writes the features of sentences `i` (= a) and b into `out` at `at`. */
+  /** Writes the features of sentences `i` (= a) and `j` (= b) into `out` at `at`. */
   features(
     i: number,
     a: SentenceTerms,
+    j: number,
     b: SentenceTerms,
     story: number,
     lead: boolean,
@@ -87,8 +112,11 @@ export class PairScratch {
     for (const k of b.numbers)
       if (k < this.stamp.length && this.stamp[k] === i && this.number[k]) sharedNumbers++;
     let sharedBigrams = 0;
-    for (let x = 1; x < b.ids.length; x++)
-      if (this.pairs.has(b.ids[x - 1]! * BIGRAM + b.ids[x]!)) sharedBigrams++;
+    for (let x = 1; x < b.ids.length; x++) {
+      const k = b.ids[x - 1]!;
+      if (k < this.stamp.length && this.stamp[k] === i && this.next[k] === b.ids[x]!)
+        sharedBigrams++;
+    }
     const fewerBigrams = Math.min(a.ids.length, b.ids.length) - 1;
     const coverA = a.norm > 0 ? sharedA / a.norm : 0;
     const coverB = b.norm > 0 ? sharedB / b.norm : 0;
@@ -108,12 +136,11 @@ export class PairScratch {
     out[at + 8] = longer > 0 ? shorter / longer : 0;
     out[at + 9] = story;
     out[at + 10] = lead ? 1 : 0;
+    this.wording.features(i, a.tokens, j, b.tokens, out, at + SURFACE);
   }
 
   private load(i: number, a: SentenceTerms): void {
     this.current = i;
-    this.pairs.clear();
-    for (let x = 1; x < a.ids.length; x++) this.pairs.add(a.ids[x - 1]! * BIGRAM + a.ids[x]!);
     for (let x = 0; x < a.ids.length; x++) {
       const k = a.ids[x]!;
       if (k >= this.stamp.length) continue;
@@ -121,13 +148,15 @@ export class PairScratch {
       this.weight[k] = a.weights[x]!;
       this.anchor[k] = a.isAnchor[x]!;
       this.number[k] = 0;
+      this.next[k] = x + 1 < a.ids.length ? a.ids[x + 1]! : -1;
     }
     for (const k of a.numbers) if (k < this.stamp.length) this.number[k] = 1;
   }
 }
 
-/** The multiplier that packs two key ids into one number. */
-const BIGRAM = 2 ** 21;
+/** Where the features of wording.ts begin. */
+const SURFACE = FEATURES.indexOf("unigramsMin");
+if (SURFACE + WORDING_FEATURES !== FEATURES.length) throw new Error("wording features misplaced");
 
 /** A logistic regression over {@link FEATURES}. */
 export interface PairModel {

@@ -1,6 +1,13 @@
 import type { SentenceTerms } from "./similarity.ts";
 
 /**
+ * Names and numbers a source needs before their share in common says whether two sources report
+ * one event. 3 was chosen with scripts/train-align.ts: on MSRP pairs (one sentence a source) it
+ * lets 200 more pairs be judged by the pair model, 1 and 2 fewer; ECB+ reports have dozens.
+ */
+const FEW_ANCHORS = 3;
+
+/**
  * How sure we are that two sources report the same story, in 0..1, from the weighted cosine of
  * their whole vocabularies. Reports of look-alike events (two ferries sinking) share the words of
  * the event type; reports of one event share its names, places and specifics as well.
@@ -44,8 +51,11 @@ export function storyConfidence(
     dot += wa * wb;
   }
   const smaller = Math.min(anchorsA, anchorsB);
-  // Without names on one side there is nothing to compare: the words decide alone.
-  const anchorShare = smaller === 0 ? 1 : sharedAnchors / smaller;
+  // With fewer than FEW_ANCHORS names and numbers on one side (a source of a sentence or two)
+  // there is too little to compare: one name written differently, or a date one side leaves
+  // out, would part two tellings of one event. The words decide alone, and the pair model
+  // weighs the names of each sentence pair.
+  const anchorShare = smaller < FEW_ANCHORS ? 1 : sharedAnchors / smaller;
   const cos = na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
   const ramp = (x: number, [lo, hi]: readonly [number, number]) =>
     Math.max(0, Math.min(1, (x - lo) / (hi - lo)));

@@ -79,7 +79,10 @@ export function sentenceVector(
   let found = 0;
   for (const t of tokens) {
     if (!isContent(t)) continue;
-    const row = rowOf.get(t.lower) ?? rowOf.get(t.lower.replace(/['’]s$/, ""));
+    // Token.lower has its possessive stripped and its apostrophes unified already: a second
+    // look-up (and a regular expression) per unknown word is needed only for a doubled one.
+    let row = rowOf.get(t.lower);
+    if (row === undefined && t.lower.endsWith("'s")) row = rowOf.get(t.lower.slice(0, -2));
     if (row === undefined) continue;
     const weight = SIF_A / (SIF_A + ZIPF / (row + 1));
     const at = row * dimensions;

@@ -100,7 +100,13 @@ export function findFacts(
       sameStory.add(docOf[p.a]! * 8 + docOf[p.b]!);
       sameStory.add(docOf[p.b]! * 8 + docOf[p.a]!);
     }
-  const aligned = new Set(pairs.map((p) => p.a * all.length + p.b));
+  // Pairs the loop above compared: a headline only related to the other's lead (their frames
+  // differ) is compared here, as one that did not align.
+  const aligned = new Set(
+    pairs
+      .filter((p) => p.kind !== "related" || frameOf(p.a) === frameOf(p.b))
+      .map((p) => p.a * all.length + p.b),
+  );
   const isAligned = (x: number, y: number) =>
     aligned.has(Math.min(x, y) * all.length + Math.max(x, y));
   for (const dh of docs) {
