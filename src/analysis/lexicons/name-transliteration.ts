@@ -115,9 +115,11 @@ export const secondReadings: readonly {
     basis: ["alalc"],
   },
   {
-    pattern: /^h|(?<=[aeiour])h(?=[aeiouy])/g,
+    pattern: /^h|(?<=[aeiourvl])h(?=[aeiouy])/g,
     as: "g",
-    sound: "Ukrainian and Belarusian г as h (Hryhoriy / Grigoriy, Ihor / Igor, Serhiy / Sergey)",
+    sound:
+      "Ukrainian and Belarusian г as h (Hryhoriy / Grigoriy, Ihor / Igor, Serhiy / Sergey, " +
+      "Olha / Olga, Yevhen / Yevgeny)",
     basis: ["bgnpcgn"],
   },
   {
@@ -125,6 +127,12 @@ export const secondReadings: readonly {
     as: "v",
     sound: "Belarusian ў after a vowel written u where Russian has в (Piatrou / Petrov)",
     basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /(?<=[oe])w$/,
+    as: "v",
+    sound: "German -ow, -ew for Russian -ов, -ев at the end of a name (Romanow / Romanov)",
+    basis: ["duden"],
   },
   {
     pattern: /j/g,

@@ -10,7 +10,6 @@ import {
   relateForms,
   skeleton,
   transcription,
-  transliterates,
   vowelsAgree,
   type NameRelation,
 } from "../text/names.ts";
@@ -44,9 +43,17 @@ export interface PersonMatch {
 
 const PARTICLES = new Set([...NAME_PARTICLES, ...ASSIMILATED_ARTICLES, "ben", "ur", "ud", "an"]);
 
+/** The Arabic article, written apart: what follows it is a name. */
+const ARTICLES = new Set(["al", "el"]);
+
+/** Initials written together ("S.A.", "J.R."): each dotted, like a middle initial. */
+const INITIALS = /^(?:\p{L}\.){2,4}$/u;
+
 /** "Abdul", "Abdel", "Abd al", "Abdur-" (the article assimilated: Abdurrahman) written onto a name. */
 const ABD_ARTICLE = /^abd(?:[aeiou]{1,2}(?:l|([rstdnz])(?=\1))|l)(?=\p{L}{2})/u;
 const ABD_ALONE = /^abd[aeiou]{1,2}[lrstdnz]$/;
+/** "Abd" written with the vowel spoken before or after it (Levantine Abed, Egyptian Abdu, Abdo). */
+const ABD_VOWELLED = /^(?:abed|abdu|abdo|abdou|abdoo)$/;
 
 /** The name's words as compared, from its parts (split at spaces and hyphens). */
 export function nameWords(parts: readonly string[]): NameWords {
@@ -55,18 +62,24 @@ export function nameWords(parts: readonly string[]): NameWords {
   let start = 0;
   for (let i = 0; i < parts.length - 1; i++) {
     const raw = parts[i] ?? "";
-    if (officeTitles.has(foldWord(raw)) || /['’]s$/.test(raw)) start = i + 1;
+    // A title is capitalised: "gen" in a hyphenated given name (Wang-gen) is a syllable.
+    if ((officeTitles.has(foldWord(raw)) && /^\p{Lu}/u.test(raw)) || /['’]s$/.test(raw))
+      start = i + 1;
   }
   let extras = start;
   const words: string[] = [];
   for (let i = start; i < parts.length; i++) {
-    let w = foldWord(parts[i] ?? "");
+    const raw = parts[i] ?? "";
+    let w = foldWord(raw);
     if (w === "") continue;
     // Irish Ó ("descendant of") is written apart or joined with an apostrophe: Ó Faoláin / O'Faolain.
-    if (w === "o" && parts[i] !== "O." && i + 1 < parts.length) w += foldWord(parts[++i] ?? "");
-    if (nameHonorifics.has(w) || w.length === 1) extras++;
+    if (w === "o" && raw !== "O." && i + 1 < parts.length) w += foldWord(parts[++i] ?? "");
+    // After the article an honorific is a name (al-Sayyid, el-Sheikh), not a title.
+    const named = i > start && ARTICLES.has(foldWord(parts[i - 1] ?? ""));
+    if ((nameHonorifics.has(w) && !named) || w.length === 1 || INITIALS.test(raw)) extras++;
     else if (PARTICLES.has(w)) continue;
-    else if (ABD_ALONE.test(w)) words.push("abd");
+    // Abdu or Abdo last is a name of its own (the family name Abdou), not the start of one.
+    else if (ABD_ALONE.test(w) || (ABD_VOWELLED.test(w) && i < parts.length - 1)) words.push("abd");
     else {
       const m = ABD_ARTICLE.exec(w);
       if (m) words.push("abd", w.slice(m[0].length));
@@ -139,7 +152,7 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
     };
     const x = wa[i] ?? "";
     const y = wb[j] ?? "";
-    const one = wordRelation(x, y, i === wa.length - 1 && j === wb.length - 1);
+    const one = wordRelation(x, y, i > 0 && j > 0);
     if (one !== undefined)
       consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
     const ya = j + 1 < wb.length ? y + (wb[j + 1] ?? "") : undefined;
@@ -181,10 +194,13 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
  * Two folded words as one name's: null when written alike, the relation when they are a variant,
  * undefined when they are different names (relateForms trusts a keyboard slip in words of five
  * letters or more only: in a short name one letter makes another, Amir / Amil). Words of three
- * letters or fewer must transcribe alike (Abu / Abou, Sid / Seed), but for a family name
- * (Tal / Tel). The family name, when every
- * other name agrees, may differ in one more unwritten short vowel (Tamburi / Tamburo) or in a final
- * vowel (Hamdan / Hamdani), which alone would make another word.
+ * letters or fewer must transcribe alike (Abu / Abou, Sid / Seed), but for a name after the
+ * given name (Tal / Tel). A name after the given name (a middle name, patronymic or family name:
+ * `family`), when the given name agrees, may differ in one more unwritten short vowel (Tamburi /
+ * Tamburo, Belarusian Fiodaravich / Russian Fyodorovich) or in a final vowel (Hamdan / Hamdani),
+ * which alone would make another word. Words of one skeleton whose vowels agree are one name
+ * however many letters differ (Ismail / Esmaeel); the given name gets no second vowel, so Hassan
+ * and Husayn stay two people.
  */
 function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
   if (x === y) return null;
@@ -229,7 +245,6 @@ function firstReading(x: string, y: string, family: boolean): NameRelation | und
   }
   const r = relateForms(x, y);
   if (r !== null && r !== "abbreviation") return r;
-  if (family && skeleton(x) === skeleton(y) && transliterates(x, y, shortest, 1))
-    return "transliteration";
+  if (skeleton(x) === skeleton(y) && vowelsAgree(x, y, family ? 1 : 0)) return "transliteration";
   return undefined;
 }
