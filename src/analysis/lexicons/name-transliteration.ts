@@ -21,6 +21,12 @@
  *   Sayyid and Hajji).
  * - `wiki-slavic-names`: Wikipedia, "Eastern Slavic naming customs" (given name, patronymic in
  *   -ovich/-evich/-ovna, family name; the -sky/-skiy/-skyi/-ski endings).
+ * - `wiki-latin-alphabets`: Wikipedia, "Turkish alphabet" (c for /dʒ/, the j of other spellings),
+ *   "Uzbek alphabet" (1995 Latin script: x for х, elsewhere kh), "Somali alphabet" (1972 Latin
+ *   orthography: x for ħ, elsewhere h; c for the ʿayn, elsewhere unwritten).
+ * - `wiki-burmese-names`: Wikipedia, "Burmese names" (honorifics U, Daw; Maung abbreviated Mg),
+ *   and the MLCTS / BGN romanisation of Burmese, where h before a consonant marks aspiration
+ *   (Htun, Hla, Hmwe) that other spellings leave out.
  * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
  *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
  */
@@ -33,6 +39,8 @@ export type TransliterationSource =
   | "wiki-muhammad"
   | "wiki-arabic-names"
   | "wiki-slavic-names"
+  | "wiki-latin-alphabets"
+  | "wiki-burmese-names"
   | "chicago";
 
 /** Several spellings of one consonant sound across romanisation systems. */
@@ -99,11 +107,13 @@ export const letterFamilies: readonly LetterFamily[] = [
  * Letters one system reads one way and another system another, tried as a second reading when
  * the rest of a person's name already agrees (too ambiguous to fold always): French ch for the sh
  * of Arabic ش (Chérif / Sharif), Thai and Indic ph for an aspirated p (Somphon / Sompon),
- * Ukrainian and Belarusian h for the g of Russian г (Hryhoriy / Grigoriy).
+ * Ukrainian and Belarusian h for the g of Russian г (Hryhoriy / Grigoriy). With `other`, one
+ * of the two spellings must match it: the reading only explains a letter the other system writes.
  */
 export const secondReadings: readonly {
   readonly pattern: RegExp;
   readonly as: string;
+  readonly other?: RegExp;
   readonly sound: string;
   readonly basis: readonly TransliterationSource[];
 }[] = [
@@ -117,6 +127,9 @@ export const secondReadings: readonly {
   {
     pattern: /^h|(?<=[aeiourvl])h(?=[aeiouy])/g,
     as: "g",
+    // Not the q or gh of another Arabic name (Hadi / Qadi, Hassan / Ghassan): the other spelling
+    // writes a plain g.
+    other: /g(?!h)/,
     sound:
       "Ukrainian and Belarusian г as h (Hryhoriy / Grigoriy, Ihor / Igor, Serhiy / Sergey, " +
       "Olha / Olga, Yevhen / Yevgeny)",
@@ -165,6 +178,39 @@ export const secondReadings: readonly {
     basis: ["bgnpcgn", "alalc"],
   },
   {
+    pattern: /c(?!h)/g,
+    as: "j",
+    other: /j/,
+    sound: "Turkish c for the j of other spellings (Cemal / Jamal, Naci / Naji)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /x/g,
+    as: "kh",
+    other: /kh/,
+    sound: "Uzbek x for х, kh in English spellings (Xoliqov / Kholiqov)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /x/g,
+    as: "h",
+    other: /h/,
+    sound: "Somali x for ħ, h in English and Arabic spellings (Xasan / Hasan)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /^c(?=[aeiou])/,
+    as: "",
+    sound: "Somali c for the ʿayn, unwritten in English spellings (Cumar / Umar)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /^h(?=[b-df-hj-np-tv-z])/,
+    as: "",
+    sound: "Burmese h before a consonant for aspiration, left out by other spellings (Htun / Tun)",
+    basis: ["wiki-burmese-names"],
+  },
+  {
     pattern: /^[ae]l(?=\p{L}{3})/u,
     as: "",
     sound: "the article written onto a name that begins with a vowel (Elamrani / Amrani)",
@@ -181,6 +227,8 @@ export const givenNameShortForms: Readonly<Record<string, string>> = {
   muhd: "muhammad",
   mhd: "muhammad",
   abi: "abu",
+  // Burmese Maung, written Mg (wiki-burmese-names)
+  mg: "maung",
 };
 
 /**

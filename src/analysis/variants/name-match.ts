@@ -219,10 +219,8 @@ const relations = new Map<string, NameRelation | "none">();
 function readWords(x: string, y: string, family: boolean): NameRelation | undefined {
   const r = firstReading(x, y, family);
   if (r !== undefined) return r;
-  for (const { pattern, as } of secondReadings) {
-    // Ukrainian h is the g of a Russian spelling, not the q or gh of another Arabic name
-    // (Hadi / Qadi, Hassan / Ghassan): the other spelling must write a plain g.
-    if (as === "g" && !PLAIN_G.test(x) && !PLAIN_G.test(y)) continue;
+  for (const { pattern, as, other } of secondReadings) {
+    if (other && !other.test(x) && !other.test(y)) continue;
     const rx = x.replace(pattern, as);
     const ry = y.replace(pattern, as);
     if (rx === x && ry === y) continue;
@@ -231,8 +229,6 @@ function readWords(x: string, y: string, family: boolean): NameRelation | undefi
   }
   return undefined;
 }
-
-const PLAIN_G = /g(?!h)/;
 
 function firstReading(x: string, y: string, family: boolean): NameRelation | undefined {
   const shortest = Math.min(x.length, y.length);
