@@ -271,7 +271,7 @@ export function collectForms(doc: Doc): Form[] {
       const b = tokens[j];
       for (let k = i; k < j && b; k++) {
         const a = tokens[k];
-        if (!a || !a.capitalized) continue;
+        if (!a || !a.capitalized || isInitial(a, view)) continue;
         // No tail starts inside a hyphenated word: "Malik al-X" of "Abdel-Malik al-X" is no name.
         const before = tokens[k - 1];
         if (k > i && before && a.start - before.end === 1 && view.charCodeAt(before.end) === 45)
@@ -312,6 +312,8 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
         (isApostrophe(view.charCodeAt(cur.end)) && isSpace(view.charCodeAt(cur.end + 1))))
     )
       j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Rabi' Haddad)
+    else if (gap === 2 && next.capitalized && isInitial(cur, view))
+      j++; // James R. Clapper
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
     else if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
     else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view)) j++;
@@ -338,6 +340,13 @@ function isSyllable(cur: Token, next: Token, after: Token | undefined, view: str
 /** ' ’ ‘ ʿ ʾ */
 const isApostrophe = (c: number) =>
   c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bf || c === 0x2be;
+
+/** A middle initial: one capital letter, a dot and a space ("R. " in "James R. Clapper"). */
+const isInitial = (t: Token, view: string) =>
+  t.raw.length === 1 &&
+  t.capitalized &&
+  view.charCodeAt(t.end) === 46 &&
+  isSpace(view.charCodeAt(t.end + 1));
 
 /** , . ; : */
 const isNameBreak = (c: number) => c === 44 || c === 46 || c === 59 || c === 58;

@@ -71,6 +71,18 @@ describe("variants", () => {
     ).toEqual([]);
   });
 
+  it("reads a middle initial as part of the name, and one on one side only as no spelling", () => {
+    expect(
+      variantsOf(story("Yusuf K.", "Qassimi", "agency"), story("Yusuf K.", "Kasimi", "agency")),
+    ).toEqual(["transliteration: Qassimi / Yusuf K. Qassimi / Kasimi / Yusuf K. Kasimi"]);
+    expect(
+      variantsOf(
+        story("Prince Yusuf K.", "Qassimi", "agency"),
+        story("Prince Yusuf", "Qassimi", "agency"),
+      ),
+    ).toEqual([]);
+  });
+
   it("finds a name one source writes in capitals, and a dotted acronym", () => {
     const a =
       "Spy agency ran NEXUS programme\n\nThe F.B.I. said the NEXUS programme collected call records for six years.";
