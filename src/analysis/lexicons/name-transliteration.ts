@@ -21,7 +21,8 @@
  *   Sayyid and Hajji).
  * - `wiki-slavic-names`: Wikipedia, "Eastern Slavic naming customs" (given name, patronymic in
  *   -ovich/-evich/-ovna, family name; the -sky/-skiy/-skyi/-ski endings).
- * - `wiki-latin-alphabets`: Wikipedia, "Turkish alphabet" (c for /dʒ/, the j of other spellings),
+ * - `wiki-latin-alphabets`: Wikipedia, "Turkish alphabet" (c for /dʒ/, the j of other spellings;
+ *   final b, d written devoiced as p, t),
  *   "Uzbek alphabet" (1995 Latin script: x for х, elsewhere kh), "Somali alphabet" (1972 Latin
  *   orthography: x for ħ, elsewhere h; c for the ʿayn, elsewhere unwritten).
  * - `wiki-burmese-names`: Wikipedia, "Burmese names" (honorifics U, Daw; Maung abbreviated Mg),
@@ -182,6 +183,20 @@ export const secondReadings: readonly {
     as: "j",
     other: /j/,
     sound: "Turkish c for the j of other spellings (Cemal / Jamal, Naci / Naji)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /d$/,
+    as: "t",
+    other: /t$/,
+    sound: "Turkish writes a final d devoiced, as t (Cihat / Jihad, Murat / Murad)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /b$/,
+    as: "p",
+    other: /p$/,
+    sound: "Turkish writes a final b devoiced, as p (Recep / Rajab, Yakup / Yaqub)",
     basis: ["wiki-latin-alphabets"],
   },
   {

@@ -152,7 +152,10 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
     };
     const x = wa[i] ?? "";
     const y = wb[j] ?? "";
-    const one = wordRelation(x, y, i > 0 && j > 0);
+    const one =
+      i === wa.length - 1 && j === wb.length - 1 && herFamilyName(x, y, wa[0], wb[0])
+        ? "transliteration"
+        : wordRelation(x, y, i > 0 && j > 0);
     if (one !== undefined)
       consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
     const ya = j + 1 < wb.length ? y + (wb[j + 1] ?? "") : undefined;
@@ -174,6 +177,16 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
   const path = walk(0, 0);
   if (!path || !path.anchored) return NO_MATCH;
   return { same: true, relation: path.kind, alike: path.kind === null && path.skipped === 0 };
+}
+
+/**
+ * A Slavic family name with and without its feminine -a, after a woman's given name on both
+ * sides (Marina Orlova / Marina Orlov): English texts often write her the masculine form, and a
+ * man is not named Marina. After a man's name (Sergei Orlov / Sergei Orlova) the two stay two
+ * people, a man and a woman of one family.
+ */
+function herFamilyName(x: string, y: string, gx = "", gy = ""): boolean {
+  return (x + "a" === y || y + "a" === x) && gx.endsWith("a") && gy.endsWith("a");
 }
 
 const NO_MATCH: PersonMatch = { same: false, relation: null, alike: false };
@@ -226,6 +239,24 @@ function readWords(x: string, y: string, family: boolean): NameRelation | undefi
     if (rx === x && ry === y) continue;
     if (rx === ry) return "transliteration";
     if (firstReading(rx, ry, family) !== undefined) return "transliteration";
+  }
+  // One system's spelling may differ from another's in two such letters (Turkish Cihat for
+  // Arabic Jihad: c and the final t): two readings together.
+  const apply = secondReadings.filter(({ other }) => !other || other.test(x) || other.test(y));
+  for (let i = 0; i < apply.length; i++) {
+    const one = apply[i];
+    if (!one) continue;
+    const ox = x.replace(one.pattern, one.as);
+    const oy = y.replace(one.pattern, one.as);
+    if (ox === x && oy === y) continue;
+    for (let k = i + 1; k < apply.length; k++) {
+      const two = apply[k];
+      if (!two) continue;
+      const rx = ox.replace(two.pattern, two.as);
+      const ry = oy.replace(two.pattern, two.as);
+      if (rx === ox && ry === oy) continue;
+      if (rx === ry || firstReading(rx, ry, family) !== undefined) return "transliteration";
+    }
   }
   return undefined;
 }
