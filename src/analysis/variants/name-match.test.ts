@@ -131,6 +131,8 @@ describe("matchNames", () => {
     ["Hadi Saleh", "Qadi Saleh"],
     // a long vowel one side leaves unwritten is another given name
     ["Salman Haddad", "Suleiman Haddad"],
+    // a syllable does not vanish into a doubled letter when two words are read as one
+    ["Yong Gi Park", "Yong-Mu Park"],
     // an initial h before a vowel is a letter of the name (Halim / Alim: two Arabic names)
     ["Halim Haddad", "Alim Haddad"],
     // the given name gets no second vowel, as a middle name does

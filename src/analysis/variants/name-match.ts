@@ -158,8 +158,10 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
         : wordRelation(x, y, i > 0 && j > 0);
     if (one !== undefined)
       consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
-    const ya = j + 1 < wb.length ? y + (wb[j + 1] ?? "") : undefined;
-    const xa = i + 1 < wa.length ? x + (wa[i + 1] ?? "") : undefined;
+    // Two words written as one (Abu Zaid / Abuzaid); the second must add a consonant, or a
+    // syllable would vanish into a doubled letter (Yong Gi / Yong).
+    const ya = j + 1 < wb.length ? joined(y, wb[j + 1]) : undefined;
+    const xa = i + 1 < wa.length ? joined(x, wa[i + 1]) : undefined;
     if (ya !== undefined) {
       const r = wordRelation(x, ya);
       if (r !== undefined) consider(walk(i + 1, j + 2), 0, false, r ?? "spelling");
@@ -187,6 +189,11 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
  */
 function herFamilyName(x: string, y: string, gx = "", gy = ""): boolean {
   return (x + "a" === y || y + "a" === x) && gx.endsWith("a") && gy.endsWith("a");
+}
+
+function joined(w: string, next = ""): string | undefined {
+  const both = w + next;
+  return skeleton(both) === skeleton(w) ? undefined : both;
 }
 
 const NO_MATCH: PersonMatch = { same: false, relation: null, alike: false };
