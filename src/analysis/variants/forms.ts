@@ -316,25 +316,28 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
       j++; // James R. Clapper
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
     else if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
-    else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view)) j++;
+    else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view, j > i)) j++;
     else return j;
   }
 }
 
 /**
- * The lowercase second syllable of a hyphenated given name before a family name (Korean
- * romanisation: Mi-sook Han, Ji-hoon Park): short, after a hyphen, and followed by a capital.
- * "Kim-led forces" has no capital after it.
+ * The lowercase second syllable of a hyphenated given name (Korean romanisation: Mi-sook Han,
+ * Ji-hoon Park, Kim Jong-un): short, after a hyphen, and followed by a capital or ending a run
+ * that began before it. "Kim-led forces" has neither.
  */
-function isSyllable(cur: Token, next: Token, after: Token | undefined, view: string): boolean {
-  return (
-    view.charCodeAt(cur.end) === 45 &&
-    cur.raw.length <= 4 &&
-    next.raw.length <= 5 &&
-    after !== undefined &&
-    after.capitalized &&
-    after.start - next.end === 1
-  );
+function isSyllable(
+  cur: Token,
+  next: Token,
+  after: Token | undefined,
+  view: string,
+  inRun: boolean,
+): boolean {
+  if (view.charCodeAt(cur.end) !== 45 || cur.raw.length > 4 || next.raw.length > 5) return false;
+  // Before a family name; or ending a name whose family name comes first (Kim Jong-un, Moon
+  // Jae-in), a syllable of two or three letters: "Biden-backed" is no syllable.
+  if (after !== undefined && after.capitalized && after.start - next.end === 1) return true;
+  return inRun && next.raw.length <= 3 && /^[a-z]+$/.test(next.raw);
 }
 
 /** ' ’ ‘ ʿ ʾ */

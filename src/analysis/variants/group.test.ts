@@ -65,6 +65,12 @@ describe("variants", () => {
     ]);
   });
 
+  it("reads a hyphenated syllable that ends a name whose family name comes first", () => {
+    const a = "Park Ji-ho met the envoy in the capital on Tuesday, officials said.";
+    const b = "Park Ji Ho met the envoy in the capital on Tuesday, officials said.";
+    expect(variantsOf(a, b)[0]).toBe("spelling: Park Ji-ho / Park Ji Ho");
+  });
+
   it("keeps a kunya that opens a sentence as part of the name (Abu Karim is not Karim)", () => {
     const a = "Abu Karim Qassimi, 52, met the envoy in the capital on Tuesday, officials said.";
     const b = "Karim Kasimi, 52, met the envoy in the capital on Tuesday, officials said.";
