@@ -27,7 +27,7 @@
  *   orthography: x for ħ, elsewhere h; c for the ʿayn, elsewhere unwritten).
  * - `wiki-burmese-names`: Wikipedia, "Burmese names" (honorifics U, Daw; Maung abbreviated Mg),
  *   and the MLCTS / BGN romanisation of Burmese, where h before a consonant marks aspiration
- *   (Htun, Hla, Hmwe) that other spellings leave out.
+ *   (Htin, Hla, Hmwe) that other spellings leave out.
  * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
  *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
  */
@@ -182,14 +182,14 @@ export const secondReadings: readonly {
     pattern: /c(?!h)/g,
     as: "j",
     other: /j/,
-    sound: "Turkish c for the j of other spellings (Cemal / Jamal, Naci / Naji)",
+    sound: "Turkish c for the j of other spellings (Cemal / Jamal, Cemil / Jamil)",
     basis: ["wiki-latin-alphabets"],
   },
   {
     pattern: /d$/,
     as: "t",
     other: /t$/,
-    sound: "Turkish writes a final d devoiced, as t (Cihat / Jihad, Murat / Murad)",
+    sound: "Turkish writes a final d devoiced, as t (Cevat / Jawad, Murat / Murad)",
     basis: ["wiki-latin-alphabets"],
   },
   {
@@ -210,19 +210,19 @@ export const secondReadings: readonly {
     pattern: /x/g,
     as: "h",
     other: /h/,
-    sound: "Somali x for ħ, h in English and Arabic spellings (Xasan / Hasan)",
+    sound: "Somali x for ħ, h in English and Arabic spellings (Xuseen / Huseen)",
     basis: ["wiki-latin-alphabets"],
   },
   {
     pattern: /^c(?=[aeiou])/,
     as: "",
-    sound: "Somali c for the ʿayn, unwritten in English spellings (Cumar / Umar)",
+    sound: "Somali c for the ʿayn, unwritten in English spellings (Cismaan / Ismaan)",
     basis: ["wiki-latin-alphabets"],
   },
   {
     pattern: /^h(?=[b-df-hj-np-tv-z])/,
     as: "",
-    sound: "Burmese h before a consonant for aspiration, left out by other spellings (Htun / Tun)",
+    sound: "Burmese h before a consonant for aspiration, left out by other spellings (Htin / Tin)",
     basis: ["wiki-burmese-names"],
   },
   {

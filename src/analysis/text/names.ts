@@ -140,8 +140,8 @@ export function vowelsAgree(a: string, b: string, tolerance = 0): boolean {
     const x = sa[i] ?? "";
     const y = sb[i] ?? "";
     // One side writes no vowel here: an unwritten short vowel (Abdulghani / Abdlghani), but
-    // not a long vowel or diphthong between consonants, which every system writes (Salman /
-    // Suleiman). A final vowel comes and goes (Aleksei / Aleks).
+    // not a long vowel or diphthong between consonants, which every system writes (the Arabic
+    // diminutive: Hamdan / Humaydan). A final vowel comes and goes (Aleksei / Aleks).
     if (x === "" || y === "") {
       if (i === sa.length - 1 || (x.length < 2 && y.length < 2)) continue;
     } else if (shareQuality(x, y)) continue;

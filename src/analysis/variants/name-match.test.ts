@@ -64,8 +64,6 @@ describe("matchNames", () => {
     ["Alyosha Sorokin", "Aljosha Sorokin"],
     // a middle name (here a Belarusian patronymic) may differ in one more vowel, as the family name
     ["Pavel Fiodaravich Sorokin", "Pavel Fyodorovich Sorokin"],
-    // vowels of one quality with the distance no longer counted (Ismail / Esmaeel)
-    ["Ismail Tamburi", "Esmaeel Tamburi"],
     ["Tariq Abed Karim Haddad", "Tariq Abdul Karim Hadad"],
     // national Latin alphabets: Turkish c, Uzbek x, Somali x and c
     ["Cemal Tamburi", "Jamal Tamburi"],
@@ -130,9 +128,9 @@ describe("matchNames", () => {
     ["Hassan Qadiri", "Ghassan Qadiri"], // Ukrainian h is no Arabic gh
     ["Hadi Saleh", "Qadi Saleh"],
     // a long vowel one side leaves unwritten is another given name
-    ["Salman Haddad", "Suleiman Haddad"],
+    ["Hamdan Haddad", "Humaydan Haddad"],
     // a syllable does not vanish into a doubled letter when two words are read as one
-    ["Yong Gi Park", "Yong-Mu Park"],
+    ["Hong Gi Park", "Hong-Mu Park"],
     // an initial h before a vowel is a letter of the name (Halim / Alim: two Arabic names)
     ["Halim Haddad", "Alim Haddad"],
     // the given name gets no second vowel, as a middle name does

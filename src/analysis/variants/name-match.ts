@@ -62,7 +62,7 @@ export function nameWords(parts: readonly string[]): NameWords {
   let start = 0;
   for (let i = 0; i < parts.length - 1; i++) {
     const raw = parts[i] ?? "";
-    // A title is capitalised: "gen" in a hyphenated given name (Wang-gen) is a syllable.
+    // A title is capitalised: "gen" in a hyphenated given name (Tae-gen) is a syllable.
     if ((officeTitles.has(foldWord(raw)) && /^\p{Lu}/u.test(raw)) || /['’]s$/.test(raw))
       start = i + 1;
   }
@@ -159,7 +159,7 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
     if (one !== undefined)
       consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
     // Two words written as one (Abu Zaid / Abuzaid); the second must add a consonant, or a
-    // syllable would vanish into a doubled letter (Yong Gi / Yong).
+    // syllable would vanish into a doubled letter (Hong Gi / Hong).
     const ya = j + 1 < wb.length ? joined(y, wb[j + 1]) : undefined;
     const xa = i + 1 < wa.length ? joined(x, wa[i + 1]) : undefined;
     if (ya !== undefined) {
@@ -219,7 +219,7 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
  * `family`), when the given name agrees, may differ in one more unwritten short vowel (Tamburi /
  * Tamburo, Belarusian Fiodaravich / Russian Fyodorovich) or in a final vowel (Hamdan / Hamdani),
  * which alone would make another word. Words of one skeleton whose vowels agree are one name
- * however many letters differ (Ismail / Esmaeel); the given name gets no second vowel, so Hassan
+ * however many letters differ; the given name gets no second vowel, so Hassan
  * and Husayn stay two people.
  */
 function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
@@ -247,8 +247,8 @@ function readWords(x: string, y: string, family: boolean): NameRelation | undefi
     if (rx === ry) return "transliteration";
     if (firstReading(rx, ry, family) !== undefined) return "transliteration";
   }
-  // One system's spelling may differ from another's in two such letters (Turkish Cihat for
-  // Arabic Jihad: c and the final t): two readings together.
+  // One system's spelling may differ from another's in two such letters (Turkish Cevat for
+  // Arabic Jawad: c and the final t): two readings together.
   const apply = secondReadings.filter(({ other }) => !other || other.test(x) || other.test(y));
   for (let i = 0; i < apply.length; i++) {
     const one = apply[i];
