@@ -105,7 +105,8 @@ function computeTranscription(word: string): string {
   // English y after a consonant or at the end (Fjodor / Fyodor, Andrej / Andrey); French writes
   // u as ou and w as ou before a vowel (Abou / Abu, Ouahbi / Wahbi); English writes u as oo and
   // i as ee (Toofan / Tufan, Jameel / Jamil); w before a consonant is the vowel u (Belarusian ў:
-  // Pawliuk / Pauliuk; Arabic aw: Nowruz / Nouruz).
+  // Pawliuk / Pauliuk; Arabic aw: Nowruz / Nouruz), but for an initial w, the v of German and
+  // Polish spellings (Wladimir / Vladimir).
   w = w
     .replace(/^ye/, "e")
     .replace(/([bcfgklmnprsvx])j(?=[aeiou])/g, "$1y")
@@ -113,7 +114,7 @@ function computeTranscription(word: string): string {
     .replace(/ou(?=[aei])/g, "w")
     .replace(/ou|oo/g, "u")
     .replace(/ee/g, "i")
-    .replace(/w(?![aeiouy])/g, "u")
+    .replace(/(?<=\p{L})w(?![aeiouy])/gu, "u")
     .replace(/y/g, "i");
   w = w.replace(FAMILY, (m) => FAMILY_OF.get(m) ?? m);
   if (w.length > 1) w = w.charAt(0) + w.slice(1).replace(/h/g, "");

@@ -61,6 +61,7 @@ describe("matchNames", () => {
     ["Olha Sorokina", "Olga Sorokina"],
     ["Yevhen Sorokin", "Yevgen Sorokin"],
     ["Pavel Romanow", "Pavel Romanov"],
+    ["Wladimir Sorokin", "Vladimir Sorokin"],
     ["Alyosha Sorokin", "Aljosha Sorokin"],
     // a middle name (here a Belarusian patronymic) may differ in one more vowel, as the family name
     ["Pavel Fiodaravich Sorokin", "Pavel Fyodorovich Sorokin"],
@@ -127,6 +128,8 @@ describe("matchNames", () => {
     ["Sergei Orlov", "Sergei Orlova"], // a feminine family name
     ["Hassan Qadiri", "Ghassan Qadiri"], // Ukrainian h is no Arabic gh
     ["Hadi Saleh", "Qadi Saleh"],
+    // a family name one vowel quality and three letters apart is another
+    ["Ali Khamenei", "Ali Khomeini"],
     // a long vowel one side leaves unwritten is another given name
     ["Hamdan Haddad", "Humaydan Haddad"],
     // a syllable does not vanish into a doubled letter when two words are read as one

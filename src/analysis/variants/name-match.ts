@@ -10,6 +10,7 @@ import {
   relateForms,
   skeleton,
   transcription,
+  transliterates,
   vowelsAgree,
   type NameRelation,
 } from "../text/names.ts";
@@ -218,9 +219,9 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
  * given name (Tal / Tel). A name after the given name (a middle name, patronymic or family name:
  * `family`), when the given name agrees, may differ in one more unwritten short vowel (Tamburi /
  * Tamburo, Belarusian Fiodaravich / Russian Fyodorovich) or in a final vowel (Hamdan / Hamdani),
- * which alone would make another word. Words of one skeleton whose vowels agree are one name
- * however many letters differ; the given name gets no second vowel, so Hassan
- * and Husayn stay two people.
+ * which alone would make another word, while the letters stay a few edits apart (Khamenei and
+ * Khomeini are two people). Words of one skeleton whose vowels agree are one name however many
+ * letters differ; the given name gets no second vowel, so Hassan and Husayn stay two people.
  */
 function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
   if (x === y) return null;
@@ -279,6 +280,10 @@ function firstReading(x: string, y: string, family: boolean): NameRelation | und
   }
   const r = relateForms(x, y);
   if (r !== null && r !== "abbreviation") return r;
-  if (skeleton(x) === skeleton(y) && vowelsAgree(x, y, family ? 1 : 0)) return "transliteration";
+  if (skeleton(x) !== skeleton(y)) return undefined;
+  if (vowelsAgree(x, y)) return "transliteration";
+  // One more vowel of another quality only where the letters stay close (Khamenei and Khomeini
+  // are two people: a/o and two more letters apart).
+  if (family && transliterates(x, y, shortest, 1)) return "transliteration";
   return undefined;
 }
