@@ -21,6 +21,13 @@
  *   Sayyid and Hajji).
  * - `wiki-slavic-names`: Wikipedia, "Eastern Slavic naming customs" (given name, patronymic in
  *   -ovich/-evich/-ovna, family name; the -sky/-skiy/-skyi/-ski endings).
+ * - `wiki-latin-alphabets`: Wikipedia, "Turkish alphabet" (c for /dʒ/, the j of other spellings;
+ *   final b, d written devoiced as p, t),
+ *   "Uzbek alphabet" (1995 Latin script: x for х, elsewhere kh), "Somali alphabet" (1972 Latin
+ *   orthography: x for ħ, elsewhere h; c for the ʿayn, elsewhere unwritten).
+ * - `wiki-burmese-names`: Wikipedia, "Burmese names" (honorifics U, Daw; Maung abbreviated Mg),
+ *   and the MLCTS / BGN romanisation of Burmese, where h before a consonant marks aspiration
+ *   (Htin, Hla, Hmwe) that other spellings leave out.
  * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
  *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
  */
@@ -33,6 +40,8 @@ export type TransliterationSource =
   | "wiki-muhammad"
   | "wiki-arabic-names"
   | "wiki-slavic-names"
+  | "wiki-latin-alphabets"
+  | "wiki-burmese-names"
   | "chicago";
 
 /** Several spellings of one consonant sound across romanisation systems. */
@@ -99,11 +108,13 @@ export const letterFamilies: readonly LetterFamily[] = [
  * Letters one system reads one way and another system another, tried as a second reading when
  * the rest of a person's name already agrees (too ambiguous to fold always): French ch for the sh
  * of Arabic ش (Chérif / Sharif), Thai and Indic ph for an aspirated p (Somphon / Sompon),
- * Ukrainian and Belarusian h for the g of Russian г (Hryhoriy / Grigoriy).
+ * Ukrainian and Belarusian h for the g of Russian г (Hryhoriy / Grigoriy). With `other`, one
+ * of the two spellings must match it: the reading only explains a letter the other system writes.
  */
 export const secondReadings: readonly {
   readonly pattern: RegExp;
   readonly as: string;
+  readonly other?: RegExp;
   readonly sound: string;
   readonly basis: readonly TransliterationSource[];
 }[] = [
@@ -115,9 +126,14 @@ export const secondReadings: readonly {
     basis: ["alalc"],
   },
   {
-    pattern: /^h|(?<=[aeiour])h(?=[aeiouy])/g,
+    pattern: /^h|(?<=[aeiourvl])h(?=[aeiouy])/g,
     as: "g",
-    sound: "Ukrainian and Belarusian г as h (Hryhoriy / Grigoriy, Ihor / Igor, Serhiy / Sergey)",
+    // Not the q or gh of another Arabic name (Hadi / Qadi, Hassan / Ghassan): the other spelling
+    // writes a plain g.
+    other: /g(?!h)/,
+    sound:
+      "Ukrainian and Belarusian г as h (Hryhoriy / Grigoriy, Ihor / Igor, Serhiy / Sergey, " +
+      "Olha / Olga, Yevhen / Yevgeny)",
     basis: ["bgnpcgn"],
   },
   {
@@ -125,6 +141,12 @@ export const secondReadings: readonly {
     as: "v",
     sound: "Belarusian ў after a vowel written u where Russian has в (Piatrou / Petrov)",
     basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /(?<=[oe])w$/,
+    as: "v",
+    sound: "German -ow, -ew for Russian -ов, -ев at the end of a name (Romanow / Romanov)",
+    basis: ["duden"],
   },
   {
     pattern: /j/g,
@@ -157,6 +179,53 @@ export const secondReadings: readonly {
     basis: ["bgnpcgn", "alalc"],
   },
   {
+    pattern: /c(?!h)/g,
+    as: "j",
+    other: /j/,
+    sound: "Turkish c for the j of other spellings (Cemal / Jamal, Cemil / Jamil)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /d$/,
+    as: "t",
+    other: /t$/,
+    sound: "Turkish writes a final d devoiced, as t (Cevat / Jawad, Murat / Murad)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /b$/,
+    as: "p",
+    other: /p$/,
+    sound: "Turkish writes a final b devoiced, as p (Recep / Rajab, Yakup / Yaqub)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /x/g,
+    as: "kh",
+    other: /kh/,
+    sound: "Uzbek x for х, kh in English spellings (Xoliqov / Kholiqov)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /x/g,
+    as: "h",
+    other: /h/,
+    sound: "Somali x for ħ, h in English and Arabic spellings (Xuseen / Huseen)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /^c(?=[aeiou])/,
+    as: "",
+    sound: "Somali c for the ʿayn, unwritten in English spellings (Cismaan / Ismaan)",
+    basis: ["wiki-latin-alphabets"],
+  },
+  {
+    pattern: /^h(?=[b-df-hj-np-tv-z])/,
+    as: "",
+    sound: "Burmese h before a consonant for aspiration, left out by other spellings (Htin / Tin)",
+    basis: ["wiki-burmese-names"],
+  },
+  {
     pattern: /^[ae]l(?=\p{L}{3})/u,
     as: "",
     sound: "the article written onto a name that begins with a vowel (Elamrani / Amrani)",
@@ -173,6 +242,8 @@ export const givenNameShortForms: Readonly<Record<string, string>> = {
   muhd: "muhammad",
   mhd: "muhammad",
   abi: "abu",
+  // Burmese Maung, written Mg (wiki-burmese-names)
+  mg: "maung",
 };
 
 /**

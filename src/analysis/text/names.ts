@@ -99,13 +99,14 @@ function computeTranscription(word: string): string {
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
   // The article written onto the name (Alsaadi, Elmasri), not the first syllable of one that
-  // begins with a vowel after it (Alexei, Elena).
-  w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=[b-df-hj-np-tv-z]\p{L}{2})/u, "");
+  // begins with a vowel after it (Alexei, Elena), or with y (Alyosha).
+  w = w.replace(/['’ʿʾ`-]/g, "").replace(/^(?:al|el|ul)(?=[b-df-hj-np-tv-xz]\p{L}{2})/u, "");
   // Cyrillic е begins with y in English systems only (Yelizaveta / Elizaveta); German and Slavic j is
   // English y after a consonant or at the end (Fjodor / Fyodor, Andrej / Andrey); French writes
   // u as ou and w as ou before a vowel (Abou / Abu, Ouahbi / Wahbi); English writes u as oo and
   // i as ee (Toofan / Tufan, Jameel / Jamil); w before a consonant is the vowel u (Belarusian ў:
-  // Pawliuk / Pauliuk; Arabic aw: Nowruz / Nouruz).
+  // Pawliuk / Pauliuk; Arabic aw: Nowruz / Nouruz), but for an initial w, the v of German and
+  // Polish spellings (Wladimir / Vladimir).
   w = w
     .replace(/^ye/, "e")
     .replace(/([bcfgklmnprsvx])j(?=[aeiou])/g, "$1y")
@@ -113,7 +114,7 @@ function computeTranscription(word: string): string {
     .replace(/ou(?=[aei])/g, "w")
     .replace(/ou|oo/g, "u")
     .replace(/ee/g, "i")
-    .replace(/w(?![aeiouy])/g, "u")
+    .replace(/(?<=\p{L})w(?![aeiouy])/gu, "u")
     .replace(/y/g, "i");
   w = w.replace(FAMILY, (m) => FAMILY_OF.get(m) ?? m);
   if (w.length > 1) w = w.charAt(0) + w.slice(1).replace(/h/g, "");
@@ -139,7 +140,12 @@ export function vowelsAgree(a: string, b: string, tolerance = 0): boolean {
   for (let i = 0; i < sa.length; i++) {
     const x = sa[i] ?? "";
     const y = sb[i] ?? "";
-    if (x === "" || y === "" || shareQuality(x, y)) continue;
+    // One side writes no vowel here: an unwritten short vowel (Abdulghani / Abdlghani), but
+    // not a long vowel or diphthong between consonants, which every system writes (the Arabic
+    // diminutive: Hamdan / Humaydan). A final vowel comes and goes (Aleksei / Aleks).
+    if (x === "" || y === "") {
+      if (i === sa.length - 1 || (x.length < 2 && y.length < 2)) continue;
+    } else if (shareQuality(x, y)) continue;
     if (--allowed < 0) return false;
   }
   return true;

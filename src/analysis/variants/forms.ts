@@ -271,7 +271,7 @@ export function collectForms(doc: Doc): Form[] {
       const b = tokens[j];
       for (let k = i; k < j && b; k++) {
         const a = tokens[k];
-        if (!a || !a.capitalized) continue;
+        if (!a || !a.capitalized || isInitial(a, view)) continue;
         // No tail starts inside a hyphenated word: "Malik al-X" of "Abdel-Malik al-X" is no name.
         const before = tokens[k - 1];
         if (k > i && before && a.start - before.end === 1 && view.charCodeAt(before.end) === 45)
@@ -312,32 +312,44 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
         (isApostrophe(view.charCodeAt(cur.end)) && isSpace(view.charCodeAt(cur.end + 1))))
     )
       j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Rabi' Haddad)
+    else if (gap === 2 && next.capitalized && isInitial(cur, view))
+      j++; // James R. Clapper
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
     else if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
-    else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view)) j++;
+    else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view, j > i)) j++;
     else return j;
   }
 }
 
 /**
- * The lowercase second syllable of a hyphenated given name before a family name (Korean
- * romanisation: Mi-sook Han, Ji-hoon Park): short, after a hyphen, and followed by a capital.
- * "Kim-led forces" has no capital after it.
+ * The lowercase second syllable of a hyphenated given name (Korean romanisation: Mi-sook Han,
+ * Ji-hoon Park, Kim Jong-un): short, after a hyphen, and followed by a capital or ending a run
+ * that began before it. "Kim-led forces" has neither.
  */
-function isSyllable(cur: Token, next: Token, after: Token | undefined, view: string): boolean {
-  return (
-    view.charCodeAt(cur.end) === 45 &&
-    cur.raw.length <= 4 &&
-    next.raw.length <= 5 &&
-    after !== undefined &&
-    after.capitalized &&
-    after.start - next.end === 1
-  );
+function isSyllable(
+  cur: Token,
+  next: Token,
+  after: Token | undefined,
+  view: string,
+  inRun: boolean,
+): boolean {
+  if (view.charCodeAt(cur.end) !== 45 || cur.raw.length > 4 || next.raw.length > 5) return false;
+  // Before a family name; or ending a name whose family name comes first (Kim Jong-un, Moon
+  // Jae-in), a syllable of two or three letters: "Biden-backed" is no syllable.
+  if (after !== undefined && after.capitalized && after.start - next.end === 1) return true;
+  return inRun && next.raw.length <= 3 && /^[a-z]+$/.test(next.raw);
 }
 
 /** ' ’ ‘ ʿ ʾ */
 const isApostrophe = (c: number) =>
   c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bf || c === 0x2be;
+
+/** A middle initial: one capital letter, a dot and a space ("R. " in "James R. Clapper"). */
+const isInitial = (t: Token, view: string) =>
+  t.raw.length === 1 &&
+  t.capitalized &&
+  view.charCodeAt(t.end) === 46 &&
+  isSpace(view.charCodeAt(t.end + 1));
 
 /** , . ; : */
 const isNameBreak = (c: number) => c === 44 || c === 46 || c === 59 || c === 58;

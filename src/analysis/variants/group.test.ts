@@ -65,9 +65,33 @@ describe("variants", () => {
     ]);
   });
 
+  it("reads a hyphenated syllable that ends a name whose family name comes first", () => {
+    const a = "Park Ji-ho met the envoy in the capital on Tuesday, officials said.";
+    const b = "Park Ji Ho met the envoy in the capital on Tuesday, officials said.";
+    expect(variantsOf(a, b)[0]).toBe("spelling: Park Ji-ho / Park Ji Ho");
+  });
+
+  it("keeps a kunya that opens a sentence as part of the name (Abu Karim is not Karim)", () => {
+    const a = "Abu Karim Qassimi, 52, met the envoy in the capital on Tuesday, officials said.";
+    const b = "Karim Kasimi, 52, met the envoy in the capital on Tuesday, officials said.";
+    expect(variantsOf(a, b)).toEqual([]);
+  });
+
   it("does not mark a title or middle initial as a spelling", () => {
     expect(
       variantsOf(story("Yusuf", "Qassimi", "agency"), story("Yusuf K.", "Qassimi", "agency")),
+    ).toEqual([]);
+  });
+
+  it("reads a middle initial as part of the name, and one on one side only as no spelling", () => {
+    expect(
+      variantsOf(story("Yusuf K.", "Qassimi", "agency"), story("Yusuf K.", "Kasimi", "agency")),
+    ).toEqual(["transliteration: Qassimi / Yusuf K. Qassimi / Kasimi / Yusuf K. Kasimi"]);
+    expect(
+      variantsOf(
+        story("Prince Yusuf K.", "Qassimi", "agency"),
+        story("Prince Yusuf", "Qassimi", "agency"),
+      ),
     ).toEqual([]);
   });
 

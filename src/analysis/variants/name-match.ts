@@ -44,9 +44,17 @@ export interface PersonMatch {
 
 const PARTICLES = new Set([...NAME_PARTICLES, ...ASSIMILATED_ARTICLES, "ben", "ur", "ud", "an"]);
 
+/** The Arabic article, written apart: what follows it is a name. */
+const ARTICLES = new Set(["al", "el"]);
+
+/** Initials written together ("S.A.", "J.R."): each dotted, like a middle initial. */
+const INITIALS = /^(?:\p{L}\.){2,4}$/u;
+
 /** "Abdul", "Abdel", "Abd al", "Abdur-" (the article assimilated: Abdurrahman) written onto a name. */
 const ABD_ARTICLE = /^abd(?:[aeiou]{1,2}(?:l|([rstdnz])(?=\1))|l)(?=\p{L}{2})/u;
 const ABD_ALONE = /^abd[aeiou]{1,2}[lrstdnz]$/;
+/** "Abd" written with the vowel spoken before or after it (Levantine Abed, Egyptian Abdu, Abdo). */
+const ABD_VOWELLED = /^(?:abed|abdu|abdo|abdou|abdoo)$/;
 
 /** The name's words as compared, from its parts (split at spaces and hyphens). */
 export function nameWords(parts: readonly string[]): NameWords {
@@ -55,18 +63,24 @@ export function nameWords(parts: readonly string[]): NameWords {
   let start = 0;
   for (let i = 0; i < parts.length - 1; i++) {
     const raw = parts[i] ?? "";
-    if (officeTitles.has(foldWord(raw)) || /['’]s$/.test(raw)) start = i + 1;
+    // A title is capitalised: "gen" in a hyphenated given name (Tae-gen) is a syllable.
+    if ((officeTitles.has(foldWord(raw)) && /^\p{Lu}/u.test(raw)) || /['’]s$/.test(raw))
+      start = i + 1;
   }
   let extras = start;
   const words: string[] = [];
   for (let i = start; i < parts.length; i++) {
-    let w = foldWord(parts[i] ?? "");
+    const raw = parts[i] ?? "";
+    let w = foldWord(raw);
     if (w === "") continue;
     // Irish Ó ("descendant of") is written apart or joined with an apostrophe: Ó Faoláin / O'Faolain.
-    if (w === "o" && parts[i] !== "O." && i + 1 < parts.length) w += foldWord(parts[++i] ?? "");
-    if (nameHonorifics.has(w) || w.length === 1) extras++;
+    if (w === "o" && raw !== "O." && i + 1 < parts.length) w += foldWord(parts[++i] ?? "");
+    // After the article an honorific is a name (al-Sayyid, el-Sheikh), not a title.
+    const named = i > start && ARTICLES.has(foldWord(parts[i - 1] ?? ""));
+    if ((nameHonorifics.has(w) && !named) || w.length === 1 || INITIALS.test(raw)) extras++;
     else if (PARTICLES.has(w)) continue;
-    else if (ABD_ALONE.test(w)) words.push("abd");
+    // Abdu or Abdo last is a name of its own (the family name Abdou), not the start of one.
+    else if (ABD_ALONE.test(w) || (ABD_VOWELLED.test(w) && i < parts.length - 1)) words.push("abd");
     else {
       const m = ABD_ARTICLE.exec(w);
       if (m) words.push("abd", w.slice(m[0].length));
@@ -139,11 +153,16 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
     };
     const x = wa[i] ?? "";
     const y = wb[j] ?? "";
-    const one = wordRelation(x, y, i === wa.length - 1 && j === wb.length - 1);
+    const one =
+      i === wa.length - 1 && j === wb.length - 1 && herFamilyName(x, y, wa[0], wb[0])
+        ? "transliteration"
+        : wordRelation(x, y, i > 0 && j > 0);
     if (one !== undefined)
       consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
-    const ya = j + 1 < wb.length ? y + (wb[j + 1] ?? "") : undefined;
-    const xa = i + 1 < wa.length ? x + (wa[i + 1] ?? "") : undefined;
+    // Two words written as one (Abu Zaid / Abuzaid); the second must add a consonant, or a
+    // syllable would vanish into a doubled letter (Hong Gi / Hong).
+    const ya = j + 1 < wb.length ? joined(y, wb[j + 1]) : undefined;
+    const xa = i + 1 < wa.length ? joined(x, wa[i + 1]) : undefined;
     if (ya !== undefined) {
       const r = wordRelation(x, ya);
       if (r !== undefined) consider(walk(i + 1, j + 2), 0, false, r ?? "spelling");
@@ -161,6 +180,21 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
   const path = walk(0, 0);
   if (!path || !path.anchored) return NO_MATCH;
   return { same: true, relation: path.kind, alike: path.kind === null && path.skipped === 0 };
+}
+
+/**
+ * A Slavic family name with and without its feminine -a, after a woman's given name on both
+ * sides (Marina Orlova / Marina Orlov): English texts often write her the masculine form, and a
+ * man is not named Marina. After a man's name (Sergei Orlov / Sergei Orlova) the two stay two
+ * people, a man and a woman of one family.
+ */
+function herFamilyName(x: string, y: string, gx = "", gy = ""): boolean {
+  return (x + "a" === y || y + "a" === x) && gx.endsWith("a") && gy.endsWith("a");
+}
+
+function joined(w: string, next = ""): string | undefined {
+  const both = w + next;
+  return skeleton(both) === skeleton(w) ? undefined : both;
 }
 
 const NO_MATCH: PersonMatch = { same: false, relation: null, alike: false };
@@ -181,10 +215,13 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
  * Two folded words as one name's: null when written alike, the relation when they are a variant,
  * undefined when they are different names (relateForms trusts a keyboard slip in words of five
  * letters or more only: in a short name one letter makes another, Amir / Amil). Words of three
- * letters or fewer must transcribe alike (Abu / Abou, Sid / Seed), but for a family name
- * (Tal / Tel). The family name, when every
- * other name agrees, may differ in one more unwritten short vowel (Tamburi / Tamburo) or in a final
- * vowel (Hamdan / Hamdani), which alone would make another word.
+ * letters or fewer must transcribe alike (Abu / Abou, Sid / Seed), but for a name after the
+ * given name (Tal / Tel). A name after the given name (a middle name, patronymic or family name:
+ * `family`), when the given name agrees, may differ in one more unwritten short vowel (Tamburi /
+ * Tamburo, Belarusian Fiodaravich / Russian Fyodorovich) or in a final vowel (Hamdan / Hamdani),
+ * which alone would make another word, while the letters stay a few edits apart (Khamenei and
+ * Khomeini are two people). Words of one skeleton whose vowels agree are one name however many
+ * letters differ; the given name gets no second vowel, so Hassan and Husayn stay two people.
  */
 function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
   if (x === y) return null;
@@ -203,20 +240,34 @@ const relations = new Map<string, NameRelation | "none">();
 function readWords(x: string, y: string, family: boolean): NameRelation | undefined {
   const r = firstReading(x, y, family);
   if (r !== undefined) return r;
-  for (const { pattern, as } of secondReadings) {
-    // Ukrainian h is the g of a Russian spelling, not the q or gh of another Arabic name
-    // (Hadi / Qadi, Hassan / Ghassan): the other spelling must write a plain g.
-    if (as === "g" && !PLAIN_G.test(x) && !PLAIN_G.test(y)) continue;
+  for (const { pattern, as, other } of secondReadings) {
+    if (other && !other.test(x) && !other.test(y)) continue;
     const rx = x.replace(pattern, as);
     const ry = y.replace(pattern, as);
     if (rx === x && ry === y) continue;
     if (rx === ry) return "transliteration";
     if (firstReading(rx, ry, family) !== undefined) return "transliteration";
   }
+  // One system's spelling may differ from another's in two such letters (Turkish Cevat for
+  // Arabic Jawad: c and the final t): two readings together.
+  const apply = secondReadings.filter(({ other }) => !other || other.test(x) || other.test(y));
+  for (let i = 0; i < apply.length; i++) {
+    const one = apply[i];
+    if (!one) continue;
+    const ox = x.replace(one.pattern, one.as);
+    const oy = y.replace(one.pattern, one.as);
+    if (ox === x && oy === y) continue;
+    for (let k = i + 1; k < apply.length; k++) {
+      const two = apply[k];
+      if (!two) continue;
+      const rx = ox.replace(two.pattern, two.as);
+      const ry = oy.replace(two.pattern, two.as);
+      if (rx === ox && ry === oy) continue;
+      if (rx === ry || firstReading(rx, ry, family) !== undefined) return "transliteration";
+    }
+  }
   return undefined;
 }
-
-const PLAIN_G = /g(?!h)/;
 
 function firstReading(x: string, y: string, family: boolean): NameRelation | undefined {
   const shortest = Math.min(x.length, y.length);
@@ -229,7 +280,10 @@ function firstReading(x: string, y: string, family: boolean): NameRelation | und
   }
   const r = relateForms(x, y);
   if (r !== null && r !== "abbreviation") return r;
-  if (family && skeleton(x) === skeleton(y) && transliterates(x, y, shortest, 1))
-    return "transliteration";
+  if (skeleton(x) !== skeleton(y)) return undefined;
+  if (vowelsAgree(x, y)) return "transliteration";
+  // One more vowel of another quality only where the letters stay close (Khamenei and Khomeini
+  // are two people: a/o and two more letters apart).
+  if (family && transliterates(x, y, shortest, 1)) return "transliteration";
   return undefined;
 }

@@ -26,6 +26,20 @@ export function mayBeOnePerson(a: Form, b: Form): boolean {
   return false;
 }
 
+/** Words that open an Arabic name: the kunya (father, mother of), son of, servant of. */
+const NAME_OPENERS = new Set([
+  "abu",
+  "abou",
+  "umm",
+  "um",
+  "ibn",
+  "bin",
+  "ben",
+  "abd",
+  "abdul",
+  "abdel",
+]);
+
 interface WholeNames {
   readonly names: readonly NameWords[];
   /** Runs that open their sentence, without their first word. */
@@ -39,7 +53,9 @@ function wholeNames(f: Form): WholeNames {
   const opening = new Set<string>();
   for (const o of f.occurrences) {
     texts.add(runText(o, o.runFirst));
-    if (o.runFirst === 0 && o.first > 0) opening.add(runText(o, 1));
+    // Not a kunya or a patronymic's particle: "Abu" begins a name (Abu Karim), not a sentence.
+    if (o.runFirst === 0 && o.first > 0 && !NAME_OPENERS.has(o.sentence.tokens[0]?.lower ?? ""))
+      opening.add(runText(o, 1));
   }
   f.wholeNames = { names: [...texts].map(readName), withoutFirst: [...opening].map(readName) };
   return f.wholeNames;

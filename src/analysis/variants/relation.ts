@@ -18,6 +18,10 @@ export function relation(a: Form, b: Form): NameRelation {
   if (a.key === b.key) return a.lower === b.lower ? "case" : "spelling";
   if (a.person && b.person && a.person.words.length >= 2 && b.person.words.length >= 2)
     return relatePersons(a.person, b.person, a.key, b.key);
+  // The same words, a title or initial on one side only (Prince Y. Johnson / Prince Johnson):
+  // one person, no spelling variant.
+  if (a.person && b.person && a.person.extras !== b.person.extras && sameWords(a.person, b.person))
+    return null;
   if (a.words > 1 && a.words === b.words) return relateWordByWord(a.parts, b.parts);
   if (a.words === 1 || b.words === 1) return null;
   const sa = a.nameSkeleton;
@@ -62,4 +66,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function sameWords(a: NameWords, b: NameWords): boolean {
+  return a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
 }
