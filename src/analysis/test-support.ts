@@ -155,7 +155,7 @@ export function renamer(texts: readonly string[]): (text: string) => string {
       isAcronymLike(w) ? Array.from(w).map(permute).join("") : permute(w.charAt(0)) + w.slice(1),
     ]),
   );
-  // Inside run-together names (Abdulmalik next to Abd al-Malik) the part is renamed as well.
+  // Inside run-together names (Abdulbasit next to Abd al-Basit) the part is renamed as well.
   const parts = renamed
     .filter((w) => w.length >= 4 && !isAcronymLike(w))
     .map((w) => [w.toLowerCase(), (map.get(w) ?? w).toLowerCase()] as const);

@@ -31,7 +31,7 @@ const NOT_NAMES = new Set(
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec last according"
   ).split(" "),
 );
-/** Particles that sit inside names (Abd al-Malik, Ludwig van Beethoven, Republic of Kenya). */
+/** Particles that sit inside names (Abd al-Basit, Ludwig van Beethoven, Republic of Kenya). */
 const CONNECTORS = new Set([...NAME_PARTICLES, "of"]);
 /** Longest subject name before a verb after a quote: `"…," Amina Okafor said`. */
 const MAX_TRAILING_NAME_WORDS = 4;

@@ -12,7 +12,7 @@ import { letterFamilies, vowelQualities } from "../lexicons/name-transliteration
 
 /**
  * Particles that stand inside personal and place names and are written lowercase: the Arabic
- * article and patronymics (Abd al-Malik, Osama bin Laden), Dutch, German, French, Spanish,
+ * article and patronymics (Abd al-Basit, Yusuf bin Hamid), Dutch, German, French, Spanish,
  * Italian and Portuguese particles (Ludwig van Beethoven, Charles de Gaulle, Leonardo da Vinci).
  */
 export const NAME_PARTICLES: readonly string[] = [

@@ -7,7 +7,7 @@ import type { Span } from "../types.ts";
  * https://winkjs.org). Chosen over compromise on the BASIL development articles (10,462 words,
  * Node 22, warm): wink 25–40 ms, compromise 274–548 ms; load 108 ms against 210 ms. Its tagger
  * reports 94.7% on the WSJ part-of-speech benchmark. It tells proper nouns (PROPN) from common
- * ones, which is what framing and attribution need: a word inside "the Patriot Act" is a name,
+ * ones, which is what framing and attribution need: a word inside "the Loyal Patriot Act" is a name,
  * "found" in "found itself" is not a verb of saying. The lite model has no person/organisation
  * entities; who a capitalised run names is the stages' own business.
  *

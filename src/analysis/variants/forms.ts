@@ -313,7 +313,7 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
     )
       j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Rabi' Haddad)
     else if (gap === 2 && next.capitalized && isInitial(cur, view))
-      j++; // James R. Clapper
+      j++; // Dana K. Whitlow
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
     else if (next.capitalized || (PARTICLES.has(next.lower) && tokens[j + 2]?.capitalized)) j++;
     else if (gap === 1 && isSyllable(cur, next, tokens[j + 2], view, j > i)) j++;
@@ -323,7 +323,7 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
 
 /**
  * The lowercase second syllable of a hyphenated given name (Korean romanisation: Mi-sook Han,
- * Ji-hoon Park, Kim Jong-un): short, after a hyphen, and followed by a capital or ending a run
+ * Ji-hoon Park, Seo Min-jun): short, after a hyphen, and followed by a capital or ending a run
  * that began before it. "Kim-led forces" has neither.
  */
 function isSyllable(
@@ -334,7 +334,7 @@ function isSyllable(
   inRun: boolean,
 ): boolean {
   if (view.charCodeAt(cur.end) !== 45 || cur.raw.length > 4 || next.raw.length > 5) return false;
-  // Before a family name; or ending a name whose family name comes first (Kim Jong-un, Moon
+  // Before a family name; or ending a name whose family name comes first (Seo Min-jun, Moon
   // Jae-in), a syllable of two or three letters: "Biden-backed" is no syllable.
   if (after !== undefined && after.capitalized && after.start - next.end === 1) return true;
   return inRun && next.raw.length <= 3 && /^[a-z]+$/.test(next.raw);
@@ -344,7 +344,7 @@ function isSyllable(
 const isApostrophe = (c: number) =>
   c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bf || c === 0x2be;
 
-/** A middle initial: one capital letter, a dot and a space ("R. " in "James R. Clapper"). */
+/** A middle initial: one capital letter, a dot and a space ("K. " in "Dana K. Whitlow"). */
 const isInitial = (t: Token, view: string) =>
   t.raw.length === 1 &&
   t.capitalized &&

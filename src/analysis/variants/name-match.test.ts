@@ -46,7 +46,7 @@ describe("matchNames", () => {
     ["Tariq ben Salem", "Tariq bin Salim"],
     // "Abd al-" compounds and words written together or apart
     ["Abdel Karim Haddad", "Abdulkarim Hadad"],
-    ["Salim Abuzaid", "Salim Abu Zaid"],
+    ["Salim Abunasr", "Salim Abu Nasr"],
     // French ch and ou, Ukrainian h
     ["Hicham Benali", "Hisham Benali"],
     ["Mourad Ouazzani", "Murad Wazzani"],

@@ -18,7 +18,7 @@ import {
 /*
  * Whether two names of several words can be one person, and if so whether they are that person's
  * name spelled two ways. The words are matched in order, each to its transliteration (Umar /
- * Omar), a word to two written apart (Abuzaid / Abu Zaid), with particles dropped (al-, bin,
+ * Omar), a word to two written apart (Abunasr / Abu Nasr), with particles dropped (al-, bin,
  * ibn, ben, van, de) and titles and honorifics set aside (Dr., Sheikh, Jr.). The first and the last
  * word must match: a different given name, or a shared family name alone, is another person. A
  * middle name or initial one side leaves out is the same person, but no spelling variant.
@@ -159,7 +159,7 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
         : wordRelation(x, y, i > 0 && j > 0);
     if (one !== undefined)
       consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
-    // Two words written as one (Abu Zaid / Abuzaid); the second must add a consonant, or a
+    // Two words written as one (Abu Nasr / Abunasr); the second must add a consonant, or a
     // syllable would vanish into a doubled letter (Hong Gi / Hong).
     const ya = j + 1 < wb.length ? joined(y, wb[j + 1]) : undefined;
     const xa = i + 1 < wa.length ? joined(x, wa[i + 1]) : undefined;

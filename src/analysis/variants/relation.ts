@@ -18,7 +18,7 @@ export function relation(a: Form, b: Form): NameRelation {
   if (a.key === b.key) return a.lower === b.lower ? "case" : "spelling";
   if (a.person && b.person && a.person.words.length >= 2 && b.person.words.length >= 2)
     return relatePersons(a.person, b.person, a.key, b.key);
-  // The same words, a title or initial on one side only (Prince Y. Johnson / Prince Johnson):
+  // The same words, a title or initial on one side only (Carla M. Brandt / Carla Brandt):
   // one person, no spelling variant.
   if (a.person && b.person && a.person.extras !== b.person.extras && sameWords(a.person, b.person))
     return null;
