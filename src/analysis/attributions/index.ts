@@ -5,7 +5,8 @@ import type { MatchedQuote } from "../quotes/index.ts";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-marks.ts";
 import type { Attribution, AttributionKind, AttributionMatch, Quote, Span } from "../types.ts";
 import { findReportWord } from "../framing/lexicon-index.ts";
-import { CONTINUED, findCues, trimContent, type Cued, type Mention, type Quoted } from "./cues.ts";
+import { CONTINUED, findCues } from "./cues.ts";
+import { trimContent, type Cued, type Mention, type Quoted } from "./frame.ts";
 import { SpeakerSieve, TITLE_AND_BODY_WORDS } from "./resolve.ts";
 import { sentenceSubject } from "./subject.ts";
 
