@@ -311,7 +311,10 @@ describe("attributions: the speaker sieve", () => {
       single(
         "Ms. Ines Kovac wants Omar Haddad to stay on, although she says the board will decide.",
       ),
-    ).toEqual(["[says] the board will decide — Ines Kovac (indirect)"]);
+    ).toEqual([
+      "[wants] Omar Haddad to stay on — Ines Kovac (indirect)",
+      "[says] the board will decide — Ines Kovac (indirect)",
+    ]);
   });
 
   it("cited, tweeted and continued report what someone said", () => {
@@ -352,7 +355,7 @@ describe("attributions: the speaker sieve", () => {
         'Omar Haddad walked out over what he called a "reckless" delay.',
       ),
     ).toEqual([
-      '["] wet string — Petra Lindqvist (direct)',
+      '[likened] the cables to "wet string" at the hearing — Petra Lindqvist (mixed)',
       '[called] a "reckless" delay — Omar Haddad (mixed)',
     ]);
   });
@@ -451,5 +454,41 @@ describe("attributions: invariants on arbitrary text", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("attributions: beliefs, intentions, stances and findings", () => {
+  it("a source's belief, intention, stance or finding is attributed to it", () => {
+    expect(
+      single(
+        "Omar Haddad reckons the ferries will be late all winter.",
+        "The council wants the contractor to finish by May.",
+        "Petra Lindqvist hopes to reopen the crossing in the spring.",
+        "The ferry union endorsed Ines Kovac on Friday.",
+        "A new survey found forty cracks in the deck.",
+        "Residents fear that the ferries will stop.",
+      ),
+    ).toEqual([
+      "[reckons] the ferries will be late all winter — Omar Haddad (indirect)",
+      "[wants] the contractor to finish by May — The council (indirect)",
+      "[hopes] to reopen the crossing in the spring — Petra Lindqvist (indirect)",
+      "[endorsed] Ines Kovac on Friday — The ferry union (indirect)",
+      "[found] forty cracks in the deck — A new survey (indirect)",
+      "[fear] the ferries will stop — Residents (indirect)",
+    ]);
+  });
+
+  it("the same verbs with no source, a noun's place, another sense or no complement are not cues", () => {
+    expect(
+      single(
+        "The plan needs more money before the summer.",
+        "The campaign's plans to rebuild were shelved.",
+        "Prices showed a rise in May.",
+        "Omar Haddad backed out of the deal.",
+        "Thousands of cars support the old deck every day.",
+        "Engineers showed the film to the council.",
+        "Ines Kovac wants more time.",
+      ),
+    ).toEqual([]);
   });
 });

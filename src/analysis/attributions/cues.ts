@@ -11,6 +11,7 @@ import {
   type Cued,
   type Quoted,
 } from "./frame.ts";
+import { attitudeFrame, attitudeVerbAt } from "./attitude.ts";
 import { NOUN_LIKE_FORMS, appositive, mentionOf } from "./mention.ts";
 import { verbFrame } from "./verb-frame.ts";
 
@@ -59,6 +60,12 @@ export function findCues(
       continue;
     }
     if (!word) {
+      const attitude = attitudeVerbAt(t);
+      if (attitude) {
+        const found = attitudeFrame(text, tokens, i, attitude, sentence, quoted);
+        if (found) out.push(found);
+        continue;
+      }
       // Nouns that name a statement (allegation, assertion) are in the framing index only.
       const noun = findFramingTerm(tokens, i);
       const found =
@@ -86,6 +93,11 @@ export function findCues(
     if (found && found.content.end > found.content.start) {
       out.push(found);
       i += word.length - 1;
+    } else if (!found && word.kind === "verb" && word.length === 1) {
+      // A reporting verb outside the frames of speech may still report a stance or a finding.
+      const attitude = attitudeVerbAt(t);
+      const other = attitude && attitudeFrame(text, tokens, i, attitude, sentence, quoted);
+      if (other) out.push(other);
     }
   }
   // `Update: Okafor urges …`: a colon before a clause with its own speaker is a heading's, not a

@@ -90,7 +90,7 @@ export function trimContent(text: string, start: number, end: number): Span {
     while (end > start && /[\s"“”‘’'«»,.:;!?—–-]/.test(text.charAt(end - 1))) end--;
     // A clause cut before the next attribution may end in its joining word (`… and`, `…, which`).
     const last = /\s(and|but|or|which|who|although|though|because|while)$/i.exec(
-      text.slice(Math.max(start, end - 6), end),
+      text.slice(Math.max(start, end - 10), end),
     );
     if (!last) return balanced(text, start, end);
     end -= last[0].length;

@@ -126,6 +126,11 @@ const MAX_TAIL_WORDS = 7;
 /** Most words between a verb and its "that" (`told reporters on Monday that`). */
 const MAX_THAT_GAP = 6;
 
+/**
+ * The attribution a reporting verb at token `i` (`length` words) heads, if it stands in one of
+ * the frames; `objects` lets a plain object count as its content (`X endorsed Y`), for verbs whose
+ * caller has checked their subject and complement (attitude.ts).
+ */
 export function verbFrame(
   text: string,
   tokens: readonly Token[],
@@ -135,6 +140,7 @@ export function verbFrame(
   sentence: Span,
   quoted: Quoted,
   previousQuote: Span | undefined,
+  objects = false,
 ): Cued | undefined {
   const verb = tokens[i] as Token;
   const lastWord = tokens[i + length - 1] as Token;
@@ -296,6 +302,7 @@ export function verbFrame(
   // Other reporting words count beside a quotation: `X called the plan "reckless"`.
   const nearQuote = tokens.slice(after, after + MAX_THAT_GAP).some(quoted);
   if (
+    !objects &&
     !BARE_CLAUSE_VERBS.has(lemma) &&
     !OBJECT_VERBS.has(lemma) &&
     !nearQuote &&
@@ -375,7 +382,7 @@ function extendOverQuote(
 }
 
 /** True when the words before the verb are only a conjunction (and auxiliaries) after a verb phrase. */
-function subjectless(tokens: readonly Token[], from: number, verb: number): boolean {
+export function subjectless(tokens: readonly Token[], from: number, verb: number): boolean {
   let j = verb - 1;
   while (j >= from && AUXILIARIES.has((tokens[j] as Token).lower)) j--;
   if (j < 0 || !CONJUNCTIONS.has((tokens[j] as Token).lower)) return false;
