@@ -92,6 +92,13 @@ const NOT_SUBJECT_START = new Set(
   ),
 );
 
+/**
+ * Nouns formed with a suffix that makes a person of a verb, noun or place (Quirk et al. 1985,
+ * App. I.33-I.35: economist, historian, participant, resident): persons, whatever the stem.
+ * Not -ment (statement, government) nor -er, which makes as many things (paper, number) as people.
+ */
+const AGENTIVE = /^[a-z]{3,}(?:ist|ian|ant|[^m]ent)$/;
+
 /** A subject pronoun that can stand for a source. */
 const SOURCE_PRONOUNS = new Set("he she they we i it you who".split(" "));
 
@@ -111,8 +118,9 @@ function singulars(word: string): string[] {
 
 /** A phrase headed by a document or a piece of evidence (`a new survey`, `the records`). */
 function isEvidence(mention: Mention): boolean {
+  // A capitalised common noun opening a sentence (`Polls show …`) is read as a name.
   return (
-    mention.kind === "nominal" && singulars(head(mention.text)).some((w) => evidenceNouns.has(w))
+    mention.kind !== "pronoun" && singulars(head(mention.text)).some((w) => evidenceNouns.has(w))
   );
 }
 
@@ -128,7 +136,11 @@ export function isSource(mention: Mention, kind: AttitudeClass): boolean {
   if (mention.kind === "pronoun") return SOURCE_PRONOUNS.has(mention.text.toLowerCase());
   if (NOT_SUBJECT_START.has(/^\S+/.exec(mention.text.toLowerCase())?.[0] ?? "")) return false;
   return singulars(head(mention.text)).some(
-    (w) => personNouns.has(w) || bodyNouns.has(w) || (kind === "evidence" && evidenceNouns.has(w)),
+    (w) =>
+      personNouns.has(w) ||
+      bodyNouns.has(w) ||
+      AGENTIVE.test(w) ||
+      (kind === "evidence" && evidenceNouns.has(w)),
   );
 }
 
@@ -158,10 +170,12 @@ export function attitudeFrame(
   sentence: Span,
   quoted: Quoted,
 ): Cued | undefined {
+  const t = tokens[i] as Token;
   // `the plan`, `to discuss`, `is expected to`: a noun, an infinitive whose subject is elsewhere,
   // or a passive, whose subject holds no attitude (its source, if any, follows "by").
   const prev = tokens[i - 1]?.lower ?? "";
-  if (!verbHere(tokens, i) || prev === "to" || BE.has(prev)) return undefined;
+  const passive = BE.has(prev) && !t.lower.endsWith("ing");
+  if (!verbHere(tokens, i) || prev === "to" || passive) return undefined;
   if (!complemented(text, tokens, i, verb.kind, sentence)) return undefined;
   const found = verbFrame(text, tokens, i, 1, verb.lemma, sentence, quoted, undefined, true);
   if (!found || found.content.end <= found.content.start) return undefined;
