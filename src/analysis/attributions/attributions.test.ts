@@ -492,3 +492,18 @@ describe("attributions: beliefs, intentions, stances and findings", () => {
     ).toEqual([]);
   });
 });
+
+describe("attributions: a name signing a quotation", () => {
+  it("a dash and a name after a quotation sign it; a dash and a lower-case phrase do not", () => {
+    expect(
+      single(
+        "“We waited three years for this.” — and the council still had no plan.",
+        "“The bridge was our lifeline.” ― Petra Lindqvist “Nobody asked the ferry crews.” ― Omar Haddad",
+      ),
+    ).toEqual([
+      "[“] We waited three years for this — ? (direct)",
+      "[“] The bridge was our lifeline — Petra Lindqvist (direct)",
+      "[“] Nobody asked the ferry crews — Omar Haddad (direct)",
+    ]);
+  });
+});

@@ -340,7 +340,25 @@ function fitsPronoun(pronoun: string, person: boolean): boolean {
 const LABEL_IN_QUOTE = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
 
 /**
- * A bare quotation: a speaker label inside it; else, for a quotation inside a sentence that no
+ * A name signing a quotation after a dash, as under an epigraph or a reader's comment
+ * (`"We will rebuild." ― Amina Okafor`): up to four capitalised words (initials and particles
+ * between them), right after the closing mark.
+ */
+const SIGNATURE =
+  /^[ \t]*[―—–][ \t]*(\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|de|da|del|la|le|van|von|bin|al|el)){0,4})/u;
+
+/** The signature after a quotation's closing mark, with its span. */
+function signature(text: string, q: MatchedQuote): Who | undefined {
+  const end = q.found.outer.end;
+  const m = SIGNATURE.exec(text.slice(end, end + 80));
+  const name = m?.[1]?.replace(/[.\s]+$/, "");
+  if (!m || !name || !/\s/.test(name)) return undefined;
+  const start = end + m[0].length - (m[1]?.length ?? 0);
+  return { speaker: name, span: { start, end: start + name.length } };
+}
+
+/**
+ * A bare quotation: a speaker label inside it, or a name signing it after a dash; else, for a quotation inside a sentence that no
  * cue covers, the sentence's subject (`Okafor sees the crews as "the best we have"`); else the
  * speaker the quotes stage named in its sentence; else the speaker of the one before.
  */
@@ -359,6 +377,8 @@ function bareSpeaker(
       speaker: label[1],
       span: { start: inner.start, end: inner.start + label[1].length },
     };
+  const signed = signature(text, q);
+  if (signed) return signed;
   if (sentence.tokens.some((t) => t.end <= q.found.outer.start && !quoted(t))) {
     const subject = sentenceSubject(text, sentence, quoted, q.found.outer.start);
     if (subject && (subject.kind === "pronoun" || canSpeak(subject))) {
