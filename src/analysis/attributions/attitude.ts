@@ -1,4 +1,5 @@
 import {
+  attitudeAdjectives,
   attitudeVerbs,
   type AttitudeClass,
   type AttitudeVerb,
@@ -194,5 +195,49 @@ export function attitudeFrame(
     const next = tokens[i + 1]?.lower;
     if (next !== "to" && next !== "that") return undefined;
   }
+  return found;
+}
+
+/** Words that may stand between "be" and an attitude adjective (`is not sure`, `was deeply worried`). */
+const DEGREE = new Set(
+  "not also very so too more most less deeply increasingly still now".split(" "),
+);
+/** What an attitude adjective's complement opens with. */
+const ADJECTIVE_COMPLEMENT = new Set("that to of about with over on".split(" "));
+/** Forms of "be" (and the linking verbs of its kind) before an attitude adjective. */
+const LINKING = new Set(
+  "is are was were be been being am remain remains remained seem seems seemed appear appears appeared".split(
+    " ",
+  ),
+);
+
+/**
+ * `Okafor is convinced that …`, `the council was reluctant to …`: an attitude adjective after
+ * "be", with its complement, attributed to the subject of "be" (the adjective is the cue).
+ */
+export function adjectiveFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+  quoted: Quoted,
+): Cued | undefined {
+  const t = tokens[i] as Token;
+  if (!attitudeAdjectives.has(t.lower)) return undefined;
+  const next = tokens[i + 1];
+  if (!next || isBoundary(gap(text, t, next, sentence.end))) return undefined;
+  if (!ADJECTIVE_COMPLEMENT.has(next.lower) && !CLAUSE_SUBJECTS.has(next.lower)) return undefined;
+  let j = i - 1;
+  while (
+    j > 0 &&
+    (DEGREE.has((tokens[j] as Token).lower) || /ly$/.test((tokens[j] as Token).lower))
+  )
+    j--;
+  if (j <= 0 || !LINKING.has((tokens[j] as Token).lower)) return undefined;
+  // The frame is the verb's, read at the adjective: the subject before "be", the content after.
+  const found = verbFrame(text, tokens, i, 1, t.lower, sentence, quoted, undefined, true);
+  if (!found?.mention || found.content.start < found.cue.end) return undefined;
+  if (found.mention.span.start > found.cue.start || !isSource(found.mention, "belief"))
+    return undefined;
   return found;
 }

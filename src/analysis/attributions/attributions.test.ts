@@ -467,6 +467,8 @@ describe("attributions: beliefs, intentions, stances and findings", () => {
         "The ferry union endorsed Ines Kovac on Friday.",
         "A new survey found forty cracks in the deck.",
         "Residents fear that the ferries will stop.",
+        "Ines Kovac is convinced that the deck is sound.",
+        "The ferry crews were reluctant to sail in the storm.",
       ),
     ).toEqual([
       "[reckons] the ferries will be late all winter — Omar Haddad (indirect)",
@@ -475,6 +477,8 @@ describe("attributions: beliefs, intentions, stances and findings", () => {
       "[endorsed] Ines Kovac on Friday — The ferry union (indirect)",
       "[found] forty cracks in the deck — A new survey (indirect)",
       "[fear] the ferries will stop — Residents (indirect)",
+      "[convinced] the deck is sound — Ines Kovac (indirect)",
+      "[reluctant] to sail in the storm — The ferry crews (indirect)",
     ]);
   });
 
@@ -488,6 +492,8 @@ describe("attributions: beliefs, intentions, stances and findings", () => {
         "Thousands of cars support the old deck every day.",
         "Engineers showed the film to the council.",
         "Ines Kovac wants more time.",
+        "The old deck was certain to fail.",
+        "Omar Haddad was ready.",
       ),
     ).toEqual([]);
   });

@@ -11,7 +11,7 @@ import {
   type Cued,
   type Quoted,
 } from "./frame.ts";
-import { attitudeFrame, attitudeVerbAt } from "./attitude.ts";
+import { adjectiveFrame, attitudeFrame, attitudeVerbAt } from "./attitude.ts";
 import { NOUN_LIKE_FORMS, appositive, mentionOf } from "./mention.ts";
 import { verbFrame } from "./verb-frame.ts";
 
@@ -61,11 +61,12 @@ export function findCues(
     }
     if (!word) {
       const attitude = attitudeVerbAt(t);
-      if (attitude) {
-        const found = attitudeFrame(text, tokens, i, attitude, sentence, quoted);
-        if (found) out.push(found);
-        continue;
-      }
+      // A belief, an intention, a stance or a finding (`wants to`, `is convinced that`).
+      const held = attitude
+        ? attitudeFrame(text, tokens, i, attitude, sentence, quoted)
+        : adjectiveFrame(text, tokens, i, sentence, quoted);
+      if (held) out.push(held);
+      if (held || attitude) continue;
       // Nouns that name a statement (allegation, assertion) are in the framing index only.
       const noun = findFramingTerm(tokens, i);
       const found =

@@ -123,3 +123,21 @@ export const attitudeVerbs: readonly AttitudeVerb[] = [
      announce announces announced announcing; express expresses expressed expressing`,
   ),
 ];
+
+/**
+ * Adjectives that attribute a belief, a feeling or a will to their subject through "be" (`Okafor
+ * is convinced that …`, `the council was reluctant to …`, `officials are critical of …`): Quirk et
+ * al. 1985, §16.68-16.72, adjectives complemented by a that-clause, an infinitive or a
+ * preposition, in their classes of certainty, emotion and volition. Each counts only with its
+ * complement (`that`, `to`, or the preposition it takes).
+ */
+export const attitudeAdjectives: ReadonlySet<string> = new Set(
+  (
+    "sure certain confident convinced positive doubtful unsure uncertain skeptical sceptical " +
+    "aware afraid worried concerned anxious fearful nervous alarmed frustrated angry furious " +
+    "incensed outraged upset disappointed dismayed unhappy happy glad pleased delighted proud " +
+    "thankful grateful hopeful optimistic pessimistic determined eager keen anxious willing " +
+    "unwilling reluctant ready prepared adamant insistent critical supportive opposed hostile " +
+    "dismissive wary suspicious coy bearish bullish enthusiastic passionate"
+  ).split(" "),
+);

@@ -34,7 +34,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     moderate independent partisan operative fundraiser surrogate delegate elector
     governor-elect commissioner inspector auditor regulator negotiator mediator
     general colonel commander soldier troop admiral king queen prince princess pope bishop
-    priest pastor rabbi imam cleric
+    priest pastor rabbi imam cleric crew family public electorate audience crowd
   `),
 );
 
