@@ -8,7 +8,17 @@ import { bodyNouns, evidenceNouns, personNouns } from "../lexicons/speaker-nouns
 import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
-import { gap, isBoundary, type Cued, type Mention, type Quoted } from "./frame.ts";
+import {
+  clauseEnd,
+  clauseStart,
+  gap,
+  isBoundary,
+  trimContent,
+  type Cued,
+  type Mention,
+  type Quoted,
+} from "./frame.ts";
+import { mentionOf } from "./mention.ts";
 import { verbFrame } from "./verb-frame.ts";
 
 /*
@@ -95,10 +105,11 @@ const NOT_SUBJECT_START = new Set(
 
 /**
  * Nouns formed with a suffix that makes a person of a verb, noun or place (Quirk et al. 1985,
- * App. I.33-I.35: economist, historian, participant, resident): persons, whatever the stem.
+ * App. I.33-I.35: economist, historian, participant, resident, engineer): persons, whatever
+ * the stem.
  * Not -ment (statement, government) nor -er, which makes as many things (paper, number) as people.
  */
-const AGENTIVE = /^[a-z]{3,}(?:ist|ian|ant|[^m]ent)$/;
+const AGENTIVE = /^[a-z]{3,}(?:ist|ian|ant|[^m]ent|eer)$/;
 
 /** A subject pronoun that can stand for a source. */
 const SOURCE_PRONOUNS = new Set("he she they we i it you who".split(" "));
@@ -240,4 +251,59 @@ export function adjectiveFrame(
   if (found.mention.span.start > found.cue.start || !isSource(found.mention, "belief"))
     return undefined;
   return found;
+}
+
+/** Adverbs between "be" and a passive participle (`was first reported by`). */
+const PASSIVE_ADVERBS = new Set("first also later widely previously initially since".split(" "));
+
+/**
+ * A passive with its agent (`the figures were first reported by the agency`, `Okafor has been
+ * endorsed by three unions`): the agent after "by" is the source, the subject before "be" the
+ * content (Quirk et al. 1985, §3.63-3.64: the by-phrase names the active clause's subject). Only
+ * for a reporting or attitude verb's participle, and only with "by" right after it.
+ */
+/**
+ * True when the verb at `i` is a participle after "be" in its own clause (`were reported`, `was
+ * first cited`), not after a quotation ending in "is" (`"… who their boss is," said X`).
+ */
+export function isPassive(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower.endsWith("ing")) return false;
+  let j = i - 1;
+  while (j > 0 && PASSIVE_ADVERBS.has((tokens[j] as Token).lower)) j--;
+  if (j < 0 || !BE.has((tokens[j] as Token).lower)) return false;
+  for (let k = j; k < i; k++)
+    if (isBoundary(gap(text, tokens[k], tokens[k + 1], t.start))) return false;
+  return true;
+}
+
+export function passiveFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+): Cued | undefined {
+  const t = tokens[i] as Token;
+  const by = tokens[i + 1];
+  if (by?.lower !== "by" || !/(?:ed|en|wn|ht|id)$/.test(t.lower)) return undefined;
+  if (isBoundary(gap(text, t, by, sentence.end))) return undefined;
+  if (!isPassive(text, tokens, i)) return undefined;
+  let be = i - 1;
+  while (be > 0 && PASSIVE_ADVERBS.has((tokens[be] as Token).lower)) be--;
+  // `has been endorsed`: the auxiliary before "been" is the verb phrase's too.
+  while (
+    be > 0 &&
+    /^(?:has|have|had|will|would|may|might|could|can|must|should)$/.test(
+      (tokens[be - 1] as Token).lower,
+    )
+  )
+    be--;
+  const from = clauseStart(text, tokens, be);
+  if (from >= be) return undefined;
+  const stop = clauseEnd(text, tokens, i + 2, sentence.end);
+  const agent = mentionOf(text, tokens, i + 2, stop);
+  if (!agent || !isSource(agent, "evidence")) return undefined;
+  const content = trimContent(text, (tokens[from] as Token).start, (tokens[be - 1] as Token).end);
+  if (content.end <= content.start) return undefined;
+  return { cue: { start: t.start, end: by.end }, content, mention: agent, participle: false };
 }

@@ -499,6 +499,22 @@ describe("attributions: beliefs, intentions, stances and findings", () => {
   });
 });
 
+describe("attributions: passives with an agent", () => {
+  it("the agent after 'by' is the source, the subject the content; no agent, no attribution", () => {
+    expect(
+      single(
+        "The cracks were first reported by the harbour engineers.",
+        "Ines Kovac has been endorsed by two ferry unions.",
+        "The bridge was closed by noon.",
+        "The figures were reported in March.",
+      ),
+    ).toEqual([
+      "[reported by] The cracks — the harbour engineers (indirect)",
+      "[endorsed by] Ines Kovac — two ferry unions (indirect)",
+    ]);
+  });
+});
+
 describe("attributions: a name signing a quotation", () => {
   it("a dash and a name after a quotation sign it; a dash and a lower-case phrase do not", () => {
     expect(

@@ -11,7 +11,13 @@ import {
   type Cued,
   type Quoted,
 } from "./frame.ts";
-import { adjectiveFrame, attitudeFrame, attitudeVerbAt } from "./attitude.ts";
+import {
+  adjectiveFrame,
+  attitudeFrame,
+  attitudeVerbAt,
+  isPassive,
+  passiveFrame,
+} from "./attitude.ts";
 import { NOUN_LIKE_FORMS, appositive, mentionOf } from "./mention.ts";
 import { verbFrame } from "./verb-frame.ts";
 
@@ -48,6 +54,16 @@ export function findCues(
     const t = tokens[i] as Token;
     if (quoted(t)) continue;
     const word = findReportWord(tokens, i);
+    // `… was first reported by the agency`: a passive, its agent the source.
+    const passive =
+      (word?.kind === "verb" && word.length === 1) || attitudeVerbAt(t)
+        ? passiveFrame(text, tokens, i, sentence)
+        : undefined;
+    if (passive) {
+      out.push(passive);
+      i++;
+      continue;
+    }
     if (
       !word &&
       CONTINUED.has(t.lower) &&
@@ -76,6 +92,9 @@ export function findCues(
       if (found && found.content.end > found.content.start) out.push(found);
       continue;
     }
+    // A passive without its agent (`the figures were reported in March`) names no source, and
+    // its subject is what was said, not who said it; `it was reported that …` is left too.
+    if (word.kind === "verb" && word.length === 1 && isPassive(text, tokens, i)) continue;
     const found =
       word.lemma === "according to"
         ? accordingTo(text, tokens, i, word.length, sentence)
