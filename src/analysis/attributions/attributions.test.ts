@@ -311,7 +311,10 @@ describe("attributions: the speaker sieve", () => {
       single(
         "Ms. Ines Kovac wants Omar Haddad to stay on, although she says the board will decide.",
       ),
-    ).toEqual(["[says] the board will decide — Ines Kovac (indirect)"]);
+    ).toEqual([
+      "[wants] Omar Haddad to stay on — Ines Kovac (indirect)",
+      "[says] the board will decide — Ines Kovac (indirect)",
+    ]);
   });
 
   it("cited, tweeted and continued report what someone said", () => {
@@ -352,7 +355,7 @@ describe("attributions: the speaker sieve", () => {
         'Omar Haddad walked out over what he called a "reckless" delay.',
       ),
     ).toEqual([
-      '["] wet string — Petra Lindqvist (direct)',
+      '[likened] the cables to "wet string" at the hearing — Petra Lindqvist (mixed)',
       '[called] a "reckless" delay — Omar Haddad (mixed)',
     ]);
   });
@@ -451,5 +454,78 @@ describe("attributions: invariants on arbitrary text", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("attributions: beliefs, intentions, stances and findings", () => {
+  it("a source's belief, intention, stance or finding is attributed to it", () => {
+    expect(
+      single(
+        "Omar Haddad reckons the ferries will be late all winter.",
+        "The council wants the contractor to finish by May.",
+        "Petra Lindqvist hopes to reopen the crossing in the spring.",
+        "The ferry union endorsed Ines Kovac on Friday.",
+        "A new survey found forty cracks in the deck.",
+        "Residents fear that the ferries will stop.",
+        "Ines Kovac is convinced that the deck is sound.",
+        "The ferry crews were reluctant to sail in the storm.",
+      ),
+    ).toEqual([
+      "[reckons] the ferries will be late all winter — Omar Haddad (indirect)",
+      "[wants] the contractor to finish by May — The council (indirect)",
+      "[hopes] to reopen the crossing in the spring — Petra Lindqvist (indirect)",
+      "[endorsed] Ines Kovac on Friday — The ferry union (indirect)",
+      "[found] forty cracks in the deck — A new survey (indirect)",
+      "[fear] the ferries will stop — Residents (indirect)",
+      "[convinced] the deck is sound — Ines Kovac (indirect)",
+      "[reluctant] to sail in the storm — The ferry crews (indirect)",
+    ]);
+  });
+
+  it("the same verbs with no source, a noun's place, another sense or no complement are not cues", () => {
+    expect(
+      single(
+        "The plan needs more money before the summer.",
+        "The campaign's plans to rebuild were shelved.",
+        "Prices showed a rise in May.",
+        "Omar Haddad backed out of the deal.",
+        "Thousands of cars support the old deck every day.",
+        "Engineers showed the film to the council.",
+        "Ines Kovac wants more time.",
+        "The old deck was certain to fail.",
+        "Omar Haddad was ready.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("attributions: passives with an agent", () => {
+  it("the agent after 'by' is the source, the subject the content; no agent, no attribution", () => {
+    expect(
+      single(
+        "The cracks were first reported by the harbour engineers.",
+        "Ines Kovac has been endorsed by two ferry unions.",
+        "The bridge was closed by noon.",
+        "The figures were reported in March.",
+      ),
+    ).toEqual([
+      "[reported by] The cracks — the harbour engineers (indirect)",
+      "[endorsed by] Ines Kovac — two ferry unions (indirect)",
+    ]);
+  });
+});
+
+describe("attributions: a name signing a quotation", () => {
+  it("a dash and a name after a quotation sign it; a dash and a lower-case phrase do not", () => {
+    expect(
+      single(
+        "“We waited three years for this.” — and the council still had no plan.",
+        "“The bridge was our lifeline.” ― Petra Lindqvist “Nobody asked the ferry crews.” ― Omar Haddad",
+      ),
+    ).toEqual([
+      "[“] We waited three years for this — ? (direct)",
+      "[“] The bridge was our lifeline — Petra Lindqvist (direct)",
+      "[“] Nobody asked the ferry crews — Omar Haddad (direct)",
+    ]);
   });
 });

@@ -1,33 +1,29 @@
 import { isContent } from "../align/vocabulary.ts";
-import { indexPairs, type SentencePair } from "../align/pairs.ts";
+import type { SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence, paragraphRuns } from "../read/document.ts";
 import type { MatchedQuote } from "../quotes/index.ts";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-marks.ts";
-import type { Attribution, AttributionKind, AttributionMatch, Quote, Span } from "../types.ts";
-import { findReportWord } from "../framing/lexicon-index.ts";
-import { CONTINUED, findCues, trimContent, type Cued, type Mention, type Quoted } from "./cues.ts";
-import { SpeakerSieve, TITLE_AND_BODY_WORDS } from "./resolve.ts";
-import { sentenceSubject } from "./subject.ts";
+import type { Attribution, AttributionKind, Span } from "../types.ts";
+import { findCues } from "./cues.ts";
+import { trimContent, type Cued, type Quoted } from "./frame.ts";
+import { matchAttributions, type Found } from "./match.ts";
+import { SpeakerSieve } from "./resolve.ts";
+import {
+  bareSpeaker,
+  introducer,
+  remember,
+  speakerOf,
+  type Previous,
+  type Who,
+} from "./speaker.ts";
 
 /**
  * Who said what: every reported statement of every source, quoted or not (cues.ts finds the
  * reporting words and their syntax, resolve.ts the speaker), then linked to the same statement
- * in the other sources through the aligned sentences and the quotations' matches.
+ * in the other sources through the aligned sentences and the quotations' matches (match.ts).
  */
 
-/** An attribution with what matching needs, before its matches are known. */
-interface Found {
-  readonly attribution: Omit<Attribution, "matches">;
-  readonly sentence: number;
-  /** Stems of its content words. */
-  readonly words: ReadonlySet<string>;
-  readonly doc: number;
-  /** The content in view coordinates. */
-  readonly view: Span;
-}
-
-/** How many sentences back a bare quotation takes the speaker of the one before it. */
-const CARRY_OVER_SENTENCES = 2;
+export { attributeQuotes } from "./match.ts";
 
 const NEVER_QUOTED: Quoted = () => false;
 
@@ -39,15 +35,6 @@ export function findAttributions(
 ): Attribution[] {
   const found = docs.flatMap((d) => attributionsOf(d, quotes));
   return matchAttributions(found, docs, pairs, quotes);
-}
-
-/** A previous attribution's speaker, for pronouns and bare quotations. */
-interface Previous {
-  readonly start: number;
-  readonly speaker: string;
-  readonly person: boolean;
-  readonly sentence: number;
-  readonly span: Span | undefined;
 }
 
 function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
@@ -254,136 +241,6 @@ function quotesWithin(list: readonly MatchedQuote[], from: number, to: number): 
   return out;
 }
 
-interface Who {
-  readonly speaker: string | undefined;
-  readonly span: Span | undefined;
-}
-
-function remember(who: Who, sieve: SpeakerSieve, sentence: number, start: number): Previous {
-  const speaker = who.speaker ?? "";
-  return { start, speaker, person: sieve.isPerson(speaker), sentence, span: who.span };
-}
-
-function speakerOf(
-  text: string,
-  c: Cued,
-  sieve: SpeakerSieve,
-  previous: readonly Previous[],
-  inSentence: readonly Found[],
-  sentence: DocSentence,
-  quoted: Quoted,
-): Who {
-  if (c.mention?.kind === "pronoun") {
-    // A pronoun in a later clause refers first to the sentence's subject, if it fits.
-    const subject = sentenceSubject(text, sentence, quoted, c.mention.span.start);
-    if (subject && subject.kind !== "pronoun" && subject.span.end <= c.mention.span.start) {
-      const name = sieve.resolve(subject, previous);
-      if (name && fitsPronoun(c.mention.text, sieve.isPerson(name)))
-        return { speaker: name, span: c.mention.span };
-    }
-  }
-  if (c.mention) return { speaker: sieve.resolve(c.mention, previous), span: c.mention.span };
-  // A participle shares its main clause's subject: the attribution before it in the sentence.
-  const main = inSentence[inSentence.length - 1]?.attribution;
-  if (main) return { speaker: main.speaker, span: undefined };
-  const last = previous[previous.length - 1];
-  if (last && last.sentence === sentence.global) return { speaker: last.speaker, span: undefined };
-  // Else the first person the sentence names before the cue; else, for a participle or a second
-  // verb, the sentence's subject (`The ministry kept the report back but said …`); `according
-  // to` with no speaker names nobody.
-  const person = sieve.firstPersonIn(sentence.start, c.cue.start);
-  if (person || !c.participle) return { speaker: person, span: undefined };
-  const subject = sentenceSubject(text, sentence, quoted, c.cue.start);
-  const name =
-    subject && subject.kind !== "pronoun" && canSpeak(subject)
-      ? sieve.resolve(subject, previous)
-      : undefined;
-  return { speaker: name, span: undefined };
-}
-
-/**
- * The speaker a paragraph's last sentence introduces when it ends in a colon after a reporting
- * word and nothing else (`Okafor continued:`), for the quotation in the next paragraph.
- */
-function introducer(
-  text: string,
-  sentence: DocSentence,
-  quoted: Quoted,
-  sieve: SpeakerSieve,
-  previous: readonly Previous[],
-): Previous | undefined {
-  if (!/:\s*$/.test(text.slice(sentence.start, sentence.end))) return undefined;
-  const tokens = sentence.tokens;
-  const verb = tokens.findIndex((t, i) => !quoted(t) && findReportWord(tokens, i) !== undefined);
-  if (verb < 0 && !CONTINUED.has(tokens[tokens.length - 1]?.lower ?? "")) return undefined;
-  const subject = sentenceSubject(text, sentence, quoted, sentence.end);
-  const speaker = subject && sieve.resolve(subject, previous);
-  if (!subject || !speaker) return undefined;
-  return {
-    start: sentence.end,
-    speaker,
-    person: sieve.isPerson(speaker),
-    sentence: sentence.global,
-    span: subject.span,
-  };
-}
-
-/** He and she stand for a person; they, it and we for a body or a group. */
-function fitsPronoun(pronoun: string, person: boolean): boolean {
-  const lower = pronoun.toLowerCase();
-  if (lower === "he" || lower === "she") return person;
-  return lower === "they" || lower === "it" || lower === "we" ? !person : false;
-}
-
-/** A transcript's speaker label opening a quotation: `"OKAFOR: We will rebuild."`. */
-const LABEL_IN_QUOTE = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
-
-/**
- * A bare quotation: a speaker label inside it; else, for a quotation inside a sentence that no
- * cue covers, the sentence's subject (`Okafor sees the crews as "the best we have"`); else the
- * speaker the quotes stage named in its sentence; else the speaker of the one before.
- */
-function bareSpeaker(
-  text: string,
-  q: MatchedQuote,
-  sieve: SpeakerSieve,
-  previous: readonly Previous[],
-  sentence: DocSentence,
-  quoted: Quoted,
-): Who {
-  const inner = q.found.inner;
-  const label = LABEL_IN_QUOTE.exec(text.slice(inner.start, inner.end));
-  if (label?.[1])
-    return {
-      speaker: label[1],
-      span: { start: inner.start, end: inner.start + label[1].length },
-    };
-  if (sentence.tokens.some((t) => t.end <= q.found.outer.start && !quoted(t))) {
-    const subject = sentenceSubject(text, sentence, quoted, q.found.outer.start);
-    if (subject && (subject.kind === "pronoun" || canSpeak(subject))) {
-      const name = sieve.resolve(subject, previous);
-      if (name) return { speaker: name, span: subject.span };
-    }
-  }
-  const span = q.found.speakerSpan;
-  if (q.found.speaker && span && span.start >= sentence.start && span.end <= sentence.end)
-    return { speaker: q.found.speaker, span };
-  const last = previous[previous.length - 1];
-  if (last && sentence.global - last.sentence <= CARRY_OVER_SENTENCES)
-    return { speaker: last.speaker, span: undefined };
-  return { speaker: q.found.speaker, span: undefined };
-}
-
-/**
- * A subject that can have said something: a name, or a noun phrase headed by a title, a body or
- * a plural (`the report`, `critics`), not `the economy`.
- */
-function canSpeak(subject: Mention): boolean {
-  if (subject.kind !== "nominal") return true;
-  const head = /(\w+)$/.exec(subject.text.toLowerCase())?.[1] ?? "";
-  return TITLE_AND_BODY_WORDS.has(head) || (head.endsWith("s") && !head.endsWith("ss"));
-}
-
 function make(
   doc: Doc,
   sentence: DocSentence,
@@ -433,114 +290,4 @@ function kindOf(content: Span, spans: readonly QuoteSpan[]): AttributionKind {
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/** Share of content words at which two aligned statements are the same one in part. */
-const PARTIAL = 0.5;
-/** … and word for word. */
-const VERBATIM = 0.9;
-/** Least share of words for a paraphrase in sentences aligned only as "related". */
-const RELATED_PARAPHRASE = 0.25;
-
-function matchAttributions(
-  found: readonly Found[],
-  docs: readonly Doc[],
-  pairs: readonly SentencePair[],
-  quotes: readonly MatchedQuote[],
-): Attribution[] {
-  const total = docs.reduce((n, d) => n + d.sentences.length, 0);
-  const index = indexPairs(pairs, total);
-  const bySentence = new Map<number, Found[]>();
-  for (const f of found) {
-    const list = bySentence.get(f.sentence);
-    if (list) list.push(f);
-    else bySentence.set(f.sentence, [f]);
-  }
-  const sentenceOf = new Map<string, number>();
-  for (const d of docs) for (const s of d.sentences) sentenceOf.set(s.id, s.global);
-  const quoteById = new Map(quotes.map((q) => [q.quote.id, q.quote]));
-  const matches = new Map<Found, Map<Found, AttributionMatch["kind"]>>(
-    found.map((f) => [f, new Map()]),
-  );
-  const link = (a: Found, b: Found, kind: AttributionMatch["kind"]) => {
-    if (a.doc === b.doc || matches.get(a)?.has(b)) return;
-    matches.get(a)?.set(b, kind);
-    matches.get(b)?.set(a, kind);
-  };
-  for (const f of found) {
-    // Partners: the sentences aligned with this one, and those carrying its quotation.
-    const partners: { sentence: number; related: boolean }[] = [];
-    for (let k = index.start[f.sentence] ?? 0; k < (index.start[f.sentence + 1] ?? 0); k++)
-      partners.push({
-        sentence: index.partner[k] ?? -1,
-        related: pairs[index.pair[k] ?? 0]?.kind === "related",
-      });
-    const quote =
-      f.attribution.quote === undefined ? undefined : quoteById.get(f.attribution.quote);
-    for (const m of quote?.matches ?? []) {
-      const s = sentenceOf.get(m.sentence);
-      if (s !== undefined) partners.push({ sentence: s, related: false });
-    }
-    for (const p of partners) {
-      let best: Found | undefined;
-      let bestShare = -1;
-      for (const g of bySentence.get(p.sentence) ?? []) {
-        const share = overlapShare(f.words, g.words);
-        if (share > bestShare) [best, bestShare] = [g, share];
-      }
-      if (!best || (p.related && bestShare < RELATED_PARAPHRASE)) continue;
-      link(
-        f,
-        best,
-        bestShare >= VERBATIM ? "verbatim" : bestShare >= PARTIAL ? "partial" : "paraphrase",
-      );
-    }
-  }
-  const sourceOf = (f: Found) => docs[f.doc]?.id ?? "";
-  return found.map((f) => {
-    const attribution = f.attribution;
-    const linked = [...(matches.get(f) ?? new Map<Found, AttributionMatch["kind"]>())]
-      .map(([g, kind]) => ({ source: sourceOf(g), attribution: g.attribution.id, kind }))
-      .sort((a, b) => (a.attribution < b.attribution ? -1 : a.attribution > b.attribution ? 1 : 0));
-    return { ...attribution, matches: linked };
-  });
-}
-
-/** Shared words over the smaller set's size. */
-function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
-}
-
-/**
- * Quotations with the speaker of the attribution that carries them, where that attribution names
- * one in its own words (a cue's subject, or a pronoun resolved by the sieve); others unchanged.
- */
-export function attributeQuotes(
-  quotes: readonly Quote[],
-  attributions: readonly Attribution[],
-): Quote[] {
-  const byQuote = new Map<string, Attribution>();
-  for (const a of attributions)
-    if (a.quote !== undefined && a.speaker !== undefined && !byQuote.has(a.quote))
-      byQuote.set(a.quote, a);
-  return quotes.map((q) => {
-    // A quotation that is not the one its attribution holds most of (`called it "A" and "B"`):
-    // the attribution whose content holds it.
-    const a =
-      byQuote.get(q.id) ??
-      attributions.find(
-        (x) =>
-          x.source === q.source &&
-          x.speaker !== undefined &&
-          x.content.start <= q.start &&
-          x.content.end >= q.end,
-      );
-    if (a?.speaker === undefined) return q;
-    // Without words of its own (a bare quotation), it keeps where the quotes stage found the name.
-    const span = a.speakerSpan ?? (a.speaker === q.speaker ? q.speakerSpan : undefined);
-    return { ...q, speaker: a.speaker, ...(span ? { speakerSpan: span } : {}) };
-  });
 }

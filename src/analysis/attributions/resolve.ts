@@ -1,6 +1,6 @@
 import { NAME_PARTICLES } from "../text/names.ts";
 import { normalizeWord, type Token } from "../text/tokens.ts";
-import type { Mention } from "./cues.ts";
+import type { Mention } from "./frame.ts";
 
 /*
  * Who a mention means: the sieve of Muzny et al. (2017), most precise rule first.

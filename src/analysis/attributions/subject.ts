@@ -1,7 +1,8 @@
 import type { DocSentence } from "../read/document.ts";
 import { tagSentence, wordAt } from "../text/tagger.ts";
 import type { Token } from "../text/tokens.ts";
-import { apposed, clauseStart, mentionOf, type Mention, type Quoted } from "./cues.ts";
+import { clauseStart, type Mention, type Quoted } from "./frame.ts";
+import { apposed, mentionOf } from "./mention.ts";
 
 /*
  * The grammatical subject of a sentence's first clause, from the part-of-speech tagger: the

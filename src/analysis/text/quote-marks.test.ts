@@ -31,6 +31,16 @@ describe("findQuoteSpans", () => {
     expect(quotes("``She checked in herself,'' her rep said.")).toEqual(["She checked in herself"]);
   });
 
+  it("reads two apostrophes as a double mark: ''quotes''", () => {
+    expect(quotes("''We rebuild in May,'' Ms. Kovac said. ''Then the ferries stop.''")).toEqual([
+      "We rebuild in May",
+      "Then the ferries stop",
+    ]);
+    expect(quotes("a gauge that read ''high,'' not ''full''")).toEqual(["high", "full"]);
+    // Not an opener: after a letter, or before a space.
+    expect(quotes("the rivers'' banks and '' loose marks")).toEqual([]);
+  });
+
   it("keeps nested quotes inside the outer one and runs an unclosed quote to the paragraph end", () => {
     expect(quotes(`"They called it 'a disgrace' today," he said.`)).toEqual([
       "They called it 'a disgrace' today",

@@ -166,10 +166,15 @@ export function findQuoteSpans(text: string, paragraph: Span): QuoteSpan[] {
   for (let m = MARK_OR_BACKTICK.exec(slice); m; m = MARK_OR_BACKTICK.exec(slice)) {
     const at = paragraph.start + m.index;
     const c = slice.charCodeAt(m.index);
-    // Penn Treebank style ``…'' (common in corpora and older wire copy) as a two-character pair.
+    // Penn Treebank style ``…'' (common in corpora and older wire copy) as a two-character pair,
+    // and ''…'', two apostrophes for each double mark (typewriter and some archive copy), which
+    // opens where a straight double quote would: after a space or an opening bracket, before a word.
     if ((c === 96 || c === 39) && slice.charCodeAt(m.index + 1) === c) {
       const pending = open.double;
-      if (c === 96 && !pending)
+      const opensPair =
+        c === 96 ||
+        (isSpaceOrOpen(text.charCodeAt(at - 1)) && !isSpaceOrClose(text.charCodeAt(at + 2)));
+      if (opensPair && !pending)
         open.double = { at, family: "double", canOpen: true, canClose: false, expects: "''" };
       else if (c === 39 && pending?.expects === "''") {
         open.double = undefined;

@@ -1,0 +1,309 @@
+import {
+  attitudeAdjectives,
+  attitudeVerbs,
+  type AttitudeClass,
+  type AttitudeVerb,
+} from "../lexicons/attitude-verbs.ts";
+import { bodyNouns, evidenceNouns, personNouns } from "../lexicons/speaker-nouns.ts";
+import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
+import type { Token } from "../text/tokens.ts";
+import type { Span } from "../types.ts";
+import {
+  clauseEnd,
+  clauseStart,
+  gap,
+  isBoundary,
+  trimContent,
+  type Cued,
+  type Mention,
+  type Quoted,
+} from "./frame.ts";
+import { mentionOf } from "./mention.ts";
+import { verbFrame } from "./verb-frame.ts";
+
+/*
+ * Attributions of a belief, an intention, a stance or a finding (lexicons/attitude-verbs.ts):
+ * `Okafor believes the vote will fail`, `the council wants the tolls cut`, `the union endorsed
+ * Okafor`, `a new survey found …`. These verbs have common senses that attribute nothing (`the
+ * plan needs money`, `prices showed a rise`), so each counts only in the frame of its class:
+ *   - its subject is a source: a name, a pronoun, or a noun phrase headed by a person or a body
+ *     (a document or a piece of evidence too, for verbs of finding and showing);
+ *   - its complement is its class's: a clause for belief, "to" or an object and "to" for desire,
+ *     an object for stance, finding and communication;
+ *   - nothing makes it a noun here (a determiner or a genitive before it);
+ *   - the content follows it (`…, Okafor believes.` is a belief's only other frame).
+ */
+
+const BY_FORM: ReadonlyMap<string, AttitudeVerb> = new Map(
+  attitudeVerbs.flatMap((v) => v.forms.map((f) => [f, v] as const)),
+);
+
+/** The attitude verb a token's form is, if any. */
+export function attitudeVerbAt(t: Token): AttitudeVerb | undefined {
+  return BY_FORM.get(t.lower);
+}
+
+/** Subject pronouns that open a clause (`X believes he can win`). */
+const CLAUSE_SUBJECTS = new Set("he she they we i it there you this".split(" "));
+/** A finite auxiliary or modal: a clause's verb after its subject (`X expects the bill will pass`). */
+const FINITE = new Set(
+  (
+    "will would can could may might must should shall is are was were has have had does did " +
+    "won't can't isn't wasn't doesn't didn't"
+  ).split(" "),
+);
+const WH_WORDS = new Set("whether if why how what who when where".split(" "));
+/** Prepositions and particles that make the verb another sense (`backed off`, `showed up`). */
+const NOT_OBJECT = new Set(
+  "in on at from by with into up down out off back over away as around through".split(" "),
+);
+/** Prepositions after a verb of speaking or feeling that carry its content (`talked about`). */
+const ABOUT = new Set(["about", "of", "on"]);
+/** Most words of an object before a desire verb's "to" (`wants the state's voters to`). */
+const MAX_OBJECT_WORDS = 5;
+/** Most words from a belief verb to its clause's finite verb (`expects the new bill will`). */
+const MAX_CLAUSE_SUBJECT = 6;
+
+/** True when the words after the verb are the complement its class takes. */
+function complemented(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  kind: AttitudeClass,
+  sentence: Span,
+): boolean {
+  const next = tokens[i + 1];
+  const after = gap(text, tokens[i], next, sentence.end);
+  if (!next || isBoundary(after) || /[.!?]/.test(after)) return kind === "belief";
+  const w = next.lower;
+  if (w === "that") return true;
+  if (w === "to") return kind === "desire" || kind === "belief" || kind === "communication";
+  if (ABOUT.has(w)) return kind === "belief" || kind === "communication";
+  if (WH_WORDS.has(w)) return kind !== "stance";
+  if (NOT_OBJECT.has(w)) return false;
+  if (kind === "stance" || kind === "evidence" || kind === "communication") return true;
+  if (CLAUSE_SUBJECTS.has(w)) return true;
+  // An object and then "to" (`wants the council to act`), or a clause's verb (`expects the bill will pass`).
+  const limit = Math.min(tokens.length, i + 2 + Math.max(MAX_OBJECT_WORDS, MAX_CLAUSE_SUBJECT));
+  for (let j = i + 2; j < limit; j++) {
+    const t = tokens[j] as Token;
+    if (isBoundary(gap(text, tokens[j - 1], t, sentence.end))) return false;
+    if (t.lower === "to" && j - i - 1 <= MAX_OBJECT_WORDS) return true;
+    if (FINITE.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Forms of "be" before a participle: a passive. */
+const BE = new Set("is are was were be been being am 's ’s".split(" "));
+/** Words that open a phrase that is no subject (`after routine tests`, `as officials`). */
+const NOT_SUBJECT_START = new Set(
+  "after before in on at by for from with of about during since as if when while because".split(
+    " ",
+  ),
+);
+
+/**
+ * Nouns formed with a suffix that makes a person of a verb, noun or place (Quirk et al. 1985,
+ * App. I.33-I.35: economist, historian, participant, resident, engineer): persons, whatever
+ * the stem.
+ * Not -ment (statement, government) nor -er, which makes as many things (paper, number) as people.
+ */
+const AGENTIVE = /^[a-z]{3,}(?:ist|ian|ant|[^m]ent|eer)$/;
+
+/** A subject pronoun that can stand for a source. */
+const SOURCE_PRONOUNS = new Set("he she they we i it you who".split(" "));
+
+/** The head noun of a phrase, singular, for the noun lists. */
+function head(phrase: string): string {
+  const last = (/([a-z-]+)(?:['’]s?)?$/i.exec(phrase)?.[1] ?? "").toLowerCase();
+  return last;
+}
+
+function singulars(word: string): string[] {
+  const out = [word];
+  if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  if (word.endsWith("s")) out.push(word.slice(0, -1));
+  return out;
+}
+
+/** A phrase headed by a document or a piece of evidence (`a new survey`, `the records`). */
+function isEvidence(mention: Mention): boolean {
+  // A capitalised common noun opening a sentence (`Polls show …`) is read as a name.
+  return (
+    mention.kind !== "pronoun" && singulars(head(mention.text)).some((w) => evidenceNouns.has(w))
+  );
+}
+
+/** "that", a question word or a subject pronoun right after the verb: a clause, not an object. */
+function clauseFollows(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? "";
+  return next === "that" || WH_WORDS.has(next) || CLAUSE_SUBJECTS.has(next);
+}
+
+/** True when a mention can be a source of an attitude of this class. */
+export function isSource(mention: Mention, kind: AttitudeClass): boolean {
+  if (mention.kind === "name") return true;
+  if (mention.kind === "pronoun") return SOURCE_PRONOUNS.has(mention.text.toLowerCase());
+  if (NOT_SUBJECT_START.has(/^\S+/.exec(mention.text.toLowerCase())?.[0] ?? "")) return false;
+  return singulars(head(mention.text)).some(
+    (w) =>
+      personNouns.has(w) ||
+      bodyNouns.has(w) ||
+      AGENTIVE.test(w) ||
+      (kind === "evidence" && evidenceNouns.has(w)),
+  );
+}
+
+/**
+ * The form is a verb here, not a noun (`the campaign's plans`, `their support`, `the attacks`):
+ * no determiner or genitive before it. With a subject before it and its class's complement after
+ * it, that is enough; the tagger, which costs more than all of this, is not asked.
+ */
+function verbHere(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  return (
+    !CENTRAL_DETERMINERS.has(prev.lower) &&
+    !POSSESSIVES.has(prev.lower) &&
+    !/['’]s?$/.test(prev.raw)
+  );
+}
+
+const POSSESSIVES = new Set("his her its their our my your whose".split(" "));
+
+/** The attribution an attitude verb at token `i` heads, or undefined outside its frames. */
+export function attitudeFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  verb: AttitudeVerb,
+  sentence: Span,
+  quoted: Quoted,
+): Cued | undefined {
+  const t = tokens[i] as Token;
+  // `the plan`, `to discuss`, `is expected to`: a noun, an infinitive whose subject is elsewhere,
+  // or a passive, whose subject holds no attitude (its source, if any, follows "by").
+  const prev = tokens[i - 1]?.lower ?? "";
+  const passive = BE.has(prev) && !t.lower.endsWith("ing");
+  if (!verbHere(tokens, i) || prev === "to" || passive) return undefined;
+  if (!complemented(text, tokens, i, verb.kind, sentence)) return undefined;
+  const found = verbFrame(text, tokens, i, 1, verb.lemma, sentence, quoted, undefined, true);
+  if (!found || found.content.end <= found.content.start) return undefined;
+  const leading = found.content.start >= found.cue.end;
+  if (!leading && verb.kind !== "belief") return undefined;
+  if (found.mention) {
+    // Inverted (`…, backed Okafor`) is no frame of these verbs.
+    if (found.mention.span.start > found.cue.start) return undefined;
+    if (!isSource(found.mention, verb.kind)) return undefined;
+    // A person who finds or shows a thing (`engineers found rust`) reports nothing; a study that
+    // finds one reports its result. A person's finding is a clause (`engineers found that …`).
+    if (verb.kind === "evidence" && !isEvidence(found.mention) && !clauseFollows(tokens, i))
+      return undefined;
+  } else {
+    // A participle or a second verb (`…, hoping to …`, `… and wants to …`): its complement only.
+    const next = tokens[i + 1]?.lower;
+    if (next !== "to" && next !== "that") return undefined;
+  }
+  return found;
+}
+
+/** Words that may stand between "be" and an attitude adjective (`is not sure`, `was deeply worried`). */
+const DEGREE = new Set(
+  "not also very so too more most less deeply increasingly still now".split(" "),
+);
+/** What an attitude adjective's complement opens with. */
+const ADJECTIVE_COMPLEMENT = new Set("that to of about with over on".split(" "));
+/** Forms of "be" (and the linking verbs of its kind) before an attitude adjective. */
+const LINKING = new Set(
+  "is are was were be been being am remain remains remained seem seems seemed appear appears appeared".split(
+    " ",
+  ),
+);
+
+/**
+ * `Okafor is convinced that …`, `the council was reluctant to …`: an attitude adjective after
+ * "be", with its complement, attributed to the subject of "be" (the adjective is the cue).
+ */
+export function adjectiveFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+  quoted: Quoted,
+): Cued | undefined {
+  const t = tokens[i] as Token;
+  if (!attitudeAdjectives.has(t.lower)) return undefined;
+  const next = tokens[i + 1];
+  if (!next || isBoundary(gap(text, t, next, sentence.end))) return undefined;
+  if (!ADJECTIVE_COMPLEMENT.has(next.lower) && !CLAUSE_SUBJECTS.has(next.lower)) return undefined;
+  let j = i - 1;
+  while (
+    j > 0 &&
+    (DEGREE.has((tokens[j] as Token).lower) || /ly$/.test((tokens[j] as Token).lower))
+  )
+    j--;
+  if (j <= 0 || !LINKING.has((tokens[j] as Token).lower)) return undefined;
+  // The frame is the verb's, read at the adjective: the subject before "be", the content after.
+  const found = verbFrame(text, tokens, i, 1, t.lower, sentence, quoted, undefined, true);
+  if (!found?.mention || found.content.start < found.cue.end) return undefined;
+  if (found.mention.span.start > found.cue.start || !isSource(found.mention, "belief"))
+    return undefined;
+  return found;
+}
+
+/** Adverbs between "be" and a passive participle (`was first reported by`). */
+const PASSIVE_ADVERBS = new Set("first also later widely previously initially since".split(" "));
+
+/**
+ * A passive with its agent (`the figures were first reported by the agency`, `Okafor has been
+ * endorsed by three unions`): the agent after "by" is the source, the subject before "be" the
+ * content (Quirk et al. 1985, §3.63-3.64: the by-phrase names the active clause's subject). Only
+ * for a reporting or attitude verb's participle, and only with "by" right after it.
+ */
+/**
+ * True when the verb at `i` is a participle after "be" in its own clause (`were reported`, `was
+ * first cited`), not after a quotation ending in "is" (`"… who their boss is," said X`).
+ */
+export function isPassive(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower.endsWith("ing")) return false;
+  let j = i - 1;
+  while (j > 0 && PASSIVE_ADVERBS.has((tokens[j] as Token).lower)) j--;
+  if (j < 0 || !BE.has((tokens[j] as Token).lower)) return false;
+  for (let k = j; k < i; k++)
+    if (isBoundary(gap(text, tokens[k], tokens[k + 1], t.start))) return false;
+  return true;
+}
+
+export function passiveFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+): Cued | undefined {
+  const t = tokens[i] as Token;
+  const by = tokens[i + 1];
+  if (by?.lower !== "by" || !/(?:ed|en|wn|ht|id)$/.test(t.lower)) return undefined;
+  if (isBoundary(gap(text, t, by, sentence.end))) return undefined;
+  if (!isPassive(text, tokens, i)) return undefined;
+  let be = i - 1;
+  while (be > 0 && PASSIVE_ADVERBS.has((tokens[be] as Token).lower)) be--;
+  // `has been endorsed`: the auxiliary before "been" is the verb phrase's too.
+  while (
+    be > 0 &&
+    /^(?:has|have|had|will|would|may|might|could|can|must|should)$/.test(
+      (tokens[be - 1] as Token).lower,
+    )
+  )
+    be--;
+  const from = clauseStart(text, tokens, be);
+  if (from >= be) return undefined;
+  const stop = clauseEnd(text, tokens, i + 2, sentence.end);
+  const agent = mentionOf(text, tokens, i + 2, stop);
+  if (!agent || !isSource(agent, "evidence")) return undefined;
+  const content = trimContent(text, (tokens[from] as Token).start, (tokens[be - 1] as Token).end);
+  if (content.end <= content.start) return undefined;
+  return { cue: { start: t.start, end: by.end }, content, mention: agent, participle: false };
+}

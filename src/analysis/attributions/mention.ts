@@ -1,0 +1,258 @@
+import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
+import { findReportWord } from "../framing/lexicon-index.ts";
+import type { Token } from "../text/tokens.ts";
+import type { Span } from "../types.ts";
+import { clauseEnd, clauseStart, gap, type Mention } from "./frame.ts";
+
+/*
+ * Who a cue's words name as its speaker, before resolution: a name, a pronoun or a noun phrase
+ * (`the agency`, `officials`), read from the tokens a frame marks as its subject.
+ */
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which"]);
+export const RELATIVES = new Set(["who", "which"]);
+/** Personal pronouns in the subject case. */
+const PERSONAL = new Set(["he", "she", "they", "we", "i"]);
+
+/** Words between a subject and its verb that belong to neither (`X also said`, `she has said`). */
+export const AUXILIARIES = new Set(
+  (
+    "also later has had have was were is are then again recently never would will could once earlier " +
+    "publicly privately only further previously repeatedly first still already reportedly simply " +
+    "flatly quickly separately initially subsequently not did does do can may might must should shall " +
+    "now just even often always finally usually sometimes ever"
+  ).split(" "),
+);
+/** Modal verbs: a phrase holding one is a clause with its own verb, not a subject. */
+const MODALS = new Set("will would can could may might must shall should".split(" "));
+
+/** A name, a pronoun or a noun phrase opening with a determiner (`the agency`), not a clause. */
+export function isSpeakerPhrase(mention: Mention, first: Token): boolean {
+  return mention.kind !== "nominal" || CENTRAL_DETERMINERS.has(first.lower);
+}
+
+/** Most words a subject may have before its verb. */
+const MAX_SUBJECT_WORDS = 10;
+
+/** Days and months: capitalised, never a speaker. */
+const CALENDAR = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may " +
+    "june july august september october november december"
+  ).split(" "),
+);
+
+/** Reporting-verb forms that are as often a noun or an adjective in news. */
+export const NOUN_LIKE_FORMS = new Set(
+  (
+    "state states report reports questions comment comments " +
+    "estimate estimates answer answers reply replies note notes warning warnings promise promises " +
+    "pledge pledges vow vows quote quotes appeal appeals concern concerns protest protests " +
+    "demand demands plea pleas boast boasts threat threats call calls statement"
+  ).split(" "),
+);
+
+/** The speaker named by tokens [a, b] (inclusive), or undefined when they cannot name one. */
+export function mentionOf(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention | undefined {
+  // A parenthetical aside after the name (`Amina Okafor (D-Kan.)`) is not part of it.
+  for (let k = a + 1; k <= b; k++)
+    if (gap(text, tokens[k - 1], tokens[k], 0).includes("(")) {
+      b = k - 1;
+      break;
+    }
+  while (b >= a && (AUXILIARIES.has((tokens[b] as Token).lower) || isMannerAdverb(tokens, a, b)))
+    b--;
+  // `although they say`, `which he said`, `in which she wrote`: the subject after the joining words.
+  while (b > a && OPENERS.has((tokens[a] as Token).lower)) a++;
+  // `a power grab that critics say`, `the plan which officials called`: a relative clause's verb
+  // has the subject after its relative pronoun, not the noun phrase the clause hangs on.
+  for (let k = b - 1; k > a; k--)
+    if (MID_RELATIVES.has((tokens[k] as Token).lower)) {
+      a = k + 1;
+      break;
+    }
+  if (
+    b > a &&
+    PREPOSITIONS.has((tokens[a] as Token).lower) &&
+    RELATIVE_OBJECTS.has((tokens[a + 1] as Token).lower)
+  )
+    a += 2;
+  if (b < a) return undefined;
+  // A personal pronoun right before the verb is its subject (`… check out what he called`).
+  const end = tokens[b] as Token;
+  if (b > a && PERSONAL.has(end.lower) && !PREPOSITIONS.has((tokens[b - 1] as Token).lower))
+    return { kind: "pronoun", text: end.raw, span: { start: end.start, end: end.end } };
+  // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
+  // pronoun right before the verb can be its subject.
+  if (b - a >= MAX_SUBJECT_WORDS) {
+    const last = tokens[b] as Token;
+    if (!last.capitalized && !PRONOUNS.has(last.lower)) return undefined;
+    let s = b;
+    while (s > b - 4 && (tokens[s - 1] as Token).capitalized) s--;
+    const m = mentionOf(text, tokens, s, b);
+    return m?.kind === "nominal" ? undefined : m;
+  }
+  b = beforePreposition(tokens, a, b);
+  const last = tokens[b] as Token;
+  if (b === a && PRONOUNS.has(last.lower))
+    return { kind: "pronoun", text: last.raw, span: { start: last.start, end: last.end } };
+  // A name ends the phrase (`the ministry's spokesman Amina Okafor`): the run of capitals.
+  let s = b;
+  for (;;) {
+    const p = tokens[s - 1];
+    if (s > a && p && p.capitalized && !CENTRAL_DETERMINERS.has(p.lower)) s--;
+    // `Secretary of State Amina Okafor`: "of" between capitalised words is part of a title.
+    else if (s - 1 > a && p?.lower === "of" && (tokens[s - 2] as Token).capitalized) s -= 2;
+    else break;
+  }
+  const first = tokens[a] as Token;
+  // A capitalised function word (`But state law …`) names nobody.
+  if (last.capitalized && b === s && last.form.stopword) return undefined;
+  // A day or a month names nobody (`a count released on Wednesday`).
+  if (s === b && CALENDAR.has(last.lower)) return undefined;
+  if (last.capitalized && (s > a || !CENTRAL_DETERMINERS.has(first.lower))) {
+    const from = tokens[s] as Token;
+    const name = trimPossessive(text.slice(from.start, last.end));
+    return { kind: "name", text: name, span: { start: from.start, end: from.start + name.length } };
+  }
+  // Otherwise a noun phrase: `the agency`, `officials`, `the Kenyan ministry's spokesman`; not a
+  // clause (`Tehran admitted it … but`): no function word ends it and no reporting word is in it.
+  if (!/^[a-z]/i.test(last.raw) || /^\d/.test(last.raw) || last.form.stopword) return undefined;
+  // A phrase opening with an auxiliary is a verb phrase (`has been detained pending`).
+  if (AUXILIARIES.has(first.lower)) return undefined;
+  for (let k = a; k <= b; k++)
+    if (
+      (findReportWord(tokens, k) && !NOUN_LIKE_FORMS.has((tokens[k] as Token).lower)) ||
+      MODALS.has((tokens[k] as Token).lower)
+    )
+      return undefined;
+  const phrase = text.slice(first.start, last.end);
+  return { kind: "nominal", text: phrase, span: { start: first.start, end: last.end } };
+}
+
+/** Words that join a clause to the one before it, ahead of its subject. */
+const OPENERS = new Set(
+  (
+    "although though because since as while whereas if when once unless until but and so yet " +
+    "which what that whom"
+  ).split(" "),
+);
+/** `in which`, `to whom`: a preposition before a relative pronoun. */
+const PREPOSITIONS = new Set("in on at to for from by with of about during after".split(" "));
+const RELATIVE_OBJECTS = new Set(["which", "whom", "what"]);
+/** Relative pronouns that open a clause inside a noun phrase (`the plan that critics say`). */
+const MID_RELATIVES = new Set(["that", "which", "whom"]);
+/**
+ * Prepositions after which a name's words stop (`Amina Okafor of the council`, `Amina Okafor
+ * for the agency`, `Okafor at a briefing`); "of" only before a determiner, since `Secretary of
+ * State` is a title.
+ */
+const NAME_ENDING_PREPOSITIONS = new Set("for at from with in on during via to".split(" "));
+
+/**
+ * The end of a name's words in [a, b]: before a preposition right after a capitalised word
+ * (`Okafor for the agency`; not `Okafor flew to Paris to`, where a verb comes between).
+ */
+function beforePreposition(tokens: readonly Token[], a: number, b: number): number {
+  let named = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k] as Token;
+    const ends =
+      NAME_ENDING_PREPOSITIONS.has(t.lower) ||
+      (t.lower === "of" && CENTRAL_DETERMINERS.has(tokens[k + 1]?.lower ?? ""));
+    if (named && ends && !t.capitalized && (tokens[k - 1] as Token).capitalized) return k - 1;
+    if (t.capitalized && !t.form.stopword) named = true;
+  }
+  return b;
+}
+
+/**
+ * A lower-case adverb in -ly between a subject and its verb (`Okafor strongly denied`, `which
+ * has flatly rejected`): after a name, pronoun or auxiliary only, so `the family said` keeps its noun.
+ */
+function isMannerAdverb(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[b] as Token;
+  if (b <= a || t.capitalized || !/^[a-z]+ly$/.test(t.raw)) return false;
+  const prev = tokens[b - 1] as Token;
+  return (
+    AUXILIARIES.has(prev.lower) ||
+    PRONOUNS.has(prev.lower) ||
+    (prev.capitalized && !prev.form.stopword)
+  );
+}
+
+function trimPossessive(s: string): string {
+  return /['’]s$/.test(s) ? s.slice(0, -2) : s;
+}
+
+/**
+ * The subject after an inverted verb: a name right after it (`said Amina Okafor, the agency's
+ * director`), else the name in apposition to a title (`said the agency's director, Amina Okafor`).
+ */
+export function invertedSubject(
+  text: string,
+  tokens: readonly Token[],
+  after: number,
+  stop: number,
+  sentence: Span,
+): Mention | undefined {
+  const direct = mentionOf(text, tokens, after, stop);
+  return direct?.kind === "name" ? direct : (appositive(text, tokens, stop, sentence) ?? direct);
+}
+
+/** `said the ministry's spokesman, Amina Okafor`: the name after the comma. */
+export function appositive(
+  text: string,
+  tokens: readonly Token[],
+  stop: number,
+  sentence: Span,
+): Mention | undefined {
+  const g = gap(text, tokens[stop], tokens[stop + 1], sentence.end);
+  const name = tokens[stop + 1];
+  if (g.trim() !== "," || !name?.capitalized) return undefined;
+  const end = clauseEnd(text, tokens, stop + 1, sentence.end);
+  const m = mentionOf(text, tokens, stop + 1, end);
+  return m?.kind === "name" ? m : undefined;
+}
+
+/**
+ * What a relative pronoun stands for: the noun phrase that ends the clause before it (`… talks
+ * with the Kenyan ministry, which denied …`): capitalised words and content words back to a
+ * determiner, or to the first function word.
+ */
+export function antecedent(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention | undefined {
+  let s = b;
+  while (s > a) {
+    const p = tokens[s - 1] as Token;
+    if (CENTRAL_DETERMINERS.has(p.lower)) {
+      s--;
+      break;
+    }
+    if (p.form.stopword && !p.capitalized) break;
+    s--;
+  }
+  return mentionOf(text, tokens, s, b);
+}
+
+/** `Amina Okafor, the agency's coordinator, said …`: the subject before the apposition. */
+export function apposed(text: string, tokens: readonly Token[], from: number): Mention | undefined {
+  const appositionStart = clauseStart(text, tokens, from - 1);
+  if (appositionStart === 0) return undefined;
+  const subjectStart = clauseStart(text, tokens, appositionStart - 1);
+  const subject = mentionOf(text, tokens, subjectStart, appositionStart - 1);
+  if (subject?.kind === "name") return subject;
+  // `The ministry's spokesman, Amina Okafor, said`: the name is in the apposition.
+  const apposition = mentionOf(text, tokens, appositionStart, from - 1);
+  if (apposition?.kind === "name") return apposition;
+  return subject?.kind === "nominal" ? subject : undefined;
+}

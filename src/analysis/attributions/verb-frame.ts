@@ -1,0 +1,390 @@
+import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
+import type { Token } from "../text/tokens.ts";
+import type { Span } from "../types.ts";
+import {
+  clauseEnd,
+  clauseStart,
+  gap,
+  isBoundary,
+  quotationStart,
+  trimContent,
+  type Cued,
+  type Mention,
+  type Quoted,
+} from "./frame.ts";
+import {
+  AUXILIARIES,
+  RELATIVES,
+  antecedent,
+  apposed,
+  invertedSubject,
+  isSpeakerPhrase,
+  mentionOf,
+} from "./mention.ts";
+
+/*
+ * The frames of a reporting verb (cues.ts lists them): where its speaker and its content are,
+ * from the punctuation and the words around it.
+ */
+
+/** Conjunctions that join a second verb to the first one's subject (`… and said …`). */
+const CONJUNCTIONS = new Set(["and", "but", "or", "yet", "while"]);
+
+/** Verbs whose object is the hearer: `X told reporters that …`, `X assured them …`. */
+const HEARER_VERBS = new Set([
+  "tell",
+  "assure",
+  "warn",
+  "remind",
+  "inform",
+  "ask",
+  "urge",
+  "caution",
+]);
+/**
+ * Verbs that take a clause with no "that" (`X said the talks failed`), so a bare complement counts;
+ * other reporting words need "that", a colon or a quotation after them, as their other senses
+ * (found a body, showed the film, called a meeting) take plain objects.
+ */
+const BARE_CLAUSE_VERBS = new Set(
+  (
+    "say tell add argue claim insist warn believe think suggest note stress predict acknowledge admit " +
+    "announce explain contend maintain assert write state report estimate reply respond answer " +
+    "recall complain declare affirm reiterate allege speculate concede confirm deny emphasize " +
+    "underscore observe remark agree vow promise pledge testify propose hint indicate"
+  ).split(" "),
+);
+/**
+ * Verbs whose object is the statement or its target, said of a speaker (`X accused Y of …`,
+ * `X called the claims "baseless"`, `X rejected the report`, `X expressed concern about …`):
+ * Caldas-Coulthard's (1994) metapropositional verbs, which report a speech act in one word.
+ */
+const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  ..."accuse reject dismiss condemn criticize denounce blame praise slam dispute cite rebuke".split(
+    " ",
+  ),
+  ..."urge demand hail applaud refute rebut mock ridicule threaten".split(" "),
+  ..."mention question charge".split(" "),
+  "express concern",
+  "voice concern",
+  "raise concerns",
+  "call for",
+  "call on",
+]);
+
+/** Words that open an indirect question after a reporting verb. */
+const WH_WORDS = new Set("whether if why how what who when where".split(" "));
+/** Conjunctions that join a narrator's clause after a trailing cue (`…, Okafor said, and …`). */
+const JOINING = new Set(["and", "but", "while", "as"]);
+/**
+ * Verbs that report a judgement through an object and its complement (Quirk et al. 1985,
+ * §16.44-16.46, complex-transitive verbs of speaking): `X called the plan a mistake`, `X described
+ * the vote as a ploy`. They count when the complement's "a"/"as" follows in the clause.
+ */
+const COMPLEMENT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["call", new Set(["a", "an", "as"])],
+  ["label", new Set(["a", "an", "as"])],
+  ["dub", new Set(["a", "an", "as"])],
+  ["describe", new Set(["as"])],
+  ["deride", new Set(["as"])],
+  ["dismiss", new Set(["as"])],
+  ["denounce", new Set(["as"])],
+  ["praise", new Set(["as"])],
+  ["hail", new Set(["as"])],
+]);
+
+/** True when a complex-transitive reporting verb has its complement later in the clause. */
+function complemented(
+  text: string,
+  tokens: readonly Token[],
+  after: number,
+  lemma: string,
+  sentence: Span,
+): boolean {
+  const markers = COMPLEMENT_VERBS.get(lemma);
+  if (!markers) return false;
+  const stop = clauseEnd(text, tokens, after, sentence.end);
+  for (let k = after + 1; k <= stop; k++) if (markers.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * Words that open the adverbial after a trailing verb (`X said on Monday.`, `X said in a
+ * statement.`, `X said last week.`); anything else after the verb is its complement.
+ */
+const TAIL_STARTS = new Set(
+  (
+    "on in at during after before last this yesterday today tonight earlier later recently while when " +
+    "monday tuesday wednesday thursday friday saturday sunday late early afterward afterwards here there " +
+    "through via by from"
+  ).split(" "),
+);
+/** Object pronouns that can be the hearer in a tail (`"…," she told me.`). */
+const HEARER_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you"]);
+/** Most words after a trailing verb (`X said in a statement on Monday.`). */
+const MAX_TAIL_WORDS = 7;
+/** Most words between a verb and its "that" (`told reporters on Monday that`). */
+const MAX_THAT_GAP = 6;
+
+/**
+ * The attribution a reporting verb at token `i` (`length` words) heads, if it stands in one of
+ * the frames; `objects` lets a plain object count as its content (`X endorsed Y`), for verbs whose
+ * caller has checked their subject and complement (attitude.ts).
+ */
+export function verbFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+  lemma: string,
+  sentence: Span,
+  quoted: Quoted,
+  previousQuote: Span | undefined,
+  objects = false,
+): Cued | undefined {
+  const verb = tokens[i] as Token;
+  const lastWord = tokens[i + length - 1] as Token;
+  const cue = { start: verb.start, end: lastWord.end };
+  const after = i + length;
+  const next = tokens[after];
+  const before = gap(text, tokens[i - 1], verb, 0);
+  const following = gap(text, lastWord, next, sentence.end);
+  const atEnd = !next || /[.!?]/.test(following) || (quoted(next) && isBoundary(following));
+
+  // Participle after a comma: `…, adding that …`, `…, saying …`.
+  if (i > 0 && /ing$/.test(verb.lower) && /,/.test(before) && next) {
+    const from = next.lower === "that" ? tokens[after + 1] : next;
+    if (!from) return undefined;
+    return {
+      cue,
+      content: trimContent(text, from.start, sentence.end),
+      mention: undefined,
+      participle: true,
+    };
+  }
+
+  // `"Why now?" asked Okafor.`, split after the "?": the quotation is the sentence before.
+  if (i === 0 && previousQuote && next) {
+    const stop = clauseEnd(text, tokens, after, sentence.end);
+    const mention = invertedSubject(text, tokens, after, stop, sentence);
+    if (mention) return { cue, content: previousQuote, mention, participle: false };
+  }
+
+  // Inverted: `"…," said X.` — the verb right after a boundary, its subject after it.
+  const quoteBefore = /["“”‘’«»]/.test(before);
+  if (
+    i > 0 &&
+    isBoundary(before) &&
+    next &&
+    next.lower !== "that" &&
+    (quoteBefore || !apposed(text, tokens, i))
+  ) {
+    const stop = clauseEnd(text, tokens, after, sentence.end);
+    const mention = invertedSubject(text, tokens, after, stop, sentence);
+    const content = trimContent(text, sentence.start, (tokens[i - 1] as Token).end);
+    if (mention && content.end > content.start)
+      return {
+        cue,
+        content: extendOverQuote(text, tokens, stop, content, sentence),
+        mention,
+        participle: false,
+      };
+  }
+
+  // Subject before the verb, from the clause boundary.
+  const from = clauseStart(text, tokens, i);
+  // `… and said …`, `… but insisted …`: the subject of the verb before, as for a participle.
+  const conjunction = subjectless(tokens, from, i);
+  if (conjunction && next)
+    return {
+      cue,
+      content: trimContent(
+        text,
+        next.lower === "that" ? (tokens[after + 1]?.start ?? next.start) : next.start,
+        sentence.end,
+      ),
+      mention: undefined,
+      participle: true,
+    };
+  let mention = from < i ? mentionOf(text, tokens, from, i - 1) : undefined;
+  // `…, which Tehran denies` / `X, who said …`: a relative pronoun stands for the name before it.
+  if (mention?.kind === "pronoun" && RELATIVES.has(mention.text.toLowerCase()) && from > 0)
+    mention = antecedent(text, tokens, clauseStart(text, tokens, from - 1), from - 1);
+  if (!mention && from > 0 && from === i) mention = apposed(text, tokens, from);
+
+  // `"Why now?" Okafor asked.`, split after the "?": the quotation is the sentence before.
+  if (
+    mention &&
+    from === 0 &&
+    previousQuote &&
+    // Not `Okafor said: "…"`, which leads into a quotation of its own.
+    !/:/.test(following) &&
+    !(next && quoted(next)) &&
+    (atEnd ||
+      /^\s*,/.test(following) ||
+      shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)))
+  )
+    return { cue, content: previousQuote, mention, participle: false };
+
+  // Trailing: `"…," X said.` / `…, the ministry said on Monday.` — a boundary before the subject,
+  // not a colon, which introduces what follows (`Update: Okafor urges crews to …`).
+  if (
+    mention &&
+    from > 0 &&
+    !gap(text, tokens[from - 1], tokens[from], 0).includes(":") &&
+    (atEnd ||
+      shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)) ||
+      // `"…," Okafor said, adding …`: a subject right after a quotation, the verb before a comma.
+      (/^\s*,/.test(following) && quoted(tokens[from - 1] as Token)) ||
+      // `…, Okafor said, and the talks …`: a clause joined after the cue is the narrator's.
+      (/^\s*,\s*$/.test(following) && JOINING.has(next.lower)))
+  ) {
+    const content = trimContent(
+      text,
+      quotationStart(text, tokens, from - 1, quoted) ?? sentence.start,
+      (tokens[from - 1] as Token).end,
+    );
+    if (content.end > content.start) {
+      const stop = isBoundary(following) ? after - 1 : clauseEnd(text, tokens, after, sentence.end);
+      return {
+        cue,
+        content: extendOverQuote(text, tokens, stop, content, sentence),
+        mention,
+        participle: false,
+      };
+    }
+  }
+  if (!mention || !next) return undefined;
+
+  // Parenthetical: `The talks, Okafor said, had failed.`: the cue between two commas inside the
+  // statement, which runs from the sentence's start to its end.
+  if (
+    from > 0 &&
+    isSpeakerPhrase(mention, tokens[from] as Token) &&
+    /^\s*,\s*$/.test(gap(text, tokens[from - 1], tokens[from], 0)) &&
+    /^\s*,\s*$/.test(following) &&
+    !quoted(tokens[from - 1] as Token) &&
+    !quoted(next)
+  ) {
+    const content = trimContent(text, sentence.start, sentence.end);
+    if (content.end > content.start) return { cue, content, mention, participle: false };
+  }
+
+  // Leading: `X said (that) …`, `X told Y (that) …`, `X said: "…"`.
+  if (/[:"“]/.test(following)) return leading(text, next.start, cue, mention, sentence);
+  for (let j = after; j < Math.min(tokens.length, after + MAX_THAT_GAP); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "that" && j + 1 < tokens.length) {
+      const clause = tokens[j + 1] as Token;
+      return leading(text, clause.start, cue, mention, sentence);
+    }
+    // An indirect question: `X asked whether …`, `X questioned why …`, `X told them how …`.
+    // After a hearer only if it is a pronoun: in `asked the people who …` "who" is a relative.
+    const hearer = tokens[after] as Token;
+    if (
+      WH_WORDS.has(t.lower) &&
+      j + 1 < tokens.length &&
+      (j === after ||
+        (j === after + 1 && HEARER_VERBS.has(lemma) && HEARER_PRONOUNS.has(hearer.lower)))
+    )
+      return leading(text, t.start, cue, mention, sentence);
+    if (quoted(t) || /[.;!?]/.test(gap(text, tokens[j - 1], t, 0))) break;
+  }
+  // A reported request (Quirk et al. 1985, reported directives): `X asked the crews to wait`.
+  if (HEARER_VERBS.has(lemma)) {
+    const stop = Math.min(clauseEnd(text, tokens, after, sentence.end), after + MAX_THAT_GAP);
+    for (let k = after + 1; k <= stop; k++) {
+      const to = tokens[k] as Token;
+      if (to.lower === "to" && k + 1 < tokens.length && !quoted(to))
+        return leading(text, to.start, cue, mention, sentence);
+    }
+  }
+  // Other reporting words count beside a quotation: `X called the plan "reckless"`.
+  const nearQuote = tokens.slice(after, after + MAX_THAT_GAP).some(quoted);
+  if (
+    !objects &&
+    !BARE_CLAUSE_VERBS.has(lemma) &&
+    !OBJECT_VERBS.has(lemma) &&
+    !nearQuote &&
+    !complemented(text, tokens, after, lemma, sentence)
+  )
+    return undefined;
+  let clause = after;
+  if (HEARER_VERBS.has(lemma)) {
+    // `X told reporters the talks …`: skip the hearer (one name or noun phrase).
+    const stop = clauseEnd(text, tokens, after, sentence.end);
+    if (/[,:]/.test(gap(text, tokens[stop], tokens[stop + 1], sentence.end))) clause = stop + 1;
+    else {
+      // `X told his advisers to find another way`: the request starts at "to".
+      let to = after + 1;
+      while (to <= Math.min(stop, after + MAX_THAT_GAP) && (tokens[to] as Token).lower !== "to")
+        to++;
+      // `X told the council the repairs …`: the hearer is a name, a pronoun or a short phrase.
+      clause = to <= stop && to <= after + MAX_THAT_GAP ? to : hearerEnd(tokens, after) + 1;
+      if (clause > stop) return undefined;
+    }
+  }
+  const start = tokens[clause];
+  return start ? leading(text, start.start, cue, mention, sentence) : undefined;
+}
+
+/** The last token of a hearer after `tell`: a run of capitals, `the council`, or one word. */
+function hearerEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first) return at;
+  if (first.capitalized) {
+    let j = at;
+    while (tokens[j + 1]?.capitalized) j++;
+    return j;
+  }
+  return CENTRAL_DETERMINERS.has(first.lower) ? at + 1 : at;
+}
+
+function leading(text: string, from: number, cue: Span, mention: Mention, sentence: Span): Cued {
+  return { cue, content: trimContent(text, from, sentence.end), mention, participle: false };
+}
+
+/**
+ * A short tail after a trailing verb: `X said on Monday.`, `X said in a statement.`: at most four
+ * words before the sentence ends or a quotation resumes.
+ */
+function shortTail(
+  text: string,
+  tokens: readonly Token[],
+  after: number,
+  sentence: Span,
+  hearer: boolean,
+): boolean {
+  const stop = clauseEnd(text, tokens, after, sentence.end);
+  const g = gap(text, tokens[stop], tokens[stop + 1], sentence.end);
+  const first = tokens[after];
+  return (
+    stop - after < MAX_TAIL_WORDS &&
+    (/[.!?]/.test(g) || stop === tokens.length - 1 || /,/.test(g)) &&
+    !!first &&
+    (TAIL_STARTS.has(first.lower) ||
+      (hearer && (!first.form.stopword || HEARER_PRONOUNS.has(first.lower))))
+  );
+}
+
+/** `"…," X said, "…"`: a quotation that resumes after the cue belongs to the same attribution. */
+function extendOverQuote(
+  text: string,
+  tokens: readonly Token[],
+  stop: number,
+  content: Span,
+  sentence: Span,
+): Span {
+  const g = gap(text, tokens[stop], tokens[stop + 1], sentence.end);
+  if (!/,\s*["“‘]|:\s*["“‘]/.test(g) || !tokens[stop + 1]) return content;
+  const rest = trimContent(text, (tokens[stop] as Token).end, sentence.end);
+  return rest.end > content.end ? { start: content.start, end: rest.end } : content;
+}
+
+/** True when the words before the verb are only a conjunction (and auxiliaries) after a verb phrase. */
+export function subjectless(tokens: readonly Token[], from: number, verb: number): boolean {
+  let j = verb - 1;
+  while (j >= from && AUXILIARIES.has((tokens[j] as Token).lower)) j--;
+  if (j < 0 || !CONJUNCTIONS.has((tokens[j] as Token).lower)) return false;
+  return j > 0;
+}
