@@ -5,6 +5,7 @@ import type { FactDifference, Span } from "../types.ts";
 import { compareDates, findReportDate } from "./dates.ts";
 import { extractFacts, mayHoldFact, type Fact } from "./extract.ts";
 import { describeDifference } from "./note.ts";
+import { placePairs } from "./places.ts";
 import { factFrame, factWords, sameWords } from "./signature.ts";
 import { roundingStep } from "./numbers.ts";
 
@@ -89,6 +90,8 @@ export function findFacts(
       candidates.push({ a: p.a, b: p.b, fa: x, fb: y });
   }
 
+  candidates.push(...placePairs(docs, all, docOf, chosen));
+
   // Headline against lead: a report's headline and the other report's first body sentence tell
   // the same news in different words, and often fail to align. Their figures are compared only
   // when both count the same thing (see {@link headlineAgainstLead}).
@@ -133,7 +136,8 @@ export function findFacts(
   const seen = new Set<string>();
   const out: FactDifference[] = [];
   for (const { a, b, fa, fb } of candidates) {
-    if (confirmed.has(fa) || confirmed.has(fb) || isSettled(a, b) || isSettled(b, a)) continue;
+    if (confirmed.has(fa) || confirmed.has(fb)) continue;
+    if (fa.kind !== "place" && (isSettled(a, b) || isSettled(b, a))) continue;
     const da = docs[docOf[a]!]!;
     const db = docs[docOf[b]!]!;
     const key = `${da.id}:${String(fa.start)}:${db.id}:${String(fb.start)}`;
