@@ -17,7 +17,7 @@ export { extractFacts, type Fact } from "./extract.ts";
  * with different values. The same value written differently ("three" / "3", "$1.2 billion" /
  * "1.2bn dollars", "Sunday" / "Dec. 11" once the report's date is known) is not a difference; a
  * figure one source only rounds or bounds ("about 12,000" / "12,347") is reported with
- * `compatible`, not as a contradiction.
+ * `compatible`, not as a contradiction. Places are read apart, with a gazetteer (places.ts).
  *
  * Only a sentence's best partner in each other source is read: a weaker pair often tells a
  * different moment of the story, with its own numbers.
