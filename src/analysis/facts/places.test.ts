@@ -72,6 +72,15 @@ describe("place names", () => {
     expect(placeIn("A Lisbon-based group organised the march.")).toBe("-");
     expect(placeIn("Lisbon hosted the summit.")).toBe("-");
     expect(placeIn("Talks in Lisbon government offices went on late.")).toBe("-");
+    expect(placeIn("The claim first ran in the Washington Post last spring.")).toBe("-");
+    expect(placeIn("Photographers crowded in Paris Hilton's hotel lobby.")).toBe("-");
+  });
+
+  it("takes no city whose name is a common word or a first name", () => {
+    expect(placeIn("Jurors gathered in Mobile for the verdict.")).toBe("-");
+    expect(placeIn("Jurors gathered in Reading for the verdict.")).toBe("-");
+    expect(placeIn("Jurors gathered in Victoria for the verdict.")).toBe("-");
+    expect(placeIn("Jurors gathered in Paris for the verdict.")).toBe("Paris (in … gather)");
   });
 
   it("states nothing when a sentence names two places", () => {
