@@ -30,7 +30,7 @@ export interface Comparison {
   readonly framing: readonly FramingMark[];
   /** Who said what: every reported statement, quoted or not. */
   readonly attributions?: readonly Attribution[];
-  /** Numbers, dates and amounts that aligned sentences state differently. */
+  /** Numbers, dates, amounts and places that aligned sentences state differently. */
   readonly facts?: readonly FactDifference[];
   /** Flags about the run itself (not part of the scored contract). */
   readonly meta?: ComparisonMeta;

@@ -5,6 +5,7 @@ import type { FactDifference, Span } from "../types.ts";
 import { compareDates, findReportDate } from "./dates.ts";
 import { extractFacts, mayHoldFact, type Fact } from "./extract.ts";
 import { describeDifference } from "./note.ts";
+import { placePairs } from "./places.ts";
 import { factFrame, factWords, sameWords } from "./signature.ts";
 import { roundingStep } from "./numbers.ts";
 
@@ -16,7 +17,7 @@ export { extractFacts, type Fact } from "./extract.ts";
  * with different values. The same value written differently ("three" / "3", "$1.2 billion" /
  * "1.2bn dollars", "Sunday" / "Dec. 11" once the report's date is known) is not a difference; a
  * figure one source only rounds or bounds ("about 12,000" / "12,347") is reported with
- * `compatible`, not as a contradiction.
+ * `compatible`, not as a contradiction. Places are read apart, with a gazetteer (places.ts).
  *
  * Only a sentence's best partner in each other source is read: a weaker pair often tells a
  * different moment of the story, with its own numbers.
@@ -89,6 +90,8 @@ export function findFacts(
       candidates.push({ a: p.a, b: p.b, fa: x, fb: y });
   }
 
+  candidates.push(...placePairs(docs, all, docOf, chosen));
+
   // Headline against lead: a report's headline and the other report's first body sentence tell
   // the same news in different words, and often fail to align. Their figures are compared only
   // when both count the same thing (see {@link headlineAgainstLead}).
@@ -139,7 +142,8 @@ export function findFacts(
   const seen = new Set<string>();
   const out: FactDifference[] = [];
   for (const { a, b, fa, fb } of candidates) {
-    if (confirmed.has(fa) || confirmed.has(fb) || isSettled(a, b) || isSettled(b, a)) continue;
+    if (confirmed.has(fa) || confirmed.has(fb)) continue;
+    if (fa.kind !== "place" && (isSettled(a, b) || isSettled(b, a))) continue;
     const da = docs[docOf[a]!]!;
     const db = docs[docOf[b]!]!;
     const key = `${da.id}:${String(fa.start)}:${db.id}:${String(fb.start)}`;

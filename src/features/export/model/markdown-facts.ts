@@ -10,7 +10,8 @@ import { mdHeader, mdRow, mdText } from "./markdown-text.ts";
 export function factsSection(index: ComparisonIndex): string[] {
   const facts = index.comparison.facts ?? [];
   const lines = ["## Facts that differ", ""];
-  if (facts.length === 0) return [...lines, "No numbers, dates or amounts stated differently."];
+  if (facts.length === 0)
+    return [...lines, "No numbers, dates, amounts or places stated differently."];
   lines.push(mdHeader(["Kind", ...index.sources.map((s) => mdText(s.name)), "Note"]));
   for (const fact of facts) {
     const kind = fact.compatible

@@ -149,7 +149,7 @@ describe("export helpers", () => {
 
   it("tables the facts that differ, each source's value with its sentence and the note", () => {
     expect(section(md(twoSources), "Facts that differ")).toEqual([
-      "No numbers, dates or amounts stated differently.",
+      "No numbers, dates, amounts or places stated differently.",
     ]);
     const rows = section(md(withFacts), "Facts that differ");
     expect(rows[0]).toBe("| Kind | Tarvel Courier | Coastal Wire | Note |");

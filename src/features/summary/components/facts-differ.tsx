@@ -25,7 +25,7 @@ export function FactsDiffer({
   return (
     <SummarySection id="summary-facts" title="Facts that differ">
       {facts.length === 0 ? (
-        <Nothing>No numbers, dates or amounts stated differently.</Nothing>
+        <Nothing>No numbers, dates, amounts or places stated differently.</Nothing>
       ) : (
         <table className="w-full border-collapse text-left text-[0.8125rem]">
           <caption className="sr-only">
