@@ -50,17 +50,17 @@ export function referenceInstant(parts: Required<Pick<DateParts, "year" | "month
 export function findDates(text: string, span: Span, reference: Date | undefined): FoundDate[] {
   const slice = text.slice(span.start, span.end);
   const first = casual.parse(slice, { instant: reference ?? PROBE_A, timezone: 0 });
-  // The second reading is needed only to tell what the words fix, and only when there is a date
-  // ("may" and "march" send many sentences here that hold none).
-  const second =
-    reference || first.length === 0
-      ? undefined
-      : casual.parse(slice, { instant: PROBE_B, timezone: 0 });
   const found: FoundDate[] = [];
   first.forEach((result) => {
     // "now", "until now": the time of writing, not a fact the report states.
     if (/^(?:until |by |right |for )?now$/i.test(result.text)) return;
-    const other = second?.find((r) => r.index === result.index);
+    // Without a reference, the date's own words read again against a distant instant tell what
+    // they fix (only those words: reading the whole sentence twice doubled chrono's cost).
+    const other = reference
+      ? undefined
+      : casual
+          .parse(result.text, { instant: PROBE_B, timezone: 0 })
+          .find((r) => r.index === 0 && r.text === result.text);
     const parts = reference
       ? resolvedParts(result.start)
       : absoluteParts(result.start, other?.start);

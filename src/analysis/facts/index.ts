@@ -54,9 +54,10 @@ export function findFacts(
     const s = all[g]!;
     return (words[g] ??= factWords(docs[docOf[g]!]!.view.slice(s.start, s.end)));
   };
-  const frameOf = (g: number) => {
+  const frames = new Array<string | undefined>(all.length);
+  const frameOf = (g: number): string => {
     const s = all[g]!;
-    return factFrame(docs[docOf[g]!]!.view.slice(s.start, s.end));
+    return (frames[g] ??= factFrame(docs[docOf[g]!]!.view.slice(s.start, s.end)));
   };
   // A sentence whose facts a partner in another source states word for word, with that source
   // (sentence × 8 + source; six sources at most): its facts differ from none in that source.

@@ -5,12 +5,52 @@
  * differently (the same value written the same way), so neither needs the tagger.
  */
 
-const FACT_WORD =
-  /\d+(?:[.,:/]\d+)*|[$€£¥₹%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|trillion|bn|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|noon|midnight)\b/gi;
+/** Words that can carry a fact, lower case (digits and signs are found by their shape). */
+const FACT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty " +
+    "ninety dozen hundred thousand million billion trillion bn jan feb mar apr jun jul aug sep " +
+    "sept oct nov dec january february march april may june july august september october " +
+    "november december monday tuesday wednesday thursday friday saturday sunday yesterday today " +
+    "tonight tomorrow ago noon midnight"
+  ).split(" "),
+);
+
+/**
+ * A figure, a currency or percent sign, or a run of ASCII letters (looked up in
+ * {@link FACT_WORDS}). One plain pattern and a set look-up: an alternation of seventy words,
+ * tried case-insensitively at every word, cost a tenth of the facts stage.
+ */
+const CANDIDATE = /\d+(?:[.,:/]\d+)*|[$€£¥₹%]|[A-Za-z]+/g;
+
+/** A character that joins a word to its neighbour (`\w` without the letters): "5million". */
+const isJoiner = (c: number) => (c >= 48 && c <= 57) || c === 95;
+
+/** Calls `found` with the start and end of each fact-bearing word of `text`, in order. */
+function eachFactWord(text: string, found: (start: number, end: number) => void): void {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const c = word.charCodeAt(0);
+    const letters = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!letters) found(start, end);
+    else if (
+      FACT_WORDS.has(word.toLowerCase()) &&
+      !isJoiner(text.charCodeAt(start - 1)) &&
+      !isJoiner(text.charCodeAt(end))
+    )
+      found(start, end);
+  }
+}
 
 /** The fact-bearing words of `text`, lower case, sorted. */
 export function factWords(text: string): string[] {
-  return (text.match(FACT_WORD) ?? []).map((w) => w.toLowerCase()).sort();
+  const words: string[] = [];
+  eachFactWord(text, (start, end) => words.push(text.slice(start, end).toLowerCase()));
+  return words.sort();
 }
 
 /**
@@ -18,7 +58,13 @@ export function factWords(text: string): string[] {
  * same frame differ at most in their facts.
  */
 export function factFrame(text: string): string {
-  return text.replace(FACT_WORD, "#").replace(/\s+/g, " ").trim();
+  let out = "";
+  let at = 0;
+  eachFactWord(text, (start, end) => {
+    out += `${text.slice(at, start)}#`;
+    at = end;
+  });
+  return (out + text.slice(at)).replace(/\s+/g, " ").trim();
 }
 
 /** True when two sorted word lists are equal. */
