@@ -163,12 +163,17 @@ function contextOf(words: readonly TaggedWord[], span: Span): readonly [string, 
   return [before, after];
 }
 
+/** A month as news writes it, capitalised: "may" and "march" in lower case are other words. */
+const MONTH_HINT =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+
 const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yester|to)day\b|\btonight\b|\b(?:last|next|this) (?:week|month|year)\b|\bago\b|\d\s*[ap]m\b|\b[ap]\.m\b|\d:\d\d|\d\/\d|\bnoon\b|\bmidnight\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yester|to)day\b|\btonight\b|\b(?:last|next|this) (?:week|month|year)\b|\bago\b|\d\s*[ap]m\b|\b[ap]\.m\b|\d:\d\d|\d\/\d|\bnoon\b|\bmidnight\b/i;
 
 /** Cheap filter before chrono: most sentences name no date. */
 function mayHoldDate(text: string, sentence: Span): boolean {
-  return DATE_HINT.test(text.slice(sentence.start, sentence.end));
+  const slice = text.slice(sentence.start, sentence.end);
+  return MONTH_HINT.test(slice) || DATE_HINT.test(slice);
 }
 
 /** A digit or a number word: what every figure {@link extractFacts} reads starts with. */
@@ -181,7 +186,7 @@ const NUMBER_HINT =
  */
 export function mayHoldFact(text: string, sentence: Span): boolean {
   const slice = text.slice(sentence.start, sentence.end);
-  return NUMBER_HINT.test(slice) || DATE_HINT.test(slice);
+  return NUMBER_HINT.test(slice) || MONTH_HINT.test(slice) || DATE_HINT.test(slice);
 }
 
 function startsNumber(words: readonly TaggedWord[], k: number): boolean {
