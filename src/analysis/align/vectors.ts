@@ -86,10 +86,12 @@ export function sentenceVector(
     if (row === undefined) continue;
     const weight = SIF_A / (SIF_A + ZIPF / (row + 1));
     const at = row * dimensions;
-    for (let d = 0; d < dimensions; d++) sum[d]! += weight * data[at + d]! * scale[d]!;
+    for (let d = 0; d < dimensions; d++) sum[d]! += weight * data[at + d]!;
     found++;
   }
   if (found === 0) return undefined;
+  // Each dimension's quantisation scale is one factor of the whole sum: applied once, not per word.
+  for (let d = 0; d < dimensions; d++) sum[d]! *= scale[d]!;
   let norm = 0;
   for (let d = 0; d < dimensions; d++) norm += sum[d]! * sum[d]!;
   if (norm === 0) return undefined;
