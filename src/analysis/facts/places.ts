@@ -2,7 +2,7 @@ import type { SentencePair } from "../align/pairs.ts";
 import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { tagSentence, type Tagged } from "../text/tagger.ts";
 import type { Span } from "../types.ts";
-import data from "./data/places.json";
+import data from "./data/places.json" with { type: "json" };
 import type { Fact } from "./extract.ts";
 
 /*
