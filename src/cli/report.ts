@@ -27,7 +27,7 @@ export function formatReport(c: Comparison): string {
     );
   }
 
-  // As the reader shows them: no `related` link, each sentence with its best one or two per source.
+  // As the reader shows them: each sentence with its best one or two per source (reader-links.ts).
   const links = readerLinks(c.alignments, (id) => sentence.get(id)?.source.id);
   h("Aligned sentences");
   if (links.shown.length === 0)
@@ -39,7 +39,7 @@ export function formatReport(c: Comparison): string {
 
   if (links.related.length > 0)
     out.push(
-      `  (and ${links.related.length} related ${links.related.length === 1 ? "pair" : "pairs"}: the same story with other content, or past a sentence's best two; --json lists every pair)`,
+      `  (and ${links.related.length} more ${links.related.length === 1 ? "pair" : "pairs"} past a sentence's best two in the other source; --json lists every pair)`,
     );
 
   h("Only in one source");

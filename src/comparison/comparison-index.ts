@@ -29,15 +29,15 @@ export interface ComparisonIndex {
   /** The sentences of `sourceId` that overlap `span`, in reading order. */
   sentencesOverlapping(sourceId: string, span: Span): readonly Sentence[];
   /**
-   * The alignments a reader is shown (see reader-links.ts): no `related` link, and each sentence
-   * with its best one or two in each other source. Connectors, partners and coverage use these.
+   * The alignments a reader is shown (see reader-links.ts): each sentence with its best one or
+   * two in each other source. Connectors, partners and coverage use these.
    */
   readonly shown: readonly Alignment[];
   /** Sentences in other sources shown as aligned with this one, in column then reading order. */
   partners(sentenceId: string): readonly string[];
   /**
-   * Sentences in other sources the engine links to this one that are not shown as partners
-   * (same story, other content; or past its best two), in column then reading order.
+   * Sentences in other sources the engine links to this one that are not shown as partners (past
+   * the best two of this sentence or of theirs), in column then reading order.
    */
   related(sentenceId: string): readonly string[];
   /** Every alignment of the sentence, shown or only related. */

@@ -67,7 +67,7 @@ function alignmentSection(index: ComparisonIndex): string[] {
   const related = index.comparison.alignments.length - alignments.length;
   const relatedNote =
     related > 0
-      ? ` ${related} more ${related === 1 ? "pair is" : "pairs are"} only related (same story, other content) and not listed.`
+      ? ` ${related} more ${related === 1 ? "pair, past its sentences' best two, is" : "pairs, past their sentences' best two, are"} not listed.`
       : "";
   if (alignments.length === 0) {
     lines.push(

@@ -119,8 +119,8 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
           className="group rounded-lg border border-dashed border-rule"
         >
           <summary className="cursor-pointer px-3 py-1.5 text-xs font-semibold text-ink">
-            {related.length} related sentence{related.length === 1 ? "" : "s"}: the same story, told
-            with other content
+            {related.length} related sentence{related.length === 1 ? "" : "s"} elsewhere, not as
+            close
           </summary>
           <ul className="space-y-1.5 px-3 pb-2.5">
             {related.map((relatedId) => {
