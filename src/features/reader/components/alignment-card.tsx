@@ -1,5 +1,9 @@
 import type { Span } from "../../../analysis/types.ts";
-import { sliceText, type ComparisonIndex } from "../../../comparison/comparison-index.ts";
+import {
+  sliceText,
+  type ComparisonIndex,
+  type LocatedSentence,
+} from "../../../comparison/comparison-index.ts";
 import { pairDiff } from "../model/pair-diff.ts";
 import { sentenceRuns } from "../model/sentence-runs.ts";
 import type { DiffAtom } from "../model/word-diff.ts";
@@ -29,6 +33,27 @@ function DiffedSentence({
         )),
       )}
     </p>
+  );
+}
+
+/** "Show in B →": the button that takes the reader to a sentence in its column. */
+function ShowIn({
+  located,
+  onGoTo,
+  className = "",
+}: {
+  readonly located: LocatedSentence;
+  readonly onGoTo: () => void;
+  readonly className?: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={`${className} text-xs font-semibold text-link underline-offset-2 hover:underline`}
+      onClick={onGoTo}
+    >
+      Show in {located.source.name} →
+    </button>
   );
 }
 
@@ -100,13 +125,11 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
               <div>
                 <p className="mb-0.5 text-xs font-semibold text-muted">{partner.source.name}</p>
                 <DiffedSentence index={index} sentenceId={partnerId} diff={diff.second} />
-                <button
-                  type="button"
-                  className="mt-1.5 text-xs font-semibold text-link underline-offset-2 hover:underline"
-                  onClick={() => onGoTo({ sentenceId: partnerId, span: undefined })}
-                >
-                  Show in {partner.source.name} →
-                </button>
+                <ShowIn
+                  className="mt-1.5"
+                  located={partner}
+                  onGoTo={() => onGoTo({ sentenceId: partnerId, span: undefined })}
+                />
               </div>
             </div>
           </section>
@@ -134,13 +157,10 @@ export function AlignmentCard({ index, atoms, sentenceId, headingId, onGoTo }: A
                 >
                   <span className="font-semibold text-ink">{other.source.name}: </span>
                   {excerpt(sliceText(other.source, other.sentence), 140)}{" "}
-                  <button
-                    type="button"
-                    className="text-xs font-semibold text-link underline-offset-2 hover:underline"
-                    onClick={() => onGoTo({ sentenceId: relatedId, span: undefined })}
-                  >
-                    Show in {other.source.name} →
-                  </button>
+                  <ShowIn
+                    located={other}
+                    onGoTo={() => onGoTo({ sentenceId: relatedId, span: undefined })}
+                  />
                 </li>
               );
             })}
