@@ -31,6 +31,20 @@ describe("the links a reader is shown", () => {
     expect(ids(related)).toEqual(["A.1~B.3"]);
   });
 
+  it("shows a related link only where it is one of its sentences' closest match", () => {
+    // A.0 says little: second best for B.0 and B.1, each closer to a sentence of its own in A.
+    const { shown } = readerLinks(
+      [
+        link("A.0", "B.0", 0.3, "related"),
+        link("A.0", "B.1", 0.28, "related"),
+        link("A.1", "B.0", 0.6),
+        link("A.2", "B.1", 0.5),
+      ],
+      sourceOf,
+    );
+    expect(ids(shown)).toEqual(["A.1~B.0", "A.2~B.1"]);
+  });
+
   it("keeps a sentence with its best two in each other source, not every sentence on the topic", () => {
     // A.0 says little ("This is about the ministry.") and resembles four sentences of B, each of
     // which has a better partner of its own except B.0 and B.1.
