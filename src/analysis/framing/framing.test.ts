@@ -41,6 +41,24 @@ describe("framing", () => {
     expect(marks.some((m) => m.startsWith("B said"))).toBe(false);
   });
 
+  it("leaves a mild label both reports use to name one thing unmarked, and marks a different choice", () => {
+    const same = "The senator courted moderate voters in the suburbs on Monday.";
+    const other = "The senator courted reformist voters in the suburbs on Monday.";
+    const shared = compare([
+      { name: "A", text: same },
+      { name: "B", text: same },
+    ]);
+    expect(marksOf(shared)).toEqual([]);
+    const contrast = compare([
+      { name: "A", text: same },
+      { name: "B", text: other },
+    ]);
+    expect(marksOf(contrast)).toEqual([
+      "A moderate [label, narrator] ~ reformist",
+      "B reformist [label, narrator] ~ moderate",
+    ]);
+  });
+
   it("does not read a name as a word (a Mr Find is not a reporting verb)", () => {
     const text =
       "Lorry driver Joaquin Restrepo-Find, 47, was rescued from the water on Friday morning.";

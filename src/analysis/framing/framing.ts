@@ -32,11 +32,12 @@ export function findFraming(
         const span = doc.toOriginal(hit);
         const quoted = inQuote[doc.index]?.(hit) ?? false;
         const counterpart = findCounterpart(hit, s, all, docs, sentences);
-        // A mildly marked reporting verb that the aligned sentence of another report uses too
-        // is the shared wording of the event, not this outlet's choice: no mark. A strongly
-        // marked one ("admitted") is marked wherever it is.
+        // A mildly marked reporting verb or label that the aligned sentence of another report
+        // uses too is the shared wording of the event, not this outlet's choice: no mark. A
+        // label is a choice among names for one thing, and there the reports made the same
+        // one. A strongly marked word ("admitted", "regime") is marked wherever it is.
         if (
-          hit.category === "attribution" &&
+          (hit.category === "attribution" || hit.category === "label") &&
           hit.strength === 1 &&
           counterpart &&
           sameWord(doc.original.slice(span.start, span.end), counterpartText(docs, counterpart))

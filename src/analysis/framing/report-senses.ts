@@ -15,7 +15,11 @@
  *
  * - `plain`: the ordinary way news reports an act that is not a judgement of a statement:
  *   putting forward a plan or a bill, backing a candidate, asking publicly for action. The
- *   verb is what happened, not the reporter's gloss on it.
+ *   verb is what happened, not the reporter's gloss on it. The verbs Martin & White (2005)
+ *   call acknowledging ("contend", "declare") are plain too: they name the kind of
+ *   statement and leave the writer's stance open, unlike distancing "claim" or endorsing
+ *   "show". A plain verb still reports a statement, so the attributions stage keeps it as the
+ *   cue of an Attribution: the reader shows it as who said what, not as a framing mark.
  *
  * Reporting nouns left out of framing marks, with the sense they are mostly used in, are in
  * {@link UNMARKED_REPORT_NOUNS}.
@@ -40,6 +44,16 @@ const finding = (what: string): ReportSenseRule => ({
 
 const plain = (reason: string): ReportSenseRule => ({ sense: "plain", reason });
 
+/** Martin & White's acknowledging attribution: the verb names the kind of statement only. */
+const acknowledging = (what: string): ReportSenseRule =>
+  plain(
+    `Names the statement as ${what} and leaves the writer's stance open (Martin & White's acknowledging verbs).`,
+  );
+
+/** A commitment is reported in its plain word, as "promise" and "pledge" are. */
+const committing = (extra: string): ReportSenseRule =>
+  plain(`The plain word for committing oneself, like 'promise'; ${extra}`);
+
 /**
  * Reporting verbs (by lemma) and phrases (by base form, as in `report-verbs.ts`) that framing
  * marks only in some frames, or not at all.
@@ -58,7 +72,8 @@ export const REPORT_SENSES: ReadonlyMap<string, ReportSenseRule> = new Map([
   ["show", finding("making visible or turning up (showed up, the video shows)")],
   ["demonstrate", finding("taking part in a protest or giving a demonstration")],
   ["prove", finding("turning out to be (proved costly)")],
-  ["indicate", finding("a sign or measure pointing at something, not a speaker")],
+  ["suggest", finding("putting forward a plan (suggested a compromise)")],
+  ["argue", finding("a case made in court, or arguing for a cause")],
   ["recall", finding("remembering, or withdrawing a product or an envoy")],
   ["expose", finding("leaving something open to harm (exposed to risk)")],
   ["reveal", finding("making something visible (the photo reveals)")],
@@ -78,14 +93,16 @@ export const REPORT_SENSES: ReadonlyMap<string, ReportSenseRule> = new Map([
   ["appeal", finding("a legal step (appealed the ruling)")],
   ["welcome", finding("receiving visitors (welcomed the delegation)")],
   ["label", finding("putting a label on a thing")],
-  ["declare", finding("an official act (declared an emergency, war or bankruptcy)")],
-  ["suggest", finding("putting forward a plan (suggested a compromise)")],
-  ["argue", finding("a case made in court, or arguing for a cause")],
   ["note", finding("taking note of something, an act rather than a statement")],
   ["acknowledge", finding("greeting or recognising someone (acknowledged the crowd)")],
   ["explain", finding("an explanation of a thing, not a statement's framing")],
   ["clarify", finding("making a thing clearer by an act")],
   ["dub", finding("adding a soundtrack")],
+  ["contend", acknowledging("a case made for a view")],
+  ["indicate", acknowledging("a hint (or a sign pointing at something, with no speaker)")],
+  ["declare", acknowledging("a formal statement (or an official act: declared an emergency)")],
+  ["vow", committing("it restates the act and adds no judgement of it.")],
+  ["guarantee", committing("'a guaranteed pension' is a promise written into a law or contract.")],
   ["promise", plain("The plain word for the act of promising; a note would only restate it.")],
   ["pledge", plain("The plain word for the act of promising; a note would only restate it.")],
   ["urge", plain("The plain word for pressing someone to act, like 'call on'.")],
@@ -104,6 +121,11 @@ export const REPORT_SENSES: ReadonlyMap<string, ReportSenseRule> = new Map([
   [
     "endorse",
     plain("Backing a candidate or a bill is a political act, reported in the plain word."),
+  ],
+  ["express concern", plain("The plain wording for voicing a worry, as 'warn' is for a warning.")],
+  [
+    "push back",
+    plain("The everyday phrase for resisting a plan or a criticism, an act more than a statement."),
   ],
   [
     "call for",

@@ -86,6 +86,57 @@ describe("a reporting verb only where it reports speech", () => {
   ])("not marked: %s", (text) => expect(marked(text).filter((w) => !/fraud/i.test(w))).toEqual([]));
 });
 
+describe("acknowledging and committing verbs report without judging (report-senses.ts)", () => {
+  const cues = (text: string) =>
+    (
+      compare([
+        { name: "A", text },
+        { name: "B", text: "The council met on Monday to discuss the harbour budget." },
+      ]).attributions ?? []
+    ).map((a) => text.slice(a.cue.start, a.cue.end));
+
+  it.each([
+    ["The mayor contended that the harbour plan would fail.", "contended"],
+    ["The minister declared that the budget was sound.", "declared"],
+    ["The minister vowed to rebuild the harbour by June.", "vowed"],
+    ["The union expressed concern that the harbour would close.", "expressed concern"],
+  ])("no framing mark, still an attribution: %s", (text, cue) => {
+    expect(marked(text)).toEqual([]);
+    expect(cues(text)).toContain(cue);
+  });
+
+  it.each([
+    "The council pushed back against the harbour plan on Monday.",
+    "The figures indicate that the harbour is silting up.",
+  ])("not marked: %s", (text) => expect(marked(text)).toEqual([]));
+
+  it.each([
+    // Distancing and insisting verbs judge the statement: still marked.
+    "The minister [claimed] that the budget was sound.",
+    "The mayor [insisted] that the harbour plan would work.",
+    // A plain verb beside a marked one leaves the marked one alone.
+    "The minister vowed to rebuild the harbour, and [admitted] that it would cost more.",
+  ])("%s", (text) => expectMarks(text));
+});
+
+describe("loaded words and labels in their framing sense only (term-senses.ts)", () => {
+  it.each([
+    // Style-guide and legal wording, and a verb that is another word.
+    "Both parties want to curb illegal immigration before the vote.",
+    "She sued the firm over a hostile work environment.",
+    "Police examined a suspicious package at the station.",
+    "She will moderate the debate on Monday.",
+    "The anchor agreed to moderate the final debate.",
+  ])("not marked: %s", (text) => expect(marked(text)).toEqual([]));
+
+  it.each([
+    "The [illegal] payments were made in 2019.",
+    "A [hostile] crowd met the mayor on Monday.",
+    "The bank flagged a [suspicious] transfer on Monday.",
+    "The senator courted [moderate] voters in the suburbs.",
+  ])("%s", (text) => expectMarks(text));
+});
+
 describe("an intensifier only where it modifies something", () => {
   it.each([
     "The vote was [extremely] close.",

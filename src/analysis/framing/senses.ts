@@ -4,6 +4,7 @@ import { isTitleCased, type Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
 import type { FramingHit } from "./lexicon-index.ts";
 import { REPORT_SENSES, UNMARKED_REPORT_NOUNS } from "./report-senses.ts";
+import { TERM_SENSES } from "./term-senses.ts";
 
 /*
  * Whether a lexicon hit is used in the sense its note describes. A lexicon matches words; these
@@ -19,6 +20,8 @@ import { REPORT_SENSES, UNMARKED_REPORT_NOUNS } from "./report-senses.ts";
  *   reports no speech, only before a that-clause or a quotation (see report-senses.ts).
  * - An intensifier is marked only where it modifies something: an adverb before an adjective,
  *   adverb or verb, or after a verb; an adjective before a noun.
+ * - A loaded word or label with a rule in term-senses.ts is not marked in the sense it names
+ *   there (a verb "moderate", "illegal" before "immigration").
  *
  * The tagger runs only for sentences that have a hit one of these rules asks about.
  */
@@ -240,6 +243,18 @@ export function senseFilter(view: SentenceView): SenseFilter {
     return !alone || pos(i - 1) === "VERB" || pos(i - 1) === "PRON";
   };
 
+  /** Whether a word with a rule in term-senses.ts is used in the sense its note describes. */
+  const keepsTerm = (hit: FramingHit, i: number): boolean => {
+    const rule = TERM_SENSES.get(hit.lemma);
+    if (!rule) return true;
+    const next = view.tokens[i + hit.length];
+    if (rule.notBefore && next && rule.notBefore.has(next.lower)) return false;
+    if (rule.notAsVerb !== true) return true;
+    // The lite tagger calls "will moderate the debate" an adjective; an adjective never stands
+    // before a determiner, a verb with its object does.
+    return pos(i) !== "VERB" && pos(i + hit.length) !== "DET";
+  };
+
   return {
     hit: (hit) => {
       const i = tokenAt(view.tokens, hit.start);
@@ -247,7 +262,7 @@ export function senseFilter(view: SentenceView): SenseFilter {
       if (inProperName(i, hit.length)) return false;
       if (hit.category === "attribution") return keepsAttribution(hit, i);
       if (hit.category === "intensifier") return keepsIntensifier(hit, i);
-      return true;
+      return keepsTerm(hit, i);
     },
     verb: (span) => {
       const i = tokenAt(view.tokens, span.start);

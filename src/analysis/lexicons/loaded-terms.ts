@@ -1148,13 +1148,13 @@ export const loadedTerms: readonly LoadedTerm[] = [
     note: "Calls pressure a criminal threat to get something.",
   },
   {
-    term: "fraud",
-    forms: ["fraud", "frauds", "fraudulent"],
+    term: "fraudulent",
+    forms: ["fraudulent", "fraudulently"],
     category: "loaded",
     polarity: "negative",
     strength: 1,
     basis: ["huliu2004"],
-    note: "Calls something criminal deception, usually for money.",
+    note: "Calls something a deliberate deception, usually for money.",
   },
   {
     term: "scandal",
@@ -1176,7 +1176,7 @@ export const loadedTerms: readonly LoadedTerm[] = [
   },
   {
     term: "illegal",
-    forms: ["illegal", "illegally"],
+    forms: ["illegal"],
     category: "loaded",
     polarity: "negative",
     strength: 1,
@@ -1335,15 +1335,6 @@ export const loadedTerms: readonly LoadedTerm[] = [
     strength: 1,
     basis: ["wtw", "recasens2013", "huliu2004"],
     note: "Tells readers something is disputed, which can make it seem suspect without saying who objects.",
-  },
-  {
-    term: "controversy",
-    forms: ["controversy", "controversies"],
-    category: "loaded",
-    polarity: "negative",
-    strength: 1,
-    basis: ["recasens2013", "huliu2004"],
-    note: "Presents a matter as a public dispute, without saying who disputes it.",
   },
   {
     term: "aggressive",
@@ -5447,5 +5438,20 @@ export const leftOutLoadedTerms: readonly { readonly term: string; readonly reas
     term: "prominent",
     reason:
       "Listed as puffery by Words to watch for encyclopedia prose, but in news it is the standard neutral way to say a person is well known ('a prominent lawyer').",
+  },
+  {
+    term: "fraud",
+    reason:
+      "In news it is mostly the name of a crime in a charge or a statute ('a fraud trial'), a fact of the story rather than the writer's judgement; 'fraudulent' stays.",
+  },
+  {
+    term: "illegally",
+    reason:
+      "The wording the AP Stylebook advises for immigration status since 2013 ('entered the country illegally') and the wording of criminal charges, so its mark would fault the neutral choice.",
+  },
+  {
+    term: "controversy",
+    reason:
+      "The ordinary news noun for a dispute under way ('the controversy grew'); it names the story, while 'controversial', the gloss Words to watch lists, stays.",
   },
 ];
