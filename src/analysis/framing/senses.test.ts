@@ -137,6 +137,21 @@ describe("loaded words and labels in their framing sense only (term-senses.ts)",
   ])("%s", (text) => expectMarks(text));
 });
 
+describe("everyday words of like and dislike", () => {
+  it.each([
+    "Critics said the harbour plan was [stupid] and [heartless].",
+    'The mayor called it "a [terrible] deal for the town."',
+    "The vote was a [humiliating] defeat for the council.",
+  ])("%s", (text) => expectMarks(text));
+
+  it.each([
+    // Inside a name the word is part of the name.
+    "The Wonderful Harbour Trust met the mayor on Monday.",
+    // The neutral reporting of the same facts.
+    "The council lost the vote by 12 to 30 on Monday.",
+  ])("not marked: %s", (text) => expect(marked(text)).toEqual([]));
+});
+
 describe("an intensifier only where it modifies something", () => {
   it.each([
     "The vote was [extremely] close.",
