@@ -125,7 +125,7 @@ describe("loaded words and labels in their framing sense only (term-senses.ts)",
     "Both parties want to curb illegal immigration before the vote.",
     "She sued the firm over a hostile work environment.",
     "Police examined a suspicious package at the station.",
-    "She will moderate the debate on Monday.",
+    "She will moderate the panel on Monday.",
     "The anchor agreed to moderate the final debate.",
   ])("not marked: %s", (text) => expect(marked(text)).toEqual([]));
 

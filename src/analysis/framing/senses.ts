@@ -250,7 +250,7 @@ export function senseFilter(view: SentenceView): SenseFilter {
     const next = view.tokens[i + hit.length];
     if (rule.notBefore && next && rule.notBefore.has(next.lower)) return false;
     if (rule.notAsVerb !== true) return true;
-    // The lite tagger calls "will moderate the debate" an adjective; an adjective never stands
+    // The lite tagger calls "will moderate the panel" an adjective; an adjective never stands
     // before a determiner, a verb with its object does.
     return pos(i) !== "VERB" && pos(i + hit.length) !== "DET";
   };
