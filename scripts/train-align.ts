@@ -150,6 +150,9 @@ const msrp: MsrpItem[] = msrpPairs.map((p, n) => ({
   prep: prepare([p.s1, p.s2]),
 }));
 console.log(`prepared ${ecb.length} ECB+ items, ${msrp.length} MSRP pairs`);
+/** The MSRP pairs dev-real.mjs scores: every SAMPLE_STEP-th, SAMPLE_SIZE of them. */
+const SAMPLE_SIZE = 450;
+const SAMPLE_STEP = Math.max(1, Math.floor(msrp.length / SAMPLE_SIZE));
 
 const width = FEATURES.length;
 const quick = process.argv.includes("--quick");
@@ -397,6 +400,30 @@ for (const variant of [0, 1] as const) {
   console.log(
     `[${name}] MSRP 5-fold accuracy: ${accuracies.map(fmt).join(" ")}  (${spread(accuracies)})`,
   );
+  // Two more held-out figures: the pairs ../shared/eval/dev-real.mjs samples (every k-th, 450 of
+  // them), measured with a model learned on the others; and the two halves (even and odd pairs),
+  // each measured with a model learned on the other.
+  const heldOut = (test: (n: number) => boolean) => {
+    const part = variant === 0 ? learned.lexical : learned.vectors;
+    const para = learnParaphrase(
+      msrp.filter((_, n) => !test(n)),
+      variant,
+      learned,
+    );
+    const model = withModels(learned, variant, part.align, para);
+    return msrpAccuracy(
+      msrp.filter((_, n) => test(n)),
+      variant,
+      model,
+    );
+  };
+  if (!quick) {
+    const sampled = heldOut((n) => n % SAMPLE_STEP === 0 && n / SAMPLE_STEP < SAMPLE_SIZE);
+    const halves = [heldOut((n) => n % 2 === 1), heldOut((n) => n % 2 === 0)];
+    console.log(
+      `[${name}] MSRP held out: dev-real sample ${fmt(sampled)}; odd half ${fmt(halves[0]!)}, even half ${fmt(halves[1]!)}`,
+    );
+  }
   const paraphrase = learnParaphrase(msrp, variant, learned);
   // ECB+, leave one topic out.
   const topics = [...new Set(ecb.map((it) => it.topic))];

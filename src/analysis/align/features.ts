@@ -38,6 +38,20 @@ export const FEATURES = [
   /** 1 for headline with headline or lead with lead. */
   "lead",
   /**
+   * What one sentence says that the other does not (Dolan & Brockett 2005: a sentence with a
+   * clause the other lacks is no paraphrase of it): of each sentence's content keys, how many
+   * the other lacks, n / (n + 3), on the side with fewer…
+   */
+  "unsharedMin",
+  /** …and on the side with more. */
+  "unsharedMax",
+  /**
+   * The same, each key counted by how much it tells ({@link SentenceTerms.information}): an
+   * extra name or rare word is more news than an extra "said" or "also".
+   */
+  "unsharedInformationMin",
+  "unsharedInformationMax",
+  /**
    * Surface overlap, every word counted (wording.ts): of the two sentences' stems, the share the
    * other also has, on the side that has the smaller share…
    */
@@ -65,6 +79,7 @@ export class PairScratch {
   private weight: Float64Array;
   private anchor: Uint8Array;
   private number: Uint8Array;
+  private information: Float64Array;
   private current = -1;
   /**
    * The key after each key in the first sentence (-1 after its last): its keys are distinct, so
@@ -81,6 +96,7 @@ export class PairScratch {
     this.weight = new Float64Array(keyCount);
     this.anchor = new Uint8Array(keyCount);
     this.number = new Uint8Array(keyCount);
+    this.information = new Float64Array(keyCount);
     this.next = new Int32Array(keyCount);
   }
 
@@ -101,9 +117,15 @@ export class PairScratch {
     let sharedB = 0;
     let sharedAnchor = false;
     let sharedNumbers = 0;
+    let sharedKeys = 0;
+    let sharedInformationA = 0;
+    let sharedInformationB = 0;
     for (let x = 0; x < b.ids.length; x++) {
       const k = b.ids[x]!;
       if (k >= this.stamp.length || this.stamp[k] !== i) continue;
+      sharedKeys++;
+      sharedInformationA += this.information[k]!;
+      sharedInformationB += b.information[x]!;
       dot += this.weight[k]! * b.weights[x]!;
       sharedA += this.weight[k]! * this.weight[k]!;
       sharedB += b.weights[x]! * b.weights[x]!;
@@ -136,6 +158,14 @@ export class PairScratch {
     out[at + 8] = longer > 0 ? shorter / longer : 0;
     out[at + 9] = story;
     out[at + 10] = lead ? 1 : 0;
+    const unsharedA = a.ids.length - sharedKeys;
+    const unsharedB = b.ids.length - sharedKeys;
+    out[at + 11] = saturate(Math.min(unsharedA, unsharedB));
+    out[at + 12] = saturate(Math.max(unsharedA, unsharedB));
+    const missingA = Math.max(0, a.informationSum - sharedInformationA);
+    const missingB = Math.max(0, b.informationSum - sharedInformationB);
+    out[at + 13] = saturate(Math.min(missingA, missingB));
+    out[at + 14] = saturate(Math.max(missingA, missingB));
     this.wording.features(i, a.tokens, j, b.tokens, out, at + SURFACE);
   }
 
@@ -148,10 +178,19 @@ export class PairScratch {
       this.weight[k] = a.weights[x]!;
       this.anchor[k] = a.isAnchor[x]!;
       this.number[k] = 0;
+      this.information[k] = a.information[x]!;
       this.next[k] = x + 1 < a.ids.length ? a.ids[x + 1]! : -1;
     }
     for (const k of a.numbers) if (k < this.stamp.length) this.number[k] = 1;
   }
+}
+
+/**
+ * A count of words (or of their information) as 0..1, a half at three: the first words one
+ * sentence adds are what tells it apart, a tenth extra word little more than the ninth.
+ */
+function saturate(n: number): number {
+  return n / (n + 3);
 }
 
 /** Where the features of wording.ts begin. */

@@ -1,5 +1,5 @@
 import { startsWithDigit, type Token } from "../text/tokens.ts";
-import { sentenceVector, type WordVectors } from "./vectors.ts";
+import { informationOf, sentenceVector, type WordVectors } from "./vectors.ts";
 import { isContent, type Vocabulary } from "./vocabulary.ts";
 
 /**
@@ -31,6 +31,13 @@ export interface SentenceTerms {
   readonly hasAnchors: boolean;
   /** The sum of the squared weights. */
   readonly norm: number;
+  /**
+   * How much each key tells, in the order of `ids`: 0..1 by how rare the word is in English
+   * ({@link informationOf}; its rarest written form), 1 for every key without word vectors.
+   */
+  readonly information: Float64Array;
+  /** The sum of `information`. */
+  readonly informationSum: number;
   /** Key ids of the numbers the sentence states, deduplicated. */
   readonly numbers: Int32Array;
   /** Whether the sentence is negated (not, never, no one, didn't…). */
@@ -74,6 +81,7 @@ export function sentenceTerms(
   const ids: number[] = [];
   const anchorIds: number[] = [];
   const numberIds: number[] = [];
+  const information: number[] = [];
   let negated = false;
   const terms = vocab.termsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -82,7 +90,12 @@ export function sentenceTerms(
     if (!negated && isNegator(t.lower)) negated = true;
     if (id < 0) continue;
     if (startsWithDigit(t.lower) && !numberIds.includes(id)) numberIds.push(id);
-    if (!ids.includes(id)) ids.push(id);
+    const bits = vectors ? informationOf(t.lower, vectors) : 1;
+    const at = ids.indexOf(id);
+    if (at < 0) {
+      ids.push(id);
+      information.push(bits);
+    } else information[at] = Math.max(information[at]!, bits);
     // A capital at the very start of a sentence is grammar, not a name.
     if (((t.capitalized && i > 0) || startsWithDigit(t.lower)) && !anchorIds.includes(id))
       anchorIds.push(id);
@@ -91,6 +104,8 @@ export function sentenceTerms(
   const weights = new Float64Array(ids.length);
   const isAnchor = new Uint8Array(ids.length);
   let norm = 0;
+  let informationSum = 0;
+  for (const bits of information) informationSum += bits;
   for (let x = 0; x < ids.length; x++) {
     isAnchor[x] = anchorIds.includes(ids[x]!) ? 1 : 0;
     const w = vocab.idfOf(ids[x]!) * (isAnchor[x] ? ANCHOR_BOOST : 1);
@@ -105,6 +120,8 @@ export function sentenceTerms(
     isAnchor,
     hasAnchors: anchorIds.length > 0,
     norm,
+    information: new Float64Array(information),
+    informationSum,
     numbers: new Int32Array(numberIds),
     negated,
     vector: vectors && ids.length > 0 ? sentenceVector(tokens, vectors, isContent) : undefined,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text/tokens.ts";
-import { readWordVectors, sentenceVector, vectorCosine } from "./vectors.ts";
+import { informationOf, readWordVectors, sentenceVector, vectorCosine } from "./vectors.ts";
 import { isContent } from "./vocabulary.ts";
 
 const shipped = readWordVectors(readFileSync(new URL("./data/vectors.bin", import.meta.url)));
@@ -64,5 +64,28 @@ describe("sentenceVector", () => {
     const b = embedShipped("The singer entered a treatment centre");
     const c = embedShipped("The central bank raised interest rates");
     expect(vectorCosine(a, b)).toBeGreaterThan(vectorCosine(a, c));
+  });
+});
+
+describe("informationOf", () => {
+  const toy = readWordVectors(
+    vectorFile({ the: [1, 0], ferry: [100, 0], boat: [90, 10], vote: [0, 100] }, 2),
+  )!;
+
+  it("grows with a word's frequency rank, and is 1 for a word without a vector", () => {
+    // log(r + 2) / log(4 + 2) for ranks 0 and 3.
+    expect(informationOf("the", toy)).toBeCloseTo(Math.log(2) / Math.log(6));
+    expect(informationOf("vote", toy)).toBeCloseTo(Math.log(5) / Math.log(6));
+    expect(informationOf("ferry", toy)).toBeLessThan(informationOf("boat", toy));
+    expect(informationOf("okonkwo", toy)).toBe(1);
+  });
+
+  it("reads a doubled possessive as its word", () => {
+    expect(informationOf("ferry's", toy)).toBe(informationOf("ferry", toy));
+  });
+
+  it("tells a common word from a rare one in the shipped vectors", () => {
+    expect(informationOf("said", shipped!)).toBeLessThan(0.5);
+    expect(informationOf("ferry", shipped!)).toBeGreaterThan(informationOf("said", shipped!));
   });
 });

@@ -100,6 +100,20 @@ export function sentenceVector(
   return sum;
 }
 
+/**
+ * How much a word tells, 0..1, from its frequency rank r (0-based) among the N words with
+ * vectors: by Zipf's law (p ≈ Z / r) a word's self-information −log p grows as log r, here
+ * log(r + 2) / log(N + 2); a word rarer than all of them (a name, a number) tells 1. In a
+ * comparison of two single sentences the comparison's own document frequencies say nothing about
+ * which words are rare; this says it from English at large.
+ */
+export function informationOf(lower: string, vectors: WordVectors): number {
+  let row = vectors.rowOf.get(lower);
+  if (row === undefined && lower.endsWith("'s")) row = vectors.rowOf.get(lower.slice(0, -2));
+  const words = vectors.rowOf.size;
+  return row === undefined ? 1 : Math.log(row + 2) / Math.log(words + 2);
+}
+
 /** Cosine of two unit vectors, 0 when either is missing. */
 export function vectorCosine(a: Float32Array | undefined, b: Float32Array | undefined): number {
   if (!a || !b) return 0;
