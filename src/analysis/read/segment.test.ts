@@ -41,6 +41,39 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("runs on past a title in a hyphened word or a bracket, a rank and a case name's v.", () => {
+    expect(
+      sentences(
+        "They met then-Gov. Alder and Brig. Gen. Moss at Lake-St. Claire. Sens. Orr and Pike spoke. " +
+          "Pell v. Grant was cited [Mr. Ode] by Dunmore Inc. (DNM) on Monday. It ended.",
+      ),
+    ).toEqual([
+      "They met then-Gov. Alder and Brig. Gen. Moss at Lake-St. Claire.",
+      "Sens. Orr and Pike spoke.",
+      "Pell v. Grant was cited [Mr. Ode] by Dunmore Inc. (DNM) on Monday.",
+      "It ended.",
+    ]);
+  });
+
+  it("runs on after a quoted exclamation or question that the sentence continues in lowercase", () => {
+    expect(
+      sentences('"Open the gate!" she shouted. "Why now?" he asked. Nobody knew! Then rain.'),
+    ).toEqual([
+      '"Open the gate!" she shouted.',
+      '"Why now?" he asked.',
+      "Nobody knew!",
+      "Then rain.",
+    ]);
+  });
+
+  it("keeps a word that starts with its dot (.NET, a ticker) inside the sentence", () => {
+    expect(sentences("Shares of the index .QRX rose. Tools for .NET shipped. Done.")).toEqual([
+      "Shares of the index .QRX rose.",
+      "Tools for .NET shipped.",
+      "Done.",
+    ]);
+  });
+
   it("keeps a full stop inside closing quotes and an ellipsis inside a quotation", () => {
     expect(
       sentences('He said "go." Then he left. "We grow ... and we stay," she said. “Fine.” Done.'),

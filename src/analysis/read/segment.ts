@@ -16,6 +16,9 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const TITLE_ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof gen lt col capt sgt maj adm cmdr gov sen rep rev hon st mt ft jr sr " +
+    // Plural titles and the ranks of the AP Stylebook's military-titles table ("Sens. Reed and
+    // Cole", "Brig. Gen.", "Pfc."), and "v." of case names ("Roe v. Wade").
+    "sens reps govs gens brig lieut pfc pvt cpl spc sgts cpls supt det insp v " +
     "no nos vol fig art sec ch pp ed eds est approx dept univ inc corp co ltd bros vs etc " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
   ).split(" "),
@@ -100,7 +103,11 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     if (
       last &&
       (isClosingMarks(text, span) ||
-        shouldJoin(text.slice(last.start, last.end), text.slice(span.start, span.end)))
+        shouldJoin(
+          text.slice(last.start, last.end),
+          text.slice(span.start, span.end),
+          span.start === last.end,
+        ))
     ) {
       pieces[pieces.length - 1] = { start: last.start, end: span.end };
     } else pieces.push(span);
@@ -246,15 +253,32 @@ export function sentenceBreaks(s: string): number[] | undefined {
   return breaks;
 }
 
-function shouldJoin(previous: string, next: string): boolean {
+/**
+ * Whether a boundary the Unicode rules found is no sentence end after all. `touching` is true
+ * when nothing, not even a space, stands between the two pieces.
+ */
+function shouldJoin(previous: string, next: string, touching: boolean): boolean {
+  // "!" or "?" ending a quotation that the sentence goes on after, in lowercase: ""Get out!" he
+  // shouted." (the Unicode rules let only a full stop run on into lowercase).
+  if (/[!?][\p{Pe}\p{Pf}"']*$/u.test(previous) && /^\p{Ll}/u.test(next)) return true;
   if (!previous.endsWith(".")) return false;
   let k = previous.length;
   while (k > 0 && !/\s/.test(previous.charAt(k - 1))) k--;
   const lastWord = previous.slice(k);
+  // A word that starts with its dot (".NET", a ticker written ".IXIC"): the dot is no full stop.
+  if (touching && /^[(<[]?\.$/.test(lastWord) && /^\p{L}/u.test(next)) return true;
   const nextWord = (/^[\s"“‘'«„(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "").toLowerCase();
-  const bare = lastWord.replace(/^[("“‘'«„]+/, "").slice(0, -1);
-  if (TITLE_ABBREVIATIONS.has(bare.toLowerCase()) && /^[\p{Lu}\p{N}]/u.test(next.trimStart()))
-    return !SENTENCE_STARTERS.has(nextWord) || /^\d/.test(nextWord);
+  // The abbreviation is the last part of a hyphened word: "then-Gov.", "Minneapolis-St.".
+  const bare = lastWord
+    .replace(/^[([“‘'«„]+/, "")
+    .slice(0, -1)
+    .replace(/^.*-(?=\p{L})/u, "");
+  if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) {
+    // "Acme Inc. (ACM) said": a bracket right after an abbreviation continues its sentence.
+    if (/^[([<]/.test(next)) return true;
+    if (/^[\p{Lu}\p{N}]/u.test(next.trimStart()))
+      return !SENTENCE_STARTERS.has(nextWord) || /^\d/.test(nextWord);
+  }
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: J. R. Tolkien
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_STARTERS.has(nextWord); // U.S. Army
   return false;
