@@ -83,11 +83,18 @@ export function clauseEnd(
   return tokens.length - 1;
 }
 
-/** A span trimmed of white space, quotation marks and closing punctuation at both ends. */
+/**
+ * A span trimmed of white space, quotation marks and closing punctuation at both ends (a question
+ * or exclamation mark that closes a quotation stays).
+ */
 export function trimContent(text: string, start: number, end: number): Span {
   while (start < end && /[\s"“”‘’'«»,:;—–-]/.test(text.charAt(start))) start++;
   for (;;) {
-    while (end > start && /[\s"“”‘’'«»,.:;!?—–-]/.test(text.charAt(end - 1))) end--;
+    while (end > start && /[\s"“”‘’'«»,.:;!?—–-]/.test(text.charAt(end - 1))) {
+      // A question or exclamation mark closing a quotation is the speaker's: `"Is it safe?"`.
+      if (/[!?]/.test(text.charAt(end - 1)) && /["”’']/.test(text.charAt(end))) break;
+      end--;
+    }
     // A clause cut before the next attribution may end in its joining word (`… and`, `…, which`).
     const last = /\s(and|but|or|which|who|although|though|because|while)$/i.exec(
       text.slice(Math.max(start, end - 10), end),

@@ -181,7 +181,8 @@ export function verbFrame(
   ) {
     const stop = clauseEnd(text, tokens, after, sentence.end);
     const mention = invertedSubject(text, tokens, after, stop, sentence);
-    const content = trimContent(text, sentence.start, (tokens[i - 1] as Token).end);
+    // Up to the verb: the punctuation between is trimmed, a closing "?" or "!" kept.
+    const content = trimContent(text, sentence.start, (tokens[i] as Token).start);
     if (mention && content.end > content.start)
       return {
         cue,
