@@ -28,6 +28,10 @@
  * - `wiki-burmese-names`: Wikipedia, "Burmese names" (honorifics U, Daw; Maung abbreviated Mg),
  *   and the MLCTS / BGN romanisation of Burmese, where h before a consonant marks aspiration
  *   (Htin, Hla, Hmwe) that other spellings leave out.
+ * - `wiki-east-slavic-forms`: Wikipedia, the articles on the given names Nikolai, Nikita, Anna,
+ *   Nadezhda, Vladimir, Grigory, Konstantin and Artyom, which give each name's Ukrainian and
+ *   Belarusian form (Mykola, Mikalai; Mykyta, Mikita; Hanna; Nadiya, Nadzeya; Volodymyr,
+ *   Uladzimir; Hryhoriy, Ryhor; Kostiantyn, Kanstantsin; Artem, Arciom).
  * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
  *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
  */
@@ -42,6 +46,7 @@ export type TransliterationSource =
   | "wiki-slavic-names"
   | "wiki-latin-alphabets"
   | "wiki-burmese-names"
+  | "wiki-east-slavic-forms"
   | "chicago";
 
 /** Several spellings of one consonant sound across romanisation systems. */
@@ -119,6 +124,14 @@ export const secondReadings: readonly {
   readonly basis: readonly TransliterationSource[];
 }[] = [
   { pattern: /ch/g, as: "sh", sound: "French ch for ش, ш", basis: ["alalc", "wiki-arabic-names"] },
+  {
+    pattern: /ou(?=[aei])/g,
+    as: "u",
+    sound:
+      "French ou for the vowel u before another vowel (Fouad / Fuad, Mouin / Muin), which " +
+      "elsewhere writes w (Ouahbi / Wahbi)",
+    basis: ["alalc", "wiki-arabic-names"],
+  },
   {
     pattern: /ph/g,
     as: "p",
@@ -230,6 +243,150 @@ export const secondReadings: readonly {
     as: "",
     sound: "the article written onto a name that begins with a vowel (Elamrani / Amrani)",
     basis: ["wiki-arabic-names"],
+  },
+];
+
+/**
+ * A word that marks a name as East Slavic (Russian, Ukrainian or Belarusian, and the Russian
+ * forms of Central Asian and Caucasian names): a patronymic (-ovich, -evich, Ukrainian -ovych,
+ * Belarusian -avich, -auna; feminine -ovna, -ivna) or a family name in -ov, -ev, -enko, -sky
+ * (wiki-slavic-names). Only then are `eastSlavicReadings` tried.
+ */
+export const eastSlavicMarker =
+  /(?:[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c|s)|[vwu]na|[oe][vw]a?|enk[oa]|sk(?:[iy]|iy|yi|ij|aya|aja))$/;
+
+/**
+ * How Ukrainian and Belarusian write the names Russian writes otherwise, and the spellings one
+ * Cyrillic letter takes across systems, applied in order to both spellings of a word of an East
+ * Slavic name (alalc, bgnpcgn, duden; Belarusian akanye and dzekanye, Ukrainian and Belarusian
+ * h for г: "Belarusian language" and "Ukrainian language" phonology in Wikipedia). Each maps the
+ * spellings of one sound to one, so two spellings that read alike afterwards are one name.
+ */
+export const eastSlavicReadings: readonly {
+  readonly pattern: RegExp;
+  readonly as: string;
+  readonly sound: string;
+  readonly basis: readonly TransliterationSource[];
+}[] = [
+  // One given name's Ukrainian and Belarusian forms, where they differ from the Russian by more
+  // than spelling; read at the start of the word, so the patronymic follows (Mykolayovych).
+  {
+    pattern: /^m[iy]k[ao]l/,
+    as: "nikol",
+    sound: "Nikolai: Ukrainian Mykola, Belarusian Mikalai",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^m[iy]k[iy]t/,
+    as: "nikit",
+    sound: "Nikita: Ukrainian Mykyta, Belarusian Mikita",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^hann?a$/,
+    as: "anna",
+    sound: "Anna: Ukrainian and Belarusian Hanna",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^nad(?:iy|ij|zey|zei)a$/,
+    as: "nadezhda",
+    sound: "Nadezhda: Ukrainian Nadiya, Belarusian Nadzeya",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^volodym[iy]r/,
+    as: "vladimir",
+    sound: "Vladimir: Ukrainian Volodymyr (Belarusian Uladzimir is read below)",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^ryhor/,
+    as: "hryhor",
+    sound: "Grigory: Belarusian Ryhor (Ukrainian Hryhoriy is read below)",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^kost[iy]a?nt[iy]n/,
+    as: "konstantin",
+    sound: "Konstantin: Ukrainian Kostiantyn (Belarusian Kanstantsin is read below)",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^arci?om/,
+    as: "artem",
+    sound: "Artyom: Belarusian Arciom, Ukrainian Artem",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /(?<=[aeiou])u(?=[^aeiou]|$)/g,
+    as: "v",
+    sound:
+      "Belarusian ў after a vowel where Russian has в (Halavanau / Golovanov, -euski / -evsky)",
+    basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /(?:[iy]?[aeo]|[iy])[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c)$/,
+    as: "avich",
+    sound:
+      "the patronymic -ович, -евич (Russian -ovich, -yevich, Ukrainian -ovych, Belarusian -avich, " +
+      "German -owitsch, Polish-style -owicz)",
+    basis: ["alalc", "bgnpcgn", "duden", "wiki-slavic-names"],
+  },
+  {
+    pattern: /(?:[iy]?[aeo]|[iy])[vwu]na$/,
+    as: "avna",
+    sound: "the feminine patronymic -овна, -евна (Ukrainian -ivna, Belarusian -auna)",
+    basis: ["alalc", "bgnpcgn", "wiki-slavic-names"],
+  },
+  {
+    pattern: /dz(?!h)/g,
+    as: "d",
+    sound: "Belarusian дз where Russian has д (Dzmitry / Dmitry, Uladzimir / Vladimir)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /^u(?=l)/,
+    as: "v",
+    sound: "Belarusian initial у where Russian has в (Uladzimir / Vladimir)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /^v(?=o)/,
+    as: "",
+    sound: "the в Ukrainian and Belarusian put before an initial о (Volha / Olga)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /c(?![hz])/g,
+    as: "ts",
+    sound: "ц written c in Belarusian Latin and Polish-style spellings (Tselikavec / Tselikovets)",
+    basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /(?<=[^aeiou])ia/g,
+    as: "e",
+    sound: "Belarusian я for the unstressed е of Russian (Aliaksandr / Aleksandr)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /[yij]o/g,
+    as: "o",
+    sound: "ё written yo, io, jo or e (Fyodor / Fiodar / Fedor)",
+    basis: ["alalc", "bgnpcgn", "duden"],
+  },
+  {
+    pattern: /(?<![kzsctg])h/g,
+    as: "g",
+    sound: "Ukrainian and Belarusian г written h, Russian g (Hryhoriy / Grigoriy, Aleh / Oleg)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /o/g,
+    as: "a",
+    sound:
+      "Belarusian akanye: unstressed о written а (Darashenka / Doroshenko, Halavanau / Golovanov)",
+    basis: ["bgnpcgn"],
   },
 ];
 

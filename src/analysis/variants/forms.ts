@@ -260,6 +260,13 @@ export function collectForms(doc: Doc): Form[] {
           runs.push(i);
           runs.push(runEnd);
         }
+        // The Arabic article written lowercase and hyphenated onto the name (al-Zumar): the name
+        // as written, beside the name without it; other sources write Al Zumar or Alzumar.
+        if (i > 0 && isHyphenedArticle(tokens[i - 1], t, view)) {
+          runStart = i - 1;
+          runs.push(i - 1);
+          runs.push(runEnd);
+        }
       }
       if (t.raw.length >= 2)
         add(withoutPossessive(t.raw), 1, sentence, i, i, t.start, runStart, runEnd);
@@ -271,7 +278,8 @@ export function collectForms(doc: Doc): Form[] {
       const b = tokens[j];
       for (let k = i; k < j && b; k++) {
         const a = tokens[k];
-        if (!a || !a.capitalized || isInitial(a, view)) continue;
+        // A run begins with a capital, or with the article hyphened onto one (al-Zumar).
+        if (!a || (!a.capitalized && k > i) || isInitial(a, view)) continue;
         // No tail starts inside a hyphenated word: "Malik al-X" of "Abdel-Malik al-X" is no name.
         const before = tokens[k - 1];
         if (k > i && before && a.start - before.end === 1 && view.charCodeAt(before.end) === 45)
@@ -338,6 +346,17 @@ function isSyllable(
   // Jae-in), a syllable of two or three letters: "Biden-backed" is no syllable.
   if (after !== undefined && after.capitalized && after.start - next.end === 1) return true;
   return inRun && next.raw.length <= 3 && /^[a-z]+$/.test(next.raw);
+}
+
+/** The article al- or el-, lowercase, joined by a hyphen to the capitalised `next`. */
+function isHyphenedArticle(t: Token | undefined, next: Token, view: string): boolean {
+  return (
+    t !== undefined &&
+    !t.capitalized &&
+    (t.lower === "al" || t.lower === "el") &&
+    next.start === t.end + 1 &&
+    view.charCodeAt(t.end) === 45
+  );
 }
 
 /** ' ’ ‘ ʿ ʾ */

@@ -49,6 +49,23 @@ describe("variants", () => {
     ).toEqual(["transliteration: Haddad / Hadad", "transliteration: Umar / Omar"]);
   });
 
+  it("finds the article written apart, hyphened or onto the name", () => {
+    const a = (n: string) =>
+      `${n} met the envoy in the capital on Tuesday, officials said.\n\nThe talks with ${n} lasted two hours.`;
+    expect(variantsOf(a("al-Haddadi"), a("Al Haddadi"))).toEqual([
+      "spelling: al-Haddadi / Al Haddadi",
+    ]);
+    expect(variantsOf(a("Karim al-Haddadi"), a("Karim al-Haddadi"))).toEqual([]);
+    // a lowercase word before a hyphen is no article: "low-Haddadi" stays out of the name
+    expect(variantsOf(a("the pro-Haddadi camp"), a("the pro Haddadi camp"))).toEqual([]);
+  });
+
+  it("finds an East Slavic name in its Belarusian and Russian spellings", () => {
+    expect(
+      variantsOf(story("Uladzimir", "Zharkou", "agency"), story("Vladimir", "Zharkov", "agency")),
+    ).toEqual(["transliteration: Uladzimir Zharkou / Vladimir Zharkov"]);
+  });
+
   it("takes a shared family name with another given name for two people", () => {
     expect(
       variantsOf(story("Layla", "Qassimi", "agency"), story("Nadia", "Kasimi", "agency")),

@@ -78,9 +78,41 @@ describe("matchNames", () => {
     ["Marina Sorokina", "Marina Sorokin"],
     // Burmese: h before a consonant for aspiration, Mg for Maung
     ["Htin Kyaw Soe", "Tin Kyaw Soe"],
+    // French ou for u before a vowel; a final s after the given name (French, Spanish, Latvian)
+    ["Fouad Karimi", "Fuad Karimi"],
+    ["Andre Georges Tamburi", "Andre George Tamburi"],
+    ["Marina Ferreiras", "Marina Ferreira"],
+    // a compound given name written as one word and as two
+    ["Hamidreza Tavakoli", "Hamid Reza Tavakoli"],
   ])("%s / %s: one person, a variant", (a, b) => {
     expect(match(a, b).same).toBe(true);
     expect(match(a, b).relation).not.toBeNull();
+  });
+
+  // An East Slavic name (a patronymic or a Slavic family name on either side) in its Russian,
+  // Ukrainian and Belarusian spellings.
+  it.each([
+    // Belarusian akanye and dzekanye, ў, я for е; the patronymic's endings
+    ["Volha Siarheyeuna Hrushenka", "Olga Sergeyevna Grushenko"],
+    ["Uladzimir Ivanavich Zharkou", "Vladimir Ivanovich Zharkov"],
+    ["Dzianis Hlebavich Sorokin", "Denis Glebovich Sorokin"],
+    ["Fiodar Pavlovich Sorokin", "Fyodor Pavlovich Sorokin"],
+    // Ukrainian forms of one given name, carried into the patronymic
+    ["Mykola Tarasovych Hrebenyuk", "Nikolai Tarasovich Grebenyuk"],
+    ["Hanna Tkachenko", "Anna Tkachenko"],
+    ["Nikita Orlov", "Mikita Orlau"],
+  ])("%s / %s: one East Slavic name", (a, b) => {
+    expect(match(a, b).same).toBe(true);
+    expect(match(a, b).relation).toBe("transliteration");
+  });
+
+  it.each([
+    ["Vadim Sorokin", "Vladimir Sorokin"], // another given name, however Slavic
+    ["Mykola Ivanovich Orlov", "Mikhail Ivanovich Orlov"],
+    // without a Slavic word, a and o stay two vowels
+    ["Salim Haddad", "Salam Haddad"],
+  ])("%s / %s: not one East Slavic name", (a, b) => {
+    expect(match(a, b).same).toBe(false);
   });
 
   // Written alike word for word: relation.ts tells the particles and hyphens apart.
@@ -137,7 +169,10 @@ describe("matchNames", () => {
     // an initial h before a vowel is a letter of the name (Halim / Alim: two Arabic names)
     ["Halim Haddad", "Alim Haddad"],
     // the given name gets no second vowel, as a middle name does
-    ["Fiodar Pavlovich Sorokin", "Fyodor Pavlovich Sorokin"],
+    ["Salim Haddad", "Salam Haddad"],
+    // a final s after the given name only: Carlos and Carlo are two names
+    ["Carlos Tamburi", "Carlo Tamburi"],
+    ["Fouad Karimi", "Farid Karimi"],
   ])("%s / %s: different people", (a, b) => {
     expect(match(a, b).same).toBe(false);
     expect(match(a, b).relation).toBeNull();

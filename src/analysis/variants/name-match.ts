@@ -1,4 +1,6 @@
 import {
+  eastSlavicMarker,
+  eastSlavicReadings,
   givenNameShortForms,
   nameHonorifics,
   officeTitles,
@@ -132,6 +134,9 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
   const wa = a.words;
   const wb = b.words;
   if (wa.length < 2 || wb.length < 2) return NO_MATCH;
+  // A patronymic or a Slavic family name on either side: Ukrainian and Belarusian spellings
+  // of the Russian name are read too (the other side may write the name without one).
+  const slavic = wa.some(isEastSlavic) || wb.some(isEastSlavic);
   const memo = new Map<number, Path | null>();
   const walk = (i: number, j: number): Path | null => {
     if (i === wa.length && j === wb.length)
@@ -156,20 +161,31 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
     const one =
       i === wa.length - 1 && j === wb.length - 1 && herFamilyName(x, y, wa[0], wb[0])
         ? "transliteration"
-        : wordRelation(x, y, i > 0 && j > 0);
+        : wordRelation(x, y, i > 0 && j > 0, slavic);
     if (one !== undefined)
-      consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
+      consider(
+        walk(i + 1, j + 1),
+        0,
+        one === "typo" ||
+          skeleton(x) === skeleton(y) ||
+          (slavic && slavicSkeleton(x) === slavicSkeleton(y)),
+        one,
+      );
     // Two words written as one (Abu Nasr / Abunasr); the second must add a consonant, or a
     // syllable would vanish into a doubled letter (Hong Gi / Hong).
     const ya = j + 1 < wb.length ? joined(y, wb[j + 1]) : undefined;
     const xa = i + 1 < wa.length ? joined(x, wa[i + 1]) : undefined;
+    // A compound written as one word and as two (Persian Mohammadreza / Mohammad Reza) anchors
+    // the match as one word would (blocking.ts files two words under their joined skeleton).
     if (ya !== undefined) {
-      const r = wordRelation(x, ya);
-      if (r !== undefined) consider(walk(i + 1, j + 2), 0, false, r ?? "spelling");
+      const r = wordRelation(x, ya, false, slavic);
+      if (r !== undefined)
+        consider(walk(i + 1, j + 2), 0, skeleton(x) === skeleton(ya), r ?? "spelling");
     }
     if (xa !== undefined) {
-      const r = wordRelation(xa, y);
-      if (r !== undefined) consider(walk(i + 2, j + 1), 0, false, r ?? "spelling");
+      const r = wordRelation(xa, y, false, slavic);
+      if (r !== undefined)
+        consider(walk(i + 2, j + 1), 0, skeleton(xa) === skeleton(y), r ?? "spelling");
     }
     // A middle word on one side only (never the first or the last: the given and family names).
     if (i > 0 && i < wa.length - 1) consider(walk(i + 1, j), 1, false, null);
@@ -223,13 +239,18 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
  * Khomeini are two people). Words of one skeleton whose vowels agree are one name however many
  * letters differ; the given name gets no second vowel, so Hassan and Husayn stay two people.
  */
-function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
+function wordRelation(
+  x: string,
+  y: string,
+  family = false,
+  slavic = false,
+): NameRelation | undefined {
   if (x === y) return null;
   // Every pair of name words meets again in the next name and the next run: asked once.
-  const key = `${family ? "f" : "g"}\u0000${x}\u0000${y}`;
+  const key = `${family ? "f" : "g"}${slavic ? "s" : ""}\u0000${x}\u0000${y}`;
   const known = relations.get(key);
   if (known !== undefined) return known === "none" ? undefined : known;
-  const r = readWords(x, y, family);
+  const r = readWords(x, y, family) ?? (slavic ? readSlavic(x, y, family) : undefined);
   if (relations.size > 100_000) relations.clear();
   relations.set(key, r === undefined ? "none" : r);
   return r;
@@ -240,6 +261,10 @@ const relations = new Map<string, NameRelation | "none">();
 function readWords(x: string, y: string, family: boolean): NameRelation | undefined {
   const r = firstReading(x, y, family);
   if (r !== undefined) return r;
+  // A name after the given name with and without a final s: French Georges / George, Spanish and
+  // Portuguese Salinas / Salina, the Latvian and Lithuanian nominative -s (Avens / Aven).
+  if (family && Math.min(x.length, y.length) >= 4 && (x + "s" === y || y + "s" === x))
+    return "spelling";
   for (const { pattern, as, other } of secondReadings) {
     if (other && !other.test(x) && !other.test(y)) continue;
     const rx = x.replace(pattern, as);
@@ -267,6 +292,38 @@ function readWords(x: string, y: string, family: boolean): NameRelation | undefi
     }
   }
   return undefined;
+}
+
+/** A word of an East Slavic name that reads alike in Russian, Ukrainian and Belarusian spelling. */
+function readSlavic(x: string, y: string, family: boolean): NameRelation | undefined {
+  const rx = slavicReading(x);
+  const ry = slavicReading(y);
+  if (rx === x && ry === y) return undefined;
+  return rx === ry || firstReading(rx, ry, family) !== undefined ? "transliteration" : undefined;
+}
+
+function slavicReading(w: string): string {
+  let r = slavicReadings.get(w);
+  if (r === undefined) {
+    r = w;
+    for (const { pattern, as } of eastSlavicReadings) r = r.replace(pattern, as);
+    if (slavicReadings.size > 50_000) slavicReadings.clear();
+    slavicReadings.set(w, r);
+  }
+  return r;
+}
+
+/** Blocking reads every name word this way, in every comparison: read once per word. */
+const slavicReadings = new Map<string, string>();
+
+const isEastSlavic = (w: string) => eastSlavicMarker.test(w);
+
+/**
+ * The skeleton of a name word read as East Slavic: two words of one Slavic name read alike have
+ * one (blocking.ts files every name word under it, so such names meet).
+ */
+export function slavicSkeleton(w: string): string {
+  return skeleton(slavicReading(w));
 }
 
 function firstReading(x: string, y: string, family: boolean): NameRelation | undefined {
