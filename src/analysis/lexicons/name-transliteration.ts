@@ -32,6 +32,12 @@
  *   Nadezhda, Vladimir, Grigory, Konstantin and Artyom, which give each name's Ukrainian and
  *   Belarusian form (Mykola, Mikalai; Mykyta, Mikita; Hanna; Nadiya, Nadzeya; Volodymyr,
  *   Uladzimir; Hryhoriy, Ryhor; Kostiantyn, Kanstantsin; Artem, Arciom).
+ * - `rr2000`: National Institute of the Korean Language, Revised Romanization of Korean (2000),
+ *   against the McCune-Reischauer system it replaced in the South and the North still uses (the
+ *   ALA-LC Korean table above): b, d, g, j for the unaspirated p, t, k, ch; eo, eu for ŏ, ŭ; and
+ *   Wikipedia, "Korean name" (the family names Ri, Yi and Lee; Park and Pak; Choi and Choe).
+ * - `wiki-wade-giles`: Wikipedia, "Wade-Giles", comparison with Hanyu Pinyin (p, t, k, ch for the
+ *   b, d, g, j or zh of pinyin).
  * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
  *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
  */
@@ -47,6 +53,8 @@ export type TransliterationSource =
   | "wiki-latin-alphabets"
   | "wiki-burmese-names"
   | "wiki-east-slavic-forms"
+  | "rr2000"
+  | "wiki-wade-giles"
   | "chicago";
 
 /** Several spellings of one consonant sound across romanisation systems. */
@@ -130,6 +138,14 @@ export const secondReadings: readonly {
     sound:
       "French ou for the vowel u before another vowel (Fouad / Fuad, Mouin / Muin), which " +
       "elsewhere writes w (Ouahbi / Wahbi)",
+    basis: ["alalc", "wiki-arabic-names"],
+  },
+  {
+    pattern: /(?<=[^aeiou])w(?=[aeiou])/g,
+    as: "u",
+    other: /u/,
+    sound:
+      "Arabic و after a consonant written w or u (Marwan / Maruan in Spanish and Italian spellings)",
     basis: ["alalc", "wiki-arabic-names"],
   },
   {
@@ -249,11 +265,12 @@ export const secondReadings: readonly {
 /**
  * A word that marks a name as East Slavic (Russian, Ukrainian or Belarusian, and the Russian
  * forms of Central Asian and Caucasian names): a patronymic (-ovich, -evich, Ukrainian -ovych,
- * Belarusian -avich, -auna; feminine -ovna, -ivna) or a family name in -ov, -ev, -enko, -sky
- * (wiki-slavic-names). Only then are `eastSlavicReadings` tried.
+ * Belarusian -avich, -auna; feminine -ovna, -ivna), a family name in -ov, -ev, -enko, -sky, -yn
+ * (wiki-slavic-names), Belarusian initial dz, or a Ukrainian or Belarusian form of a given name
+ * (`eastSlavicReadings`). Only then are `eastSlavicReadings` tried.
  */
 export const eastSlavicMarker =
-  /(?:[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c|s)|[vwu]na|[oe][vw]a?|enk[oa]|sk(?:[iy]|iy|yi|ij|aya|aja))$/;
+  /(?:[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c|s)|[vwu]na|[oe][vw]a?|enk[oa]|sk(?:[iy]|iy|yi|ij|aya|aja)|yn|yna)$|^(?:dz|uladz|m[iy]k[ao]l|m[iy]k[iy]t|volodym)/;
 
 /**
  * How Ukrainian and Belarusian write the names Russian writes otherwise, and the spellings one
@@ -387,6 +404,79 @@ export const eastSlavicReadings: readonly {
     sound:
       "Belarusian akanye: unstressed о written а (Darashenka / Doroshenko, Halavanau / Golovanov)",
     basis: ["bgnpcgn"],
+  },
+];
+
+/**
+ * A Korean or Chinese name: every word one syllable (Kim Jong Un, Chong Chon Pak), at least three
+ * of them on one side. Only then are `syllableReadings` tried: in names of other languages p and b
+ * are two letters.
+ */
+export const oneSyllable = /^[^aeiouy]{0,3}[aeiouy]{1,3}[^aeiouy]{0,2}$/;
+
+/**
+ * What McCune-Reischauer and Revised Romanization (Korean), Wade-Giles and pinyin (Chinese) write
+ * differently for one syllable, applied in order to both spellings of a word of such a name.
+ */
+export const syllableReadings: readonly {
+  readonly pattern: RegExp;
+  readonly as: string;
+  readonly sound: string;
+  readonly basis: readonly TransliterationSource[];
+}[] = [
+  {
+    pattern: /^b/,
+    as: "p",
+    sound: "unaspirated p written p (McCune-Reischauer, Wade-Giles) or b (Revised, pinyin)",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /^d/,
+    as: "t",
+    sound: "unaspirated t written t or d",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /^g/,
+    as: "k",
+    sound: "unaspirated k written k or g",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /^j/,
+    as: "ch",
+    sound: "unaspirated ch written ch or j",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /eo/g,
+    as: "o",
+    sound: "Korean ŏ: o (o') in McCune-Reischauer, eo in Revised Romanization",
+    basis: ["alalc", "rr2000"],
+  },
+  {
+    pattern: /eu/g,
+    as: "u",
+    sound: "Korean ŭ: u (u') in McCune-Reischauer, eu in Revised Romanization",
+    basis: ["alalc", "rr2000"],
+  },
+  {
+    pattern: /oi$/,
+    as: "oe",
+    sound: "Korean oe, also written oi (Choi / Choe)",
+    basis: ["rr2000"],
+  },
+  {
+    pattern: /r(?=k$)/,
+    as: "",
+    sound: "an English r before a final k that the syllable does not have (Park / Pak)",
+    basis: ["rr2000"],
+  },
+  {
+    pattern: /^(?:rh|r|l)(?=i|ee)/,
+    as: "",
+    sound: "initial r of the North, dropped in the South (Ri, Rhee / Yi, Lee; Rim / Lim / Im)",
+    basis: ["rr2000"],
   },
 ];
 

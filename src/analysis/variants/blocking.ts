@@ -3,7 +3,7 @@ import { collapseDoubles, skeleton } from "../text/names.ts";
 import type { Form } from "./forms.ts";
 import { BlockIndex, KEY } from "./block-index.ts";
 import { IntList } from "./int-list.ts";
-import { slavicSkeleton } from "./name-match.ts";
+import { readingSkeletons } from "./name-match.ts";
 import { MIN_FUZZY_SKELETON } from "./relation.ts";
 
 /*
@@ -19,7 +19,8 @@ import { MIN_FUZZY_SKELETON } from "./relation.ts";
  *    of equal length differing in one word agree on word 0 or word 1; a name whose split shows
  *    fewer than two words is compared with every name of its length);
  *  - the particle-free skeleton of a longer name and its one-letter deletions;
- *  - the skeleton of each word of a personal name (also as read in East Slavic spelling), and
+ *  - the skeleton of each word of a personal name (also as read in East Slavic
+ *    spelling and, for one syllable, in Korean and Chinese systems), and
  *    the word with each one letter deleted (two names of one person match some word to one of
  *    the same skeleton or one slip apart: name-match.ts requires it), and the skeleton of each
  *    two neighbouring words written as one (a compound written apart on one side).
@@ -86,8 +87,7 @@ function blockKeys(f: Form, withLength: boolean, out: IntList): void {
     for (const w of ws) {
       const k = skeleton(w);
       out.push(hashKey(NAME_PART, k));
-      const slavic = slavicSkeleton(w);
-      if (slavic !== k) out.push(hashKey(NAME_PART, slavic));
+      for (const r of readingSkeletons(w)) if (r !== k) out.push(hashKey(NAME_PART, r));
       pushDeletions(w, NAME_PART_DELETION, out);
     }
     // Two words written as one on the other side (Mohammad Reza / Mohammadreza).

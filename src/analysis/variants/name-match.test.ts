@@ -84,6 +84,15 @@ describe("matchNames", () => {
     ["Marina Ferreiras", "Marina Ferreira"],
     // a compound given name written as one word and as two
     ["Hamidreza Tavakoli", "Hamid Reza Tavakoli"],
+    // Arabic w after a consonant written u (Spanish and Italian spellings)
+    ["Marwan Tamburi", "Maruan Tamburi"],
+    // a consonant of a cluster left out of a long name after the given name, once transcribed
+    ["Gulnar Rakhmartiyar", "Gulnar Rakmatiar"],
+    // Korean: McCune-Reischauer and Revised Romanization; Ri / Lee, Pak / Park, Choe / Choi
+    ["Chong Chol Pak", "Jeong Cheol Park"],
+    ["Pyong Su Han", "Byeong Su Han"],
+    ["Ri Song Hui", "Lee Song Hui"],
+    ["Bo Yun Choe", "Po Yun Choi"],
   ])("%s / %s: one person, a variant", (a, b) => {
     expect(match(a, b).same).toBe(true);
     expect(match(a, b).relation).not.toBeNull();
@@ -101,6 +110,8 @@ describe("matchNames", () => {
     ["Mykola Tarasovych Hrebenyuk", "Nikolai Tarasovich Grebenyuk"],
     ["Hanna Tkachenko", "Anna Tkachenko"],
     ["Nikita Orlov", "Mikita Orlau"],
+    // a Belarusian initial dz marks the name without a patronymic
+    ["Dzianis Lazuk", "Denis Lazuk"],
   ])("%s / %s: one East Slavic name", (a, b) => {
     expect(match(a, b).same).toBe(true);
     expect(match(a, b).relation).toBe("transliteration");
@@ -173,6 +184,13 @@ describe("matchNames", () => {
     // a final s after the given name only: Carlos and Carlo are two names
     ["Carlos Tamburi", "Carlo Tamburi"],
     ["Fouad Karimi", "Farid Karimi"],
+    // a consonant dropped between vowels, or replaced, changes the name
+    ["Gulnar Rakhmaniyar", "Gulnar Rakmatiar"],
+    // Korean readings only for names of one-syllable words, three on one side, and no syllable
+    // other than by its consonants' voicing: Jong Un and Jong Il are two people
+    ["Kim Jong Un", "Kim Jong Il"],
+    ["Tom Park", "Dom Park"],
+    ["Ana Bo Lim", "Ana Po Lim"],
   ])("%s / %s: different people", (a, b) => {
     expect(match(a, b).same).toBe(false);
     expect(match(a, b).relation).toBeNull();
