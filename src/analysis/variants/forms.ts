@@ -2,6 +2,7 @@ import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { ASSIMILATED_ARTICLES, NAME_PARTICLES, skeleton, splitName } from "../text/names.ts";
 import { isSpace } from "../text/quote-marks.ts";
 import { isAcronym, isTitleCased, type Token } from "../text/tokens.ts";
+import { oneSyllable } from "../lexicons/name-transliteration.ts";
 import { IntList } from "./int-list.ts";
 import { nameWords, type NameWords } from "./name-match.ts";
 
@@ -341,11 +342,12 @@ function isSyllable(
   view: string,
   inRun: boolean,
 ): boolean {
-  if (view.charCodeAt(cur.end) !== 45 || cur.raw.length > 4 || next.raw.length > 5) return false;
+  if (view.charCodeAt(cur.end) !== 45 || cur.raw.length > 4 || next.raw.length > 6) return false;
   // Before a family name; or ending a name whose family name comes first (Seo Min-jun, Moon
-  // Jae-in), a syllable of two or three letters: "Biden-backed" is no syllable.
+  // Jae-in, Yoon Suk-yeol, Lee Jae-myung), one syllable of up to six lowercase letters:
+  // "Biden-backed" is no syllable, nor is "Kim-style".
   if (after !== undefined && after.capitalized && after.start - next.end === 1) return true;
-  return inRun && next.raw.length <= 3 && /^[a-z]+$/.test(next.raw);
+  return inRun && /^[a-z]+$/.test(next.raw) && oneSyllable.test(next.raw);
 }
 
 /** The article al- or el-, lowercase, joined by a hyphen to the capitalised `next`. */

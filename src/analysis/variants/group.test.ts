@@ -88,6 +88,16 @@ describe("variants", () => {
     expect(variantsOf(a, b)[0]).toBe("spelling: Park Ji-ho / Park Ji Ho");
   });
 
+  it("reads a Korean name in McCune-Reischauer and Revised Romanization, to its last syllable", () => {
+    const a = "Han Seok-yeong met the envoy in the capital on Tuesday, officials said.";
+    const b = "Han Sok-yong met the envoy in the capital on Tuesday, officials said.";
+    expect(variantsOf(a, b)).toEqual(["transliteration: Han Seok-yeong / Han Sok-yong"]);
+    // a lowercase word of two syllables after a hyphen stays out of the name
+    const c = "Han Seok-backed groups met the envoy in the capital on Tuesday, officials said.";
+    const d = "Han Sok-backed groups met the envoy in the capital on Tuesday, officials said.";
+    expect(variantsOf(c, d)).toEqual(["transliteration: Han Seok / Han Sok"]);
+  });
+
   it("keeps a kunya that opens a sentence as part of the name (Abu Karim is not Karim)", () => {
     const a = "Abu Karim Qassimi, 52, met the envoy in the capital on Tuesday, officials said.";
     const b = "Karim Kasimi, 52, met the envoy in the capital on Tuesday, officials said.";
