@@ -266,11 +266,11 @@ export const secondReadings: readonly {
  * A word that marks a name as East Slavic (Russian, Ukrainian or Belarusian, and the Russian
  * forms of Central Asian and Caucasian names): a patronymic (-ovich, -evich, Ukrainian -ovych,
  * Belarusian -avich, -auna; feminine -ovna, -ivna), a family name in -ov, -ev, -enko, -sky, -yn
- * (wiki-slavic-names), Belarusian initial dz, or a Ukrainian or Belarusian form of a given name
+ * or the adjectival -oy, -yy (wiki-slavic-names), Belarusian initial dz, or a Ukrainian or Belarusian form of a given name
  * (`eastSlavicReadings`). Only then are `eastSlavicReadings` tried.
  */
 export const eastSlavicMarker =
-  /(?:[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c|s)|[vwu]na|[oe][vw]a?|enk[oa]|sk(?:[iy]|iy|yi|ij|aya|aja)|yn|yna)$|^(?:dz|uladz|m[iy]k[ao]l|m[iy]k[iy]t|volodym)/;
+  /(?:[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c|s)|[vwu]na|[oe][vw]a?|enk[oa]|sk(?:[iy]|iy|yi|ij|aya|aja)|yn|yna|oy|yy)$|^(?:dz|uladz|m[iy]k[ao]l|m[iy]k[iy]t|volodym)/;
 
 /**
  * How Ukrainian and Belarusian write the names Russian writes otherwise, and the spellings one

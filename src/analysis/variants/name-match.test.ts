@@ -112,6 +112,8 @@ describe("matchNames", () => {
     ["Nikita Orlov", "Mikita Orlau"],
     // a Belarusian initial dz marks the name without a patronymic
     ["Dzianis Lazuk", "Denis Lazuk"],
+    // an adjectival family name marks it too
+    ["Oleksiy Zolotoy", "Alexei Zolotoy"],
   ])("%s / %s: one East Slavic name", (a, b) => {
     expect(match(a, b).same).toBe(true);
     expect(match(a, b).relation).toBe("transliteration");

@@ -143,7 +143,7 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
   // romanisation or another.
   const syllables =
     Math.max(wa.length, wb.length) >= 3 && wa.every(isSyllable) && wb.every(isSyllable);
-  const reading: Reading = slavic ? "slavic" : syllables ? "syllable" : "";
+  const reading: Reading = syllables ? "syllable" : slavic ? "slavic" : "";
   const memo = new Map<number, Path | null>();
   const walk = (i: number, j: number): Path | null => {
     if (i === wa.length && j === wb.length)
