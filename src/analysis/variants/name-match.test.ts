@@ -17,6 +17,12 @@ describe("nameWords", () => {
     ["Abd al-Karim Haddad", ["abd", "karim", "haddad"], 0],
     ["Abdurrahim Saleh", ["abd", "rahim", "saleh"], 0],
     ["Brigid Ó Faoláin", ["brigid", "ofaolain"], 0],
+    // the article written onto the end of a name, not onto a short one or the last
+    ["Saiful Karim", ["saif", "karim"], 0],
+    ["Rasul Karim", ["rasul", "karim"], 0],
+    ["Raul Karim", ["raul", "karim"], 0],
+    ["Rassoul Karim", ["rassoul", "karim"], 0],
+    ["Karim Saiful", ["karim", "saiful"], 0],
     // Levantine and Egyptian "Abd" with a vowel; after the article an honorific is a name
     ["Tariq Abed Karim Haddad", ["tariq", "abd", "karim", "haddad"], 0],
     ["Karim Haddad al-Sayyid", ["karim", "haddad", "sayyid"], 0],
@@ -135,6 +141,8 @@ describe("matchNames", () => {
     ["Abdulkarim Haddad", "Abd al-Karim Haddad"],
     ["Mohd Zaki Harun", "Muhammad Zaki Harun"],
     ["Mg Thura Lwin", "Maung Thura Lwin"],
+    ["Saiful Karim", "Saif ul-Karim"],
+    ["Ziaul Karim", "Zia ul Karim"],
   ])("%s / %s: one person, alike but for particles", (a, b) => {
     expect(match(a, b)).toEqual({ same: true, relation: null, alike: true });
   });

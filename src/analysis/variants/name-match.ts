@@ -60,6 +60,9 @@ const ABD_ALONE = /^abd[aeiou]{1,2}[lrstdnz]$/;
 /** "Abd" written with the vowel spoken before or after it (Levantine Abed, Egyptian Abdu, Abdo). */
 const ABD_VOWELLED = /^(?:abed|abdu|abdo|abdou|abdoo)$/;
 
+/** A name with the article -ul written onto its end, before another name. */
+const IZAFAT_UL = /^(?:\p{L}{3,}[^\P{L}aeiou]|\p{L}{2}[aei])ul$/u;
+
 /** The name's words as compared, from its parts (split at spaces and hyphens). */
 export function nameWords(parts: readonly string[]): NameWords {
   // A title of office ends the leading part of a run that is not the name ("Foreign Minister X"),
@@ -88,6 +91,10 @@ export function nameWords(parts: readonly string[]): NameWords {
     else {
       const m = ABD_ARTICLE.exec(w);
       if (m) words.push("abd", w.slice(m[0].length));
+      // The article written onto the end of a name before the next (Aminul Islam for Amin
+      // ul-Islam, Ziaul Haq): its stem a name of four letters ending in a consonant, or three
+      // ending in a, e or i, so that Rasul, Rassoul, Raul and Paul keep their letters.
+      else if (i < parts.length - 1 && IZAFAT_UL.test(w)) words.push(w.slice(0, -2));
       else words.push(givenNameShortForms[w] ?? w);
     }
   }
