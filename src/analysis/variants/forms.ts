@@ -321,6 +321,13 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
         (isApostrophe(view.charCodeAt(cur.end)) && isSpace(view.charCodeAt(cur.end + 1))))
     )
       j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Rabi' Haddad)
+    else if (
+      gap === 2 &&
+      next.capitalized &&
+      isApostrophe(view.charCodeAt(cur.end)) &&
+      view.charCodeAt(cur.end + 1) === 45
+    )
+      j++; // a McCune-Reischauer breve written as an apostrophe before a hyphen (To'-Ch'un Pak)
     else if (gap === 2 && next.capitalized && isInitial(cur, view))
       j++; // Dana K. Whitlow
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
@@ -342,12 +349,29 @@ function isSyllable(
   view: string,
   inRun: boolean,
 ): boolean {
-  if (view.charCodeAt(cur.end) !== 45 || cur.raw.length > 4 || next.raw.length > 6) return false;
-  // Before a family name; or ending a name whose family name comes first (Seo Min-jun, Moon
-  // Jae-in, Yoon Suk-yeol, Lee Jae-myung), one syllable of up to six lowercase letters:
-  // "Biden-backed" is no syllable, nor is "Kim-style".
-  if (after !== undefined && after.capitalized && after.start - next.end === 1) return true;
-  return inRun && /^[a-z]+$/.test(next.raw) && oneSyllable.test(next.raw);
+  // Letters are counted without the apostrophes of McCune-Reischauer, which mark the name as
+  // Korean: its first syllable may then have up to six letters too (Pyo'ng-ch'o'l), where an
+  // English word might otherwise join the name ("Trump-led").
+  const before = withoutApostrophes(cur.raw);
+  const syllable = withoutApostrophes(next.raw);
+  const korean = before !== cur.raw || syllable !== next.raw;
+  if (view.charCodeAt(cur.end) !== 45 || before.length > 6 || syllable.length > 6) return false;
+  // Before a family name: a short word, or two syllables of up to six letters (Byong-chol Min).
+  if (after !== undefined && after.capitalized && after.start - next.end === 1)
+    return before.length <= 4 || (oneSyllable.test(before) && oneSyllable.test(syllable));
+  // Ending a name whose family name comes first (Seo Min-jun, Moon Jae-in, Yoon Suk-yeol, Lee
+  // Jae-myung), one syllable of up to six lowercase letters: "Biden-backed" is no syllable, nor
+  // is "Kim-style".
+  return (
+    inRun &&
+    (before.length <= 4 || korean) &&
+    /^[a-z]+$/.test(syllable) &&
+    oneSyllable.test(syllable)
+  );
+}
+
+function withoutApostrophes(w: string): string {
+  return w.includes("'") || w.includes("’") ? w.replace(/['’]/g, "") : w;
 }
 
 /** The article al- or el-, lowercase, joined by a hyphen to the capitalised `next`. */

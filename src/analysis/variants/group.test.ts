@@ -98,6 +98,17 @@ describe("variants", () => {
     expect(variantsOf(c, d)).toEqual(["transliteration: Han Seok / Han Sok"]);
   });
 
+  it("reads a McCune-Reischauer name with its apostrophes, and a syllable of five letters", () => {
+    const said = (n: string) => `${n} met the envoy in the capital on Tuesday, officials said.`;
+    expect(variantsOf(said("Myo'ng-ch'o'l Han"), said("Myong-chol Han"))).toEqual([
+      "spelling: Myo'ng-ch'o'l Han / Myong-chol Han",
+    ]);
+    // an English word after a hyphen joins no name of five letters: the name is Karim Trump
+    expect(
+      variantsOf(said("Karim Trump-led delegates"), said("Karim Tromp-led delegates")),
+    ).toEqual(["transliteration: Karim Trump / Trump / Karim Tromp / Tromp"]);
+  });
+
   it("keeps a kunya that opens a sentence as part of the name (Abu Karim is not Karim)", () => {
     const a = "Abu Karim Qassimi, 52, met the envoy in the capital on Tuesday, officials said.";
     const b = "Karim Kasimi, 52, met the envoy in the capital on Tuesday, officials said.";
