@@ -28,6 +28,16 @@
  * - `wiki-burmese-names`: Wikipedia, "Burmese names" (honorifics U, Daw; Maung abbreviated Mg),
  *   and the MLCTS / BGN romanisation of Burmese, where h before a consonant marks aspiration
  *   (Htin, Hla, Hmwe) that other spellings leave out.
+ * - `wiki-east-slavic-forms`: Wikipedia, the articles on the given names Nikolai, Nikita, Anna,
+ *   Nadezhda, Vladimir, Grigory, Konstantin and Artyom, which give each name's Ukrainian and
+ *   Belarusian form (Mykola, Mikalai; Mykyta, Mikita; Hanna; Nadiya, Nadzeya; Volodymyr,
+ *   Uladzimir; Hryhoriy, Ryhor; Kostiantyn, Kanstantsin; Artem, Arciom).
+ * - `rr2000`: National Institute of the Korean Language, Revised Romanization of Korean (2000),
+ *   against the McCune-Reischauer system it replaced in the South and the North still uses (the
+ *   ALA-LC Korean table above): b, d, g, j for the unaspirated p, t, k, ch; eo, eu for ŏ, ŭ; and
+ *   Wikipedia, "Korean name" (the family names Ri, Yi and Lee; Park and Pak; Choi and Choe).
+ * - `wiki-wade-giles`: Wikipedia, "Wade-Giles", comparison with Hanyu Pinyin (p, t, k, ch for the
+ *   b, d, g, j or zh of pinyin).
  * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
  *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
  */
@@ -42,6 +52,9 @@ export type TransliterationSource =
   | "wiki-slavic-names"
   | "wiki-latin-alphabets"
   | "wiki-burmese-names"
+  | "wiki-east-slavic-forms"
+  | "rr2000"
+  | "wiki-wade-giles"
   | "chicago";
 
 /** Several spellings of one consonant sound across romanisation systems. */
@@ -119,6 +132,22 @@ export const secondReadings: readonly {
   readonly basis: readonly TransliterationSource[];
 }[] = [
   { pattern: /ch/g, as: "sh", sound: "French ch for ش, ш", basis: ["alalc", "wiki-arabic-names"] },
+  {
+    pattern: /ou(?=[aei])/g,
+    as: "u",
+    sound:
+      "French ou for the vowel u before another vowel (Fouad / Fuad, Mouin / Muin), which " +
+      "elsewhere writes w (Ouahbi / Wahbi)",
+    basis: ["alalc", "wiki-arabic-names"],
+  },
+  {
+    pattern: /(?<=[^aeiou])w(?=[aeiou])/g,
+    as: "u",
+    other: /u/,
+    sound:
+      "Arabic و after a consonant written w or u (Marwan / Maruan in Spanish and Italian spellings)",
+    basis: ["alalc", "wiki-arabic-names"],
+  },
   {
     pattern: /ph/g,
     as: "p",
@@ -230,6 +259,224 @@ export const secondReadings: readonly {
     as: "",
     sound: "the article written onto a name that begins with a vowel (Elamrani / Amrani)",
     basis: ["wiki-arabic-names"],
+  },
+];
+
+/**
+ * A word that marks a name as East Slavic (Russian, Ukrainian or Belarusian, and the Russian
+ * forms of Central Asian and Caucasian names): a patronymic (-ovich, -evich, Ukrainian -ovych,
+ * Belarusian -avich, -auna; feminine -ovna, -ivna), a family name in -ov, -ev, -enko, -sky, -yn
+ * or the adjectival -oy, -yy (wiki-slavic-names), Belarusian initial dz, or a Ukrainian or Belarusian form of a given name
+ * (`eastSlavicReadings`). Only then are `eastSlavicReadings` tried.
+ */
+export const eastSlavicMarker =
+  /(?:[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c|s)|[vwu]na|[oe][vw]a?|enk[oa]|sk(?:[iy]|iy|yi|ij|aya|aja)|yn|yna|oy|yy)$|^(?:dz|uladz|m[iy]k[ao]l|m[iy]k[iy]t|volodym)/;
+
+/**
+ * How Ukrainian and Belarusian write the names Russian writes otherwise, and the spellings one
+ * Cyrillic letter takes across systems, applied in order to both spellings of a word of an East
+ * Slavic name (alalc, bgnpcgn, duden; Belarusian akanye and dzekanye, Ukrainian and Belarusian
+ * h for г: "Belarusian language" and "Ukrainian language" phonology in Wikipedia). Each maps the
+ * spellings of one sound to one, so two spellings that read alike afterwards are one name.
+ */
+export const eastSlavicReadings: readonly {
+  readonly pattern: RegExp;
+  readonly as: string;
+  readonly sound: string;
+  readonly basis: readonly TransliterationSource[];
+}[] = [
+  // One given name's Ukrainian and Belarusian forms, where they differ from the Russian by more
+  // than spelling; read at the start of the word, so the patronymic follows (Mykolayovych).
+  {
+    pattern: /^m[iy]k[ao]l/,
+    as: "nikol",
+    sound: "Nikolai: Ukrainian Mykola, Belarusian Mikalai",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^m[iy]k[iy]t/,
+    as: "nikit",
+    sound: "Nikita: Ukrainian Mykyta, Belarusian Mikita",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^hann?a$/,
+    as: "anna",
+    sound: "Anna: Ukrainian and Belarusian Hanna",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^nad(?:iy|ij|zey|zei)a$/,
+    as: "nadezhda",
+    sound: "Nadezhda: Ukrainian Nadiya, Belarusian Nadzeya",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^volodym[iy]r/,
+    as: "vladimir",
+    sound: "Vladimir: Ukrainian Volodymyr (Belarusian Uladzimir is read below)",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^ryhor/,
+    as: "hryhor",
+    sound: "Grigory: Belarusian Ryhor (Ukrainian Hryhoriy is read below)",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^kost[iy]a?nt[iy]n/,
+    as: "konstantin",
+    sound: "Konstantin: Ukrainian Kostiantyn (Belarusian Kanstantsin is read below)",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /^arci?om/,
+    as: "artem",
+    sound: "Artyom: Belarusian Arciom, Ukrainian Artem",
+    basis: ["wiki-east-slavic-forms"],
+  },
+  {
+    pattern: /(?<=[aeiou])u(?=[^aeiou]|$)/g,
+    as: "v",
+    sound:
+      "Belarusian ў after a vowel where Russian has в (Halavanau / Golovanov, -euski / -evsky)",
+    basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /(?:[iy]?[aeo]|[iy])[vw][iy](?:tsch|tch|ch|tj|ts|tz|cz|c)$/,
+    as: "avich",
+    sound:
+      "the patronymic -ович, -евич (Russian -ovich, -yevich, Ukrainian -ovych, Belarusian -avich, " +
+      "German -owitsch, Polish-style -owicz)",
+    basis: ["alalc", "bgnpcgn", "duden", "wiki-slavic-names"],
+  },
+  {
+    pattern: /(?:[iy]?[aeo]|[iy])[vwu]na$/,
+    as: "avna",
+    sound: "the feminine patronymic -овна, -евна (Ukrainian -ivna, Belarusian -auna)",
+    basis: ["alalc", "bgnpcgn", "wiki-slavic-names"],
+  },
+  {
+    pattern: /dz(?!h)/g,
+    as: "d",
+    sound: "Belarusian дз where Russian has д (Dzmitry / Dmitry, Uladzimir / Vladimir)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /^u(?=l)/,
+    as: "v",
+    sound: "Belarusian initial у where Russian has в (Uladzimir / Vladimir)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /^v(?=o)/,
+    as: "",
+    sound: "the в Ukrainian and Belarusian put before an initial о (Volha / Olga)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /c(?![hz])/g,
+    as: "ts",
+    sound: "ц written c in Belarusian Latin and Polish-style spellings (Tselikavec / Tselikovets)",
+    basis: ["bgnpcgn", "alalc"],
+  },
+  {
+    pattern: /(?<=[^aeiou])ia/g,
+    as: "e",
+    sound: "Belarusian я for the unstressed е of Russian (Aliaksandr / Aleksandr)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /[yij]o/g,
+    as: "o",
+    sound: "ё written yo, io, jo or e (Fyodor / Fiodar / Fedor)",
+    basis: ["alalc", "bgnpcgn", "duden"],
+  },
+  {
+    pattern: /(?<![kzsctg])h/g,
+    as: "g",
+    sound: "Ukrainian and Belarusian г written h, Russian g (Hryhoriy / Grigoriy, Aleh / Oleg)",
+    basis: ["bgnpcgn"],
+  },
+  {
+    pattern: /o/g,
+    as: "a",
+    sound:
+      "Belarusian akanye: unstressed о written а (Darashenka / Doroshenko, Halavanau / Golovanov)",
+    basis: ["bgnpcgn"],
+  },
+];
+
+/**
+ * A Korean or Chinese name: every word one syllable (Kim Jong Un, Chong Chon Pak), at least three
+ * of them on one side. Only then are `syllableReadings` tried: in names of other languages p and b
+ * are two letters.
+ */
+export const oneSyllable = /^[^aeiouy]{0,3}[aeiouy]{1,3}[^aeiouy]{0,2}$/;
+
+/**
+ * What McCune-Reischauer and Revised Romanization (Korean), Wade-Giles and pinyin (Chinese) write
+ * differently for one syllable, applied in order to both spellings of a word of such a name.
+ */
+export const syllableReadings: readonly {
+  readonly pattern: RegExp;
+  readonly as: string;
+  readonly sound: string;
+  readonly basis: readonly TransliterationSource[];
+}[] = [
+  {
+    pattern: /^b/,
+    as: "p",
+    sound: "unaspirated p written p (McCune-Reischauer, Wade-Giles) or b (Revised, pinyin)",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /^d/,
+    as: "t",
+    sound: "unaspirated t written t or d",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /^g/,
+    as: "k",
+    sound: "unaspirated k written k or g",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /^j/,
+    as: "ch",
+    sound: "unaspirated ch written ch or j",
+    basis: ["alalc", "rr2000", "wiki-wade-giles"],
+  },
+  {
+    pattern: /eo/g,
+    as: "o",
+    sound: "Korean ŏ: o (o') in McCune-Reischauer, eo in Revised Romanization",
+    basis: ["alalc", "rr2000"],
+  },
+  {
+    pattern: /eu/g,
+    as: "u",
+    sound: "Korean ŭ: u (u') in McCune-Reischauer, eu in Revised Romanization",
+    basis: ["alalc", "rr2000"],
+  },
+  {
+    pattern: /oi$/,
+    as: "oe",
+    sound: "Korean oe, also written oi (Choi / Choe)",
+    basis: ["rr2000"],
+  },
+  {
+    pattern: /r(?=k$)/,
+    as: "",
+    sound: "an English r before a final k that the syllable does not have (Park / Pak)",
+    basis: ["rr2000"],
+  },
+  {
+    pattern: /^(?:rh|r|l)(?=i|ee)/,
+    as: "",
+    sound: "initial r of the North, dropped in the South (Ri, Rhee / Yi, Lee; Rim / Lim / Im)",
+    basis: ["rr2000"],
   },
 ];
 

@@ -3,6 +3,7 @@ import { collapseDoubles, skeleton } from "../text/names.ts";
 import type { Form } from "./forms.ts";
 import { BlockIndex, KEY } from "./block-index.ts";
 import { IntList } from "./int-list.ts";
+import { readingSkeletons } from "./name-match.ts";
 import { MIN_FUZZY_SKELETON } from "./relation.ts";
 
 /*
@@ -18,9 +19,11 @@ import { MIN_FUZZY_SKELETON } from "./relation.ts";
  *    of equal length differing in one word agree on word 0 or word 1; a name whose split shows
  *    fewer than two words is compared with every name of its length);
  *  - the particle-free skeleton of a longer name and its one-letter deletions;
- *  - the skeleton of each word of a personal name, and the word with each one letter deleted
- *    (two names of one person match some word to one of the same skeleton or one slip apart:
- *    name-match.ts requires it).
+ *  - the skeleton of each word of a personal name (also as read in East Slavic
+ *    spelling and, for one syllable, in Korean and Chinese systems), and
+ *    the word with each one letter deleted (two names of one person match some word to one of
+ *    the same skeleton or one slip apart: name-match.ts requires it), and the skeleton of each
+ *    two neighbouring words written as one (a compound written apart on one side).
  */
 const {
   INITIALS,
@@ -79,11 +82,18 @@ function blockKeys(f: Form, withLength: boolean, out: IntList): void {
     if (f.nameSkeleton.length >= MIN_FUZZY_SKELETON - 1)
       pushDeletions(f.nameSkeleton, NAME_DELETION, out);
   }
-  if (f.person && f.person.words.length >= 2)
-    for (const w of f.person.words) {
-      out.push(hashKey(NAME_PART, skeleton(w)));
+  if (f.person && f.person.words.length >= 2) {
+    const ws = f.person.words;
+    for (const w of ws) {
+      const k = skeleton(w);
+      out.push(hashKey(NAME_PART, k));
+      for (const r of readingSkeletons(w)) if (r !== k) out.push(hashKey(NAME_PART, r));
       pushDeletions(w, NAME_PART_DELETION, out);
     }
+    // Two words written as one on the other side (Mohammad Reza / Mohammadreza).
+    for (let i = 0; i + 1 < ws.length; i++)
+      out.push(hashKey(NAME_PART, skeleton((ws[i] ?? "") + (ws[i + 1] ?? ""))));
+  }
 }
 
 /** The word and each string made by deleting one of its letters. */

@@ -2,6 +2,7 @@ import { isReporting, type Doc, type DocSentence } from "../read/document.ts";
 import { ASSIMILATED_ARTICLES, NAME_PARTICLES, skeleton, splitName } from "../text/names.ts";
 import { isSpace } from "../text/quote-marks.ts";
 import { isAcronym, isTitleCased, type Token } from "../text/tokens.ts";
+import { oneSyllable } from "../lexicons/name-transliteration.ts";
 import { IntList } from "./int-list.ts";
 import { nameWords, type NameWords } from "./name-match.ts";
 
@@ -260,6 +261,13 @@ export function collectForms(doc: Doc): Form[] {
           runs.push(i);
           runs.push(runEnd);
         }
+        // The Arabic article written lowercase and hyphenated onto the name (al-Zumar): the name
+        // as written, beside the name without it; other sources write Al Zumar or Alzumar.
+        if (i > 0 && isHyphenedArticle(tokens[i - 1], t, view)) {
+          runStart = i - 1;
+          runs.push(i - 1);
+          runs.push(runEnd);
+        }
       }
       if (t.raw.length >= 2)
         add(withoutPossessive(t.raw), 1, sentence, i, i, t.start, runStart, runEnd);
@@ -271,7 +279,8 @@ export function collectForms(doc: Doc): Form[] {
       const b = tokens[j];
       for (let k = i; k < j && b; k++) {
         const a = tokens[k];
-        if (!a || !a.capitalized || isInitial(a, view)) continue;
+        // A run begins with a capital, or with the article hyphened onto one (al-Zumar).
+        if (!a || (!a.capitalized && k > i) || isInitial(a, view)) continue;
         // No tail starts inside a hyphenated word: "Malik al-X" of "Abdel-Malik al-X" is no name.
         const before = tokens[k - 1];
         if (k > i && before && a.start - before.end === 1 && view.charCodeAt(before.end) === 45)
@@ -312,6 +321,13 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
         (isApostrophe(view.charCodeAt(cur.end)) && isSpace(view.charCodeAt(cur.end + 1))))
     )
       j++; // an ʿayn written as an apostrophe before or after a name (Muhammad 'Ali, Rabi' Haddad)
+    else if (
+      gap === 2 &&
+      next.capitalized &&
+      isApostrophe(view.charCodeAt(cur.end)) &&
+      view.charCodeAt(cur.end + 1) === 45
+    )
+      j++; // a McCune-Reischauer breve written as an apostrophe before a hyphen (To'-Ch'un Pak)
     else if (gap === 2 && next.capitalized && isInitial(cur, view))
       j++; // Dana K. Whitlow
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
@@ -333,11 +349,40 @@ function isSyllable(
   view: string,
   inRun: boolean,
 ): boolean {
-  if (view.charCodeAt(cur.end) !== 45 || cur.raw.length > 4 || next.raw.length > 5) return false;
-  // Before a family name; or ending a name whose family name comes first (Seo Min-jun, Moon
-  // Jae-in), a syllable of two or three letters: "Biden-backed" is no syllable.
-  if (after !== undefined && after.capitalized && after.start - next.end === 1) return true;
-  return inRun && next.raw.length <= 3 && /^[a-z]+$/.test(next.raw);
+  // Letters are counted without the apostrophes of McCune-Reischauer, which mark the name as
+  // Korean: its first syllable may then have up to six letters too (Pyo'ng-ch'o'l), where an
+  // English word might otherwise join the name ("Trump-led").
+  const before = withoutApostrophes(cur.raw);
+  const syllable = withoutApostrophes(next.raw);
+  const korean = before !== cur.raw || syllable !== next.raw;
+  if (view.charCodeAt(cur.end) !== 45 || before.length > 6 || syllable.length > 6) return false;
+  // Before a family name: a short word, or two syllables of up to six letters (Byong-chol Min).
+  if (after !== undefined && after.capitalized && after.start - next.end === 1)
+    return before.length <= 4 || (oneSyllable.test(before) && oneSyllable.test(syllable));
+  // Ending a name whose family name comes first (Seo Min-jun, Moon Jae-in, Yoon Suk-yeol, Lee
+  // Jae-myung), one syllable of up to six lowercase letters: "Biden-backed" is no syllable, nor
+  // is "Kim-style".
+  return (
+    inRun &&
+    (before.length <= 4 || korean) &&
+    /^[a-z]+$/.test(syllable) &&
+    oneSyllable.test(syllable)
+  );
+}
+
+function withoutApostrophes(w: string): string {
+  return w.includes("'") || w.includes("’") ? w.replace(/['’]/g, "") : w;
+}
+
+/** The article al- or el-, lowercase, joined by a hyphen to the capitalised `next`. */
+function isHyphenedArticle(t: Token | undefined, next: Token, view: string): boolean {
+  return (
+    t !== undefined &&
+    !t.capitalized &&
+    (t.lower === "al" || t.lower === "el") &&
+    next.start === t.end + 1 &&
+    view.charCodeAt(t.end) === 45
+  );
 }
 
 /** ' ’ ‘ ʿ ʾ */

@@ -49,6 +49,23 @@ describe("variants", () => {
     ).toEqual(["transliteration: Haddad / Hadad", "transliteration: Umar / Omar"]);
   });
 
+  it("finds the article written apart, hyphened or onto the name", () => {
+    const a = (n: string) =>
+      `${n} met the envoy in the capital on Tuesday, officials said.\n\nThe talks with ${n} lasted two hours.`;
+    expect(variantsOf(a("al-Haddadi"), a("Al Haddadi"))).toEqual([
+      "spelling: al-Haddadi / Al Haddadi",
+    ]);
+    expect(variantsOf(a("Karim al-Haddadi"), a("Karim al-Haddadi"))).toEqual([]);
+    // a lowercase word before a hyphen is no article: "low-Haddadi" stays out of the name
+    expect(variantsOf(a("the pro-Haddadi camp"), a("the pro Haddadi camp"))).toEqual([]);
+  });
+
+  it("finds an East Slavic name in its Belarusian and Russian spellings", () => {
+    expect(
+      variantsOf(story("Uladzimir", "Zharkou", "agency"), story("Vladimir", "Zharkov", "agency")),
+    ).toEqual(["transliteration: Uladzimir Zharkou / Vladimir Zharkov"]);
+  });
+
   it("takes a shared family name with another given name for two people", () => {
     expect(
       variantsOf(story("Layla", "Qassimi", "agency"), story("Nadia", "Kasimi", "agency")),
@@ -69,6 +86,27 @@ describe("variants", () => {
     const a = "Park Ji-ho met the envoy in the capital on Tuesday, officials said.";
     const b = "Park Ji Ho met the envoy in the capital on Tuesday, officials said.";
     expect(variantsOf(a, b)[0]).toBe("spelling: Park Ji-ho / Park Ji Ho");
+  });
+
+  it("reads a Korean name in McCune-Reischauer and Revised Romanization, to its last syllable", () => {
+    const a = "Han Seok-yeong met the envoy in the capital on Tuesday, officials said.";
+    const b = "Han Sok-yong met the envoy in the capital on Tuesday, officials said.";
+    expect(variantsOf(a, b)).toEqual(["transliteration: Han Seok-yeong / Han Sok-yong"]);
+    // a lowercase word of two syllables after a hyphen stays out of the name
+    const c = "Han Seok-backed groups met the envoy in the capital on Tuesday, officials said.";
+    const d = "Han Sok-backed groups met the envoy in the capital on Tuesday, officials said.";
+    expect(variantsOf(c, d)).toEqual(["transliteration: Han Seok / Han Sok"]);
+  });
+
+  it("reads a McCune-Reischauer name with its apostrophes, and a syllable of five letters", () => {
+    const said = (n: string) => `${n} met the envoy in the capital on Tuesday, officials said.`;
+    expect(variantsOf(said("Myo'ng-ch'o'l Han"), said("Myong-chol Han"))).toEqual([
+      "spelling: Myo'ng-ch'o'l Han / Myong-chol Han",
+    ]);
+    // an English word after a hyphen joins no name of five letters: the name is Karim Trump
+    expect(
+      variantsOf(said("Karim Trump-led delegates"), said("Karim Tromp-led delegates")),
+    ).toEqual(["transliteration: Karim Trump / Trump / Karim Tromp / Tromp"]);
   });
 
   it("keeps a kunya that opens a sentence as part of the name (Abu Karim is not Karim)", () => {

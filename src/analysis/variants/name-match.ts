@@ -1,8 +1,12 @@
 import {
+  eastSlavicMarker,
+  eastSlavicReadings,
   givenNameShortForms,
   nameHonorifics,
   officeTitles,
+  oneSyllable,
   secondReadings,
+  syllableReadings,
 } from "../lexicons/name-transliteration.ts";
 import {
   ASSIMILATED_ARTICLES,
@@ -56,6 +60,9 @@ const ABD_ALONE = /^abd[aeiou]{1,2}[lrstdnz]$/;
 /** "Abd" written with the vowel spoken before or after it (Levantine Abed, Egyptian Abdu, Abdo). */
 const ABD_VOWELLED = /^(?:abed|abdu|abdo|abdou|abdoo)$/;
 
+/** A name with the article -ul written onto its end, before another name. */
+const IZAFAT_UL = /^(?:\p{L}{3,}[^\P{L}aeiou]|\p{L}{2}[aei])ul$/u;
+
 /** The name's words as compared, from its parts (split at spaces and hyphens). */
 export function nameWords(parts: readonly string[]): NameWords {
   // A title of office ends the leading part of a run that is not the name ("Foreign Minister X"),
@@ -84,6 +91,10 @@ export function nameWords(parts: readonly string[]): NameWords {
     else {
       const m = ABD_ARTICLE.exec(w);
       if (m) words.push("abd", w.slice(m[0].length));
+      // The article written onto the end of a name before the next (Aminul Islam for Amin
+      // ul-Islam, Ziaul Haq): its stem a name of four letters ending in a consonant, or three
+      // ending in a, e or i, so that Rasul, Rassoul, Raul and Paul keep their letters.
+      else if (i < parts.length - 1 && IZAFAT_UL.test(w)) words.push(w.slice(0, -2));
       else words.push(givenNameShortForms[w] ?? w);
     }
   }
@@ -132,6 +143,14 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
   const wa = a.words;
   const wb = b.words;
   if (wa.length < 2 || wb.length < 2) return NO_MATCH;
+  // A patronymic or a Slavic family name on either side: Ukrainian and Belarusian spellings
+  // of the Russian name are read too (the other side may write the name without one).
+  const slavic = wa.some(isEastSlavic) || wb.some(isEastSlavic);
+  // Every word one syllable, three or more on one side: a Korean or Chinese name, in one
+  // romanisation or another.
+  const syllables =
+    Math.max(wa.length, wb.length) >= 3 && wa.every(isSyllable) && wb.every(isSyllable);
+  const reading: Reading = syllables ? "syllable" : slavic ? "slavic" : "";
   const memo = new Map<number, Path | null>();
   const walk = (i: number, j: number): Path | null => {
     if (i === wa.length && j === wb.length)
@@ -156,20 +175,31 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
     const one =
       i === wa.length - 1 && j === wb.length - 1 && herFamilyName(x, y, wa[0], wb[0])
         ? "transliteration"
-        : wordRelation(x, y, i > 0 && j > 0);
+        : wordRelation(x, y, i > 0 && j > 0, reading);
     if (one !== undefined)
-      consider(walk(i + 1, j + 1), 0, one === "typo" || skeleton(x) === skeleton(y), one);
+      consider(
+        walk(i + 1, j + 1),
+        0,
+        one === "typo" ||
+          skeleton(x) === skeleton(y) ||
+          (reading !== "" && readingSkeleton(x, reading) === readingSkeleton(y, reading)),
+        one,
+      );
     // Two words written as one (Abu Nasr / Abunasr); the second must add a consonant, or a
     // syllable would vanish into a doubled letter (Hong Gi / Hong).
     const ya = j + 1 < wb.length ? joined(y, wb[j + 1]) : undefined;
     const xa = i + 1 < wa.length ? joined(x, wa[i + 1]) : undefined;
+    // A compound written as one word and as two (Persian Mohammadreza / Mohammad Reza) anchors
+    // the match as one word would (blocking.ts files two words under their joined skeleton).
     if (ya !== undefined) {
-      const r = wordRelation(x, ya);
-      if (r !== undefined) consider(walk(i + 1, j + 2), 0, false, r ?? "spelling");
+      const r = wordRelation(x, ya, false, reading);
+      if (r !== undefined)
+        consider(walk(i + 1, j + 2), 0, skeleton(x) === skeleton(ya), r ?? "spelling");
     }
     if (xa !== undefined) {
-      const r = wordRelation(xa, y);
-      if (r !== undefined) consider(walk(i + 2, j + 1), 0, false, r ?? "spelling");
+      const r = wordRelation(xa, y, false, reading);
+      if (r !== undefined)
+        consider(walk(i + 2, j + 1), 0, skeleton(xa) === skeleton(y), r ?? "spelling");
     }
     // A middle word on one side only (never the first or the last: the given and family names).
     if (i > 0 && i < wa.length - 1) consider(walk(i + 1, j), 1, false, null);
@@ -223,13 +253,18 @@ const stronger = (x: NameRelation, y: NameRelation) => (rank(x) >= rank(y) ? x :
  * Khomeini are two people). Words of one skeleton whose vowels agree are one name however many
  * letters differ; the given name gets no second vowel, so Hassan and Husayn stay two people.
  */
-function wordRelation(x: string, y: string, family = false): NameRelation | undefined {
+function wordRelation(
+  x: string,
+  y: string,
+  family = false,
+  reading: Reading = "",
+): NameRelation | undefined {
   if (x === y) return null;
   // Every pair of name words meets again in the next name and the next run: asked once.
-  const key = `${family ? "f" : "g"}\u0000${x}\u0000${y}`;
+  const key = `${family ? "f" : "g"}${reading}\u0000${x}\u0000${y}`;
   const known = relations.get(key);
   if (known !== undefined) return known === "none" ? undefined : known;
-  const r = readWords(x, y, family);
+  const r = readWords(x, y, family) ?? (reading !== "" ? readAs(x, y, family, reading) : undefined);
   if (relations.size > 100_000) relations.clear();
   relations.set(key, r === undefined ? "none" : r);
   return r;
@@ -240,6 +275,11 @@ const relations = new Map<string, NameRelation | "none">();
 function readWords(x: string, y: string, family: boolean): NameRelation | undefined {
   const r = firstReading(x, y, family);
   if (r !== undefined) return r;
+  // A name after the given name with and without a final s: French Georges / George, Spanish and
+  // Portuguese Salinas / Salina, the Latvian and Lithuanian nominative -s (Avens / Aven).
+  if (family && Math.min(x.length, y.length) >= 4 && (x + "s" === y || y + "s" === x))
+    return "spelling";
+  if (family && (droppedFromCluster(x, y) || droppedFromCluster(y, x))) return "spelling";
   for (const { pattern, as, other } of secondReadings) {
     if (other && !other.test(x) && !other.test(y)) continue;
     const rx = x.replace(pattern, as);
@@ -267,6 +307,84 @@ function readWords(x: string, y: string, family: boolean): NameRelation | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * A long name after the given name (`longer`, transcribed) with one consonant of a cluster left
+ * out in `shorter` (Hekhmartyar / Hekmatyar, Gatdet / Gadet): a letter lost in copying or not
+ * heard, where the rest is written alike. Not a consonant replaced (Kessler / Kestler), and
+ * not one between vowels, which changes the syllables.
+ */
+function droppedFromCluster(shorter: string, longer: string): boolean {
+  // Written with fewer letters too: a doubled letter made single and another added is a
+  // letter replaced (Kessler / Kestler).
+  if (longer.length <= shorter.length) return false;
+  const s = transcription(shorter);
+  const l = transcription(longer);
+  if (l.length !== s.length + 1 || s.length < MIN_CLUSTER_WORD) return false;
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
+  if (s.slice(i) !== l.slice(i + 1)) return false;
+  const c = l.charAt(i);
+  return !isVowelLetter(c) && (!isVowelLetter(l.charAt(i - 1)) || !isVowelLetter(l.charAt(i + 1)));
+}
+
+/** Transcribed letters a name needs before one dropped consonant still leaves it recognisable. */
+const MIN_CLUSTER_WORD = 6;
+
+const isVowelLetter = (c: string) => c === "" || "aeiou".includes(c);
+
+/**
+ * Readings tried for every word of a name in a language whose spellings differ by system: ""
+ * for none, East Slavic (a patronymic or Slavic family name on either side), or Korean and
+ * Chinese syllables.
+ */
+export type Reading = "" | "slavic" | "syllable";
+
+/** A word of the name that reads alike in the spellings of one language's systems. */
+function readAs(x: string, y: string, family: boolean, reading: Reading): NameRelation | undefined {
+  const rx = readWord(x, reading);
+  const ry = readWord(y, reading);
+  if (rx === x && ry === y) return undefined;
+  if (rx === ry) return "transliteration";
+  // A syllable is too short for a vowel to come and go: one skeleton, vowels of one quality.
+  if (reading === "syllable")
+    return skeleton(rx) === skeleton(ry) && vowelsAgree(rx, ry) ? "transliteration" : undefined;
+  return firstReading(rx, ry, family) !== undefined ? "transliteration" : undefined;
+}
+
+function readWord(w: string, reading: Reading): string {
+  if (reading === "") return w;
+  const key = reading + "\u0000" + w;
+  let r = readings.get(key);
+  if (r === undefined) {
+    r = w;
+    for (const { pattern, as } of reading === "slavic" ? eastSlavicReadings : syllableReadings)
+      r = r.replace(pattern, as);
+    if (readings.size > 50_000) readings.clear();
+    readings.set(key, r);
+  }
+  return r;
+}
+
+/** Blocking reads every name word this way, in every comparison: read once per word. */
+const readings = new Map<string, string>();
+
+const isEastSlavic = (w: string) => eastSlavicMarker.test(w);
+const isSyllable = (w: string) => w.length <= 6 && oneSyllable.test(w);
+
+/**
+ * The skeletons of a name word as read in each language's systems, besides its own: two words of
+ * one name read alike have one (blocking.ts files every name word under them, so such names meet).
+ */
+export function readingSkeletons(w: string): readonly string[] {
+  const out = [skeleton(readWord(w, "slavic"))];
+  if (isSyllable(w)) out.push(skeleton(readWord(w, "syllable")));
+  return out;
+}
+
+function readingSkeleton(w: string, reading: Reading): string {
+  return skeleton(readWord(w, reading));
 }
 
 function firstReading(x: string, y: string, family: boolean): NameRelation | undefined {
