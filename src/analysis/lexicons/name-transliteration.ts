@@ -408,7 +408,7 @@ export const eastSlavicReadings: readonly {
 ];
 
 /**
- * A Korean or Chinese name: every word one syllable (Kim Jong Un, Chong Chon Pak), at least three
+ * A Korean or Chinese name: every word one syllable (Kim Sang Hun, Sang Hun Yi), at least three
  * of them on one side. Only then are `syllableReadings` tried: in names of other languages p and b
  * are two letters.
  */

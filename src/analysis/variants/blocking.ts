@@ -90,7 +90,7 @@ function blockKeys(f: Form, withLength: boolean, out: IntList): void {
       for (const r of readingSkeletons(w)) if (r !== k) out.push(hashKey(NAME_PART, r));
       pushDeletions(w, NAME_PART_DELETION, out);
     }
-    // Two words written as one on the other side (Mohammad Reza / Mohammadreza).
+    // Two words written as one on the other side (Amin Reza / Aminreza).
     for (let i = 0; i + 1 < ws.length; i++)
       out.push(hashKey(NAME_PART, skeleton((ws[i] ?? "") + (ws[i + 1] ?? ""))));
   }

@@ -327,7 +327,7 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
       isApostrophe(view.charCodeAt(cur.end)) &&
       view.charCodeAt(cur.end + 1) === 45
     )
-      j++; // a McCune-Reischauer breve written as an apostrophe before a hyphen (To'-Ch'un Pak)
+      j++; // a McCune-Reischauer breve written as an apostrophe before a hyphen (Ha'-Ch'on Yi)
     else if (gap === 2 && next.capitalized && isInitial(cur, view))
       j++; // Dana K. Whitlow
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;
@@ -356,7 +356,7 @@ function isSyllable(
   const syllable = withoutApostrophes(next.raw);
   const korean = before !== cur.raw || syllable !== next.raw;
   if (view.charCodeAt(cur.end) !== 45 || before.length > 6 || syllable.length > 6) return false;
-  // Before a family name: a short word, or two syllables of up to six letters (Byong-chol Min).
+  // Before a family name: a short word, or two syllables of up to six letters (Dong-hyeok Bae).
   if (after !== undefined && after.capitalized && after.start - next.end === 1)
     return before.length <= 4 || (oneSyllable.test(before) && oneSyllable.test(syllable));
   // Ending a name whose family name comes first (Seo Min-jun, Moon Jae-in, Yoon Suk-yeol, Lee

@@ -189,7 +189,7 @@ function matchWords(a: NameWords, b: NameWords): PersonMatch {
     // syllable would vanish into a doubled letter (Hong Gi / Hong).
     const ya = j + 1 < wb.length ? joined(y, wb[j + 1]) : undefined;
     const xa = i + 1 < wa.length ? joined(x, wa[i + 1]) : undefined;
-    // A compound written as one word and as two (Persian Mohammadreza / Mohammad Reza) anchors
+    // A compound written as one word and as two (Persian Aminreza / Amin Reza) anchors
     // the match as one word would (blocking.ts files two words under their joined skeleton).
     if (ya !== undefined) {
       const r = wordRelation(x, ya, false, reading);
