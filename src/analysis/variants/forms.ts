@@ -350,7 +350,7 @@ function isSyllable(
   inRun: boolean,
 ): boolean {
   // Letters are counted without the apostrophes of McCune-Reischauer, which mark the name as
-  // Korean: its first syllable may then have up to six letters too (Pyo'ng-ch'o'l), where an
+  // Korean: its first syllable may then have up to six letters too (Kyo'ng-ch'an), where an
   // English word might otherwise join the name ("Trump-led").
   const before = withoutApostrophes(cur.raw);
   const syllable = withoutApostrophes(next.raw);
