@@ -141,6 +141,14 @@ describe("variants", () => {
     expect(variantsOf(a, b)).toEqual(["case: NEXUS / Nexus", "abbreviation: F.B.I. / FBI"]);
   });
 
+  it("does not take a curly apostrophe for another spelling, in a name or in I’m", () => {
+    const a =
+      "Dara O'Neill wins again\n\nDara O'Neill won the race in Cork on Monday. \"I'm tired and I'll rest,\" she said.";
+    const b =
+      "O’Neill takes the title\n\nDara O’Neill won the race in Cork on Monday. “I’m tired and I’ll rest,” she said.";
+    expect(variantsOf(a, b)).toEqual([]);
+  });
+
   it("does not take inflections or two names one source uses for variants", () => {
     const a =
       "Iran and Iraq sign water deal\n\nIranian and Iraqi ministers signed the deal in Baghdad on Monday, officials said.";

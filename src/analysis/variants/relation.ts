@@ -12,6 +12,9 @@ export const MIN_FUZZY_SKELETON = 8;
 
 /** How two written forms relate as strings: null when they are not one name written two ways. */
 export function relation(a: Form, b: Form): NameRelation {
+  // A curly or a straight apostrophe is the outlet's typography, not a way of writing the name
+  // (O’Neill / O'Neill), and "I’m" / "I'm" are no name at all.
+  if (a.text !== b.text && straightened(a.text) === straightened(b.text)) return null;
   if (!a.compound && !b.compound) return relateForms(a.text, b.text);
   if (a.words === 1 && a.acronym) return isAcronymOf(a.text, b.parts) ? "abbreviation" : null;
   if (b.words === 1 && b.acronym) return isAcronymOf(b.text, a.parts) ? "abbreviation" : null;
@@ -70,4 +73,9 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 function sameWords(a: NameWords, b: NameWords): boolean {
   return a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+}
+
+/** `s` with typographic apostrophes (’ ‘ ʼ) written as the straight one. */
+function straightened(s: string): string {
+  return s.replace(/[’‘ʼ]/g, "'");
 }
