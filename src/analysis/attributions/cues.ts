@@ -1,4 +1,5 @@
 import { findFramingTerm, findReportWord } from "../framing/lexicon-index.ts";
+import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
 import { tagSentence, wordAt } from "../text/tagger.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
@@ -14,12 +15,15 @@ import {
 import {
   adjectiveFrame,
   attitudeFrame,
+  attitudePhraseAt,
   attitudeVerbAt,
   isPassive,
   passiveFrame,
+  raisedPassive,
 } from "./attitude.ts";
 import { NOUN_LIKE_FORMS, appositive, mentionOf } from "./mention.ts";
-import { verbFrame } from "./verb-frame.ts";
+import { hasObjectFrame, verbFrame } from "./verb-frame.ts";
+import { attributionNounAt, channelFrame, lightVerbFrame, ownedNounFrame } from "./noun-frame.ts";
 
 /*
  * Reporting cues and the syntax around them, one sentence at a time. English reports speech in
@@ -50,9 +54,12 @@ export function findCues(
   const out: Cued[] = [];
   const labelled = speakerLabel(text, tokens, sentence);
   if (labelled) out.push(labelled);
+  const channel = channelFrame(text, tokens, sentence);
+  if (channel) out.push(channel);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (quoted(t)) continue;
+    // The channel's words (`In her statement,`) are its cue, no other.
+    if (quoted(t) || (channel && t.start < channel.cue.end)) continue;
     const word = findReportWord(tokens, i);
     // `… was first reported by the agency`: a passive, its agent the source.
     const passive =
@@ -76,12 +83,40 @@ export function findCues(
       continue;
     }
     if (!word) {
+      // A phrasal verb of speaking or of stance (`laid out her plan`, `hit back at critics`).
+      const phrasal = attitudePhraseAt(tokens, i);
+      const phrased =
+        phrasal && attitudeFrame(text, tokens, i, phrasal.verb, sentence, quoted, phrasal.length);
+      if (phrasal && phrased) {
+        out.push(phrased);
+        i += phrasal.length - 1;
+        continue;
+      }
       const attitude = attitudeVerbAt(t);
+      const raised =
+        attitude &&
+        (attitude.kind === "belief" || attitude.kind === "stance") &&
+        raisedPassive(text, tokens, i, sentence, attitude.kind === "belief");
+      if (raised) {
+        out.push(raised);
+        continue;
+      }
       // A belief, an intention, a stance or a finding (`wants to`, `is convinced that`).
       const held = attitude
         ? attitudeFrame(text, tokens, i, attitude, sentence, quoted)
         : adjectiveFrame(text, tokens, i, sentence, quoted);
       if (held) out.push(held);
+      // A noun that names a statement or a stance, with its owner (`her view that`, `the
+      // senator's support for`), or a light verb before one (`made the case that`).
+      const named = held
+        ? undefined
+        : attributionNounAt(t)
+          ? ownedNounFrame(text, tokens, i, sentence)
+          : lightVerbFrame(text, tokens, i, sentence);
+      if (named) {
+        out.push(named);
+        continue;
+      }
       if (held || attitude) continue;
       // Nouns that name a statement (allegation, assertion) are in the framing index only.
       const noun = findFramingTerm(tokens, i);
@@ -94,7 +129,13 @@ export function findCues(
     }
     // A passive without its agent (`the figures were reported in March`) names no source, and
     // its subject is what was said, not who said it; `it was reported that …` is left too.
-    if (word.kind === "verb" && word.length === 1 && isPassive(text, tokens, i)) continue;
+    // A raised or impersonal passive (`the vote is expected to fail`) names no source but still
+    // attributes its clause.
+    if (word.kind === "verb" && word.length === 1 && isPassive(text, tokens, i)) {
+      const raised = raisedPassive(text, tokens, i, sentence, !!attitudeVerbAt(t));
+      if (raised) out.push(raised);
+      continue;
+    }
     const found =
       word.lemma === "according to"
         ? accordingTo(text, tokens, i, word.length, sentence)
@@ -114,8 +155,17 @@ export function findCues(
       out.push(found);
       i += word.length - 1;
     } else if (!found && word.kind === "verb" && word.length === 1) {
-      // A reporting verb outside the frames of speech may still report a stance or a finding.
-      const attitude = attitudeVerbAt(t);
+      // A reporting verb outside the frames of speech may still report a stance or a finding,
+      // or, said by a source, name what was said as its object (`Okafor repeated her offer`,
+      // `the council urged a recount`): a verb of communication (Levin 1993, §37) takes its
+      // message as a plain object, and the source subject keeps its other senses out.
+      const attitude =
+        attitudeVerbAt(t) ??
+        (hasObjectFrame(word.lemma) ||
+        afterGenitive(text, tokens, i) ||
+        !opensNounPhrase(text, tokens, i + 1)
+          ? undefined
+          : { lemma: word.lemma, forms: [t.lower], kind: "communication" as const });
       const other = attitude && attitudeFrame(text, tokens, i, attitude, sentence, quoted);
       if (other) out.push(other);
     }
@@ -156,6 +206,28 @@ function verbByPlace(text: string, tokens: readonly Token[], i: number, sentence
   const after = gap(text, tokens[i], next, sentence.end);
   return i > 0 && /^[\s"”’']*[.,:;!?]/.test(after);
 }
+
+/**
+ * True when the token at `k` can open the object of a verb of speaking: a determiner or
+ * possessive, an object pronoun, a name, a number or a quotation (`repeated the offer`,
+ * `urged Okafor`), not an adverb or a particle (`protested outside`, `wrote back`).
+ */
+function opensNounPhrase(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || isBoundary(gap(text, tokens[k - 1], t, 0).replace(/["“‘]/g, ""))) return false;
+  return (
+    CENTRAL_DETERMINERS.has(t.lower) ||
+    NOUN_PHRASE_OPENERS.has(t.lower) ||
+    t.capitalized ||
+    /^\d/.test(t.raw) ||
+    /["“‘]/.test(gap(text, tokens[k - 1], t, 0))
+  );
+}
+
+/** Possessives and object pronouns that open an object. */
+const NOUN_PHRASE_OPENERS = new Set(
+  "his her its their our my your him them us me it this these those such".split(" "),
+);
 
 /** After a genitive a reporting word is a noun (`the engineers' report`, `Okafor's claim`). */
 function afterGenitive(text: string, tokens: readonly Token[], i: number): boolean {

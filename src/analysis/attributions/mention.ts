@@ -20,7 +20,10 @@ export const AUXILIARIES = new Set(
     "also later has had have was were is are then again recently never would will could once earlier " +
     "publicly privately only further previously repeatedly first still already reportedly simply " +
     "flatly quickly separately initially subsequently not did does do can may might must should shall " +
-    "now just even often always finally usually sometimes ever"
+    "now just even often always finally usually sometimes ever been being since " +
+    // Negated auxiliaries, one token each (`isn't saying`, `didn't say`); `lower` has a plain '.
+    "isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't " +
+    "can't couldn't shouldn't mustn't cannot"
   ).split(" "),
 );
 /** Modal verbs: a phrase holding one is a clause with its own verb, not a subject. */
@@ -246,7 +249,14 @@ export function antecedent(
 
 /** `Amina Okafor, the agency's coordinator, said …`: the subject before the apposition. */
 export function apposed(text: string, tokens: readonly Token[], from: number): Mention | undefined {
-  const appositionStart = clauseStart(text, tokens, from - 1);
+  let appositionStart = clauseStart(text, tokens, from - 1);
+  // `Okafor, director of the Civil Protection Agency (CPA), said`: the parenthesis is the
+  // apposition's last words.
+  if (
+    appositionStart > 1 &&
+    gap(text, tokens[appositionStart - 1], tokens[appositionStart], 0).includes("(")
+  )
+    appositionStart = clauseStart(text, tokens, appositionStart - 1);
   if (appositionStart === 0) return undefined;
   const subjectStart = clauseStart(text, tokens, appositionStart - 1);
   const subject = mentionOf(text, tokens, subjectStart, appositionStart - 1);
