@@ -62,6 +62,15 @@ describe("cue frames: chains and non-finite verbs", () => {
     ).toEqual(["[discuss] the tolls — Ines Kovac"]);
   });
 
+  it("a participle clause opening the sentence takes the main clause's subject", () => {
+    expect(
+      single(
+        "Citing the costs, the council rejected the plan.",
+        "Walking home, Omar Haddad crossed the old bridge.",
+      ),
+    ).toEqual(["[Citing] the costs — the council", "[rejected] the plan — the council"]);
+  });
+
   it("an item of a list of -ing forms is no participle clause", () => {
     expect(
       single(
@@ -94,6 +103,16 @@ describe("cue frames: objects, phrasal verbs and subjects", () => {
       "[laid out] the timetable for the repairs — Ines Kovac",
       "[warned] the cables are old — The chief engineer",
     ]);
+  });
+
+  it("call with a pronoun object and a bare complement, after a modal; not call to a place", () => {
+    expect(
+      single(
+        "Critics would call them reckless gambles.",
+        "The council called them to the site.",
+        "The council will call a meeting in March.",
+      ),
+    ).toEqual(["[call] them reckless gambles — Critics"]);
   });
 
   it("a capitalised form inside a sentence is part of a name, not a verb", () => {

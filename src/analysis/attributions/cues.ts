@@ -18,10 +18,11 @@ import {
   attitudePhraseAt,
   attitudeVerbAt,
   isPassive,
+  isSource,
   passiveFrame,
   raisedPassive,
 } from "./attitude.ts";
-import { NOUN_LIKE_FORMS, appositive, mentionOf } from "./mention.ts";
+import { AUXILIARIES, NOUN_LIKE_FORMS, appositive, mentionOf } from "./mention.ts";
 import { hasObjectFrame, verbFrame } from "./verb-frame.ts";
 import { attributionNounAt, channelFrame, lightVerbFrame, ownedNounFrame } from "./noun-frame.ts";
 
@@ -56,10 +57,13 @@ export function findCues(
   if (labelled) out.push(labelled);
   const channel = channelFrame(text, tokens, sentence);
   if (channel) out.push(channel);
+  const opening = channel ? undefined : openingParticiple(text, tokens, sentence);
+  if (opening) out.push(opening);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // The channel's words (`In her statement,`) are its cue, no other.
     if (quoted(t) || (channel && t.start < channel.cue.end)) continue;
+    if (opening && t.start < opening.cue.end) continue;
     const word = findReportWord(tokens, i);
     // `… was first reported by the agency`: a passive, its agent the source.
     const passive =
@@ -180,6 +184,42 @@ export function findCues(
   return out;
 }
 
+/** Most words of a main clause's subject after an opening participle clause. */
+const MAX_MAIN_SUBJECT = 8;
+
+/**
+ * A participle clause opening the sentence (`Asked about the delay, Okafor said …`, `Citing the
+ * costs, the council rejected …`): a reporting or attitude verb's participle, its clause up to
+ * the comma as the content, and the main clause's subject after the comma as the speaker (Quirk
+ * et al. 1985, §15.60: a non-finite clause takes the main clause's subject).
+ */
+function openingParticiple(
+  text: string,
+  tokens: readonly Token[],
+  sentence: Span,
+): Cued | undefined {
+  const first = tokens[0];
+  if (!first || !first.capitalized || !/(?:ing|ed)$/.test(first.lower)) return undefined;
+  if (!findReportWord(tokens, 0) && !attitudeVerbAt(first)) return undefined;
+  const stop = clauseEnd(text, tokens, 0, sentence.end);
+  if (stop < 1 || !/^\s*,\s*$/.test(gap(text, tokens[stop], tokens[stop + 1], sentence.end)))
+    return undefined;
+  let verb = stop + 1;
+  while (
+    verb < Math.min(tokens.length, stop + 1 + MAX_MAIN_SUBJECT) &&
+    !findReportWord(tokens, verb) &&
+    !attitudeVerbAt(tokens[verb] as Token) &&
+    !AUXILIARIES.has((tokens[verb] as Token).lower)
+  )
+    verb++;
+  if (verb >= tokens.length || verb === stop + 1) return undefined;
+  const mention = mentionOf(text, tokens, stop + 1, verb - 1);
+  if (!mention || !isSource(mention, "communication")) return undefined;
+  const content = trimContent(text, (tokens[1] as Token).start, (tokens[stop] as Token).end);
+  if (content.end <= content.start) return undefined;
+  return { cue: { start: first.start, end: first.end }, content, mention, participle: false };
+}
+
 /** Forms of "continue" that report speech before a colon or a quotation. */
 export const CONTINUED: ReadonlySet<string> = new Set(["continued", "continues"]);
 
@@ -203,6 +243,10 @@ function isVerbHere(text: string, sentence: Span, t: Token): boolean {
 function verbByPlace(text: string, tokens: readonly Token[], i: number, sentence: Span): boolean {
   const next = tokens[i + 1];
   if (next?.lower === "that") return true;
+  // An object pronoun after it, or a modal before it: only a verb fits (`they call them`,
+  // `critics would call`).
+  if (next && OBJECT_PRONOUNS.has(next.lower)) return true;
+  if (i > 0 && MODALS_BEFORE.has((tokens[i - 1] as Token).lower)) return true;
   const after = gap(text, tokens[i], next, sentence.end);
   return i > 0 && /^[\s"”’']*[.,:;!?]/.test(after);
 }
@@ -228,6 +272,9 @@ function opensNounPhrase(text: string, tokens: readonly Token[], k: number): boo
 const NOUN_PHRASE_OPENERS = new Set(
   "his her its their our my your him them us me it this these those such".split(" "),
 );
+
+const OBJECT_PRONOUNS = new Set("him them us me".split(" "));
+const MODALS_BEFORE = new Set("will would can could may might must should shall".split(" "));
 
 /** After a genitive a reporting word is a noun (`the engineers' report`, `Okafor's claim`). */
 function afterGenitive(text: string, tokens: readonly Token[], i: number): boolean {

@@ -93,6 +93,9 @@ const COMPLEMENT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["hail", new Set(["as"])],
 ]);
 
+/** Object pronouns that a complex-transitive verb's complement may follow. */
+const PRONOUN_OBJECTS = new Set("him her them it us me".split(" "));
+
 /** True when a complex-transitive reporting verb has its complement later in the clause. */
 function complemented(
   text: string,
@@ -103,6 +106,17 @@ function complemented(
 ): boolean {
   const markers = COMPLEMENT_VERBS.get(lemma);
   if (!markers) return false;
+  // `called them liars`, `called it reckless`: a pronoun object and a bare complement after it.
+  const object = tokens[after];
+  const complement = tokens[after + 1];
+  if (
+    object &&
+    complement &&
+    PRONOUN_OBJECTS.has(object.lower) &&
+    !isBoundary(gap(text, object, complement, sentence.end)) &&
+    !complement.form.stopword
+  )
+    return true;
   const stop = clauseEnd(text, tokens, after, sentence.end);
   for (let k = after + 1; k <= stop; k++) if (markers.has((tokens[k] as Token).lower)) return true;
   return false;
