@@ -115,6 +115,19 @@ describe("cue frames: objects, phrasal verbs and subjects", () => {
     ).toEqual(["[call] them reckless gambles — Critics"]);
   });
 
+  it("a relative pronoun right before the verb stands for the noun phrase before it", () => {
+    expect(
+      single("The radio host took calls from listeners who said the tolls were too high."),
+    ).toEqual(["[said] the tolls were too high — listeners"]);
+  });
+
+  it("an inverted verb before a speaker label is the cue", () => {
+    expect(single('Said Haddad: "We will not wait."', "HADDAD: Nobody asked the people.")).toEqual([
+      "[Said] We will not wait — Haddad",
+      "[:] Nobody asked the people — HADDAD",
+    ]);
+  });
+
   it("a capitalised form inside a sentence is part of a name, not a verb", () => {
     expect(single("The figures appeared in the Harbour Press on Monday.")).toEqual([]);
   });

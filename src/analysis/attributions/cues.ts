@@ -299,13 +299,15 @@ function speakerLabel(text: string, tokens: readonly Token[], sentence: Span): C
       if (isBoundary(g)) return undefined;
       continue;
     }
-    const mention = mentionOf(text, tokens, 0, k);
+    // `Said Okafor: "…"`: an inverted reporting verb before the name is the cue, not the colon.
+    const verb =
+      k > 0 && findReportWord(tokens, 0)?.kind === "verb" ? (tokens[0] as Token) : undefined;
+    const mention = mentionOf(text, tokens, verb ? 1 : 0, k);
     if (mention?.kind !== "name") return undefined;
     const colon = t.end;
     const content = trimContent(text, colon + 1, sentence.end);
-    return content.end > content.start
-      ? { cue: { start: colon, end: colon + 1 }, content, mention, participle: false }
-      : undefined;
+    const cue = verb ? { start: verb.start, end: verb.end } : { start: colon, end: colon + 1 };
+    return content.end > content.start ? { cue, content, mention, participle: false } : undefined;
   }
   return undefined;
 }

@@ -86,6 +86,9 @@ export function mentionOf(
   )
     a += 2;
   if (b < a) return undefined;
+  // `listeners who said`: a relative pronoun right before the verb stands for the noun phrase
+  // before it.
+  if (b > a && RELATIVES.has((tokens[b] as Token).lower)) return antecedent(text, tokens, a, b - 1);
   // A personal pronoun right before the verb is its subject (`… check out what he called`).
   const end = tokens[b] as Token;
   if (b > a && PERSONAL.has(end.lower) && !PREPOSITIONS.has((tokens[b - 1] as Token).lower))
