@@ -128,6 +128,25 @@ describe("cue frames: objects, phrasal verbs and subjects", () => {
     ]);
   });
 
+  it("'as X put it' attributes the clause it comments on; 'put it on' is another sense", () => {
+    expect(
+      single(
+        "As Omar Haddad put it, the bridge is older than the town.",
+        "The tolls are a burden on commuters, as one driver put it.",
+        "Ines Kovac put it on the agenda.",
+      ),
+    ).toEqual([
+      "[put it] the bridge is older than the town — Omar Haddad",
+      "[put it] The tolls are a burden on commuters — one driver",
+    ]);
+  });
+
+  it("a pronoun with its clitic is the subject", () => {
+    expect(
+      single("Petra Lindqvist chairs the board. She's argued that the tolls are fair."),
+    ).toEqual(["[argued] the tolls are fair — Petra Lindqvist"]);
+  });
+
   it("a capitalised form inside a sentence is part of a name, not a verb", () => {
     expect(single("The figures appeared in the Harbour Press on Monday.")).toEqual([]);
   });

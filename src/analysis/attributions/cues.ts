@@ -75,6 +75,14 @@ export function findCues(
       i++;
       continue;
     }
+    // `as Okafor put it`: a comment clause (Quirk et al. 1985, §15.53-15.56) attributing the
+    // clause it comments on.
+    const comment = !word && PUT.has(t.lower) ? putItFrame(text, tokens, i, sentence) : undefined;
+    if (comment) {
+      out.push(comment);
+      i++;
+      continue;
+    }
     if (
       !word &&
       CONTINUED.has(t.lower) &&
@@ -218,6 +226,33 @@ function openingParticiple(
   const content = trimContent(text, (tokens[1] as Token).start, (tokens[stop] as Token).end);
   if (content.end <= content.start) return undefined;
   return { cue: { start: first.start, end: first.end }, content, mention, participle: false };
+}
+
+const PUT = new Set(["put", "puts"]);
+
+/** `…, as Okafor put it.` and `As Okafor put it, …`: "put it" with its subject after "as". */
+function putItFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+): Cued | undefined {
+  const it = tokens[i + 1];
+  if (it?.lower !== "it") return undefined;
+  const from = clauseStart(text, tokens, i);
+  if ((tokens[from] as Token).lower !== "as" || from + 1 > i - 1) return undefined;
+  const mention = mentionOf(text, tokens, from + 1, i - 1);
+  if (!mention) return undefined;
+  const cue = { start: (tokens[i] as Token).start, end: it.end };
+  const content =
+    from > 0
+      ? trimContent(text, sentence.start, (tokens[from - 1] as Token).end)
+      : trimContent(
+          text,
+          tokens[clauseEnd(text, tokens, i, sentence.end) + 1]?.start ?? sentence.end,
+          sentence.end,
+        );
+  return content.end > content.start ? { cue, content, mention, participle: false } : undefined;
 }
 
 /** Forms of "continue" that report speech before a colon or a quotation. */

@@ -89,10 +89,28 @@ export function mentionOf(
   // `listeners who said`: a relative pronoun right before the verb stands for the noun phrase
   // before it.
   if (b > a && RELATIVES.has((tokens[b] as Token).lower)) return antecedent(text, tokens, a, b - 1);
+  // A pronoun with its auxiliary clitic (`I've said`, `she's argued`): the pronoun.
+  const clitic = /^(i|we|they|you|he|she)'(?:ve|s|re|d|ll|m)$/.exec((tokens[b] as Token).lower);
+  if (clitic) {
+    const t = tokens[b] as Token;
+    const base = clitic[1] ?? "";
+    return {
+      kind: "pronoun",
+      text: t.raw.slice(0, base.length),
+      span: { start: t.start, end: t.start + base.length },
+    };
+  }
   // A personal pronoun right before the verb is its subject (`… check out what he called`).
   const end = tokens[b] as Token;
-  if (b > a && PERSONAL.has(end.lower) && !PREPOSITIONS.has((tokens[b - 1] as Token).lower))
-    return { kind: "pronoun", text: end.raw, span: { start: end.start, end: end.end } };
+  if (b > a && PERSONAL.has(end.lower) && !PREPOSITIONS.has((tokens[b - 1] as Token).lower)) {
+    // `She's argued`: the pronoun without its clitic.
+    const bare = end.raw.replace(/['’].*$/, "");
+    return {
+      kind: "pronoun",
+      text: bare,
+      span: { start: end.start, end: end.start + bare.length },
+    };
+  }
   // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
   // pronoun right before the verb can be its subject.
   if (b - a >= MAX_SUBJECT_WORDS) {
@@ -105,8 +123,14 @@ export function mentionOf(
   }
   b = beforePreposition(tokens, a, b);
   const last = tokens[b] as Token;
-  if (b === a && PRONOUNS.has(last.lower))
-    return { kind: "pronoun", text: last.raw, span: { start: last.start, end: last.end } };
+  if (b === a && PRONOUNS.has(last.lower)) {
+    const bare = last.raw.replace(/['’].*$/, "");
+    return {
+      kind: "pronoun",
+      text: bare,
+      span: { start: last.start, end: last.start + bare.length },
+    };
+  }
   // A name ends the phrase (`the ministry's spokesman Amina Okafor`): the run of capitals.
   let s = b;
   for (;;) {
