@@ -1,6 +1,8 @@
 import {
   attitudeAdjectives,
+  attitudePhrases,
   attitudeVerbs,
+  type AttitudePhrase,
   type AttitudeClass,
   type AttitudeVerb,
 } from "../lexicons/attitude-verbs.ts";
@@ -19,7 +21,7 @@ import {
   type Quoted,
 } from "./frame.ts";
 import { mentionOf } from "./mention.ts";
-import { verbFrame } from "./verb-frame.ts";
+import { chainStart, verbFrame } from "./verb-frame.ts";
 
 /*
  * Attributions of a belief, an intention, a stance or a finding (lexicons/attitude-verbs.ts):
@@ -41,6 +43,29 @@ const BY_FORM: ReadonlyMap<string, AttitudeVerb> = new Map(
 /** The attitude verb a token's form is, if any. */
 export function attitudeVerbAt(t: Token): AttitudeVerb | undefined {
   return BY_FORM.get(t.lower);
+}
+
+const PHRASES_BY_FORM: ReadonlyMap<string, readonly AttitudePhrase[]> = (() => {
+  const out = new Map<string, AttitudePhrase[]>();
+  for (const p of attitudePhrases) for (const f of p.forms) out.set(f, [...(out.get(f) ?? []), p]);
+  for (const list of out.values()) list.sort((a, b) => b.particles.length - a.particles.length);
+  return out;
+})();
+
+/** The phrasal attitude verb starting at token `i` (`laid out`), as a verb and its length. */
+export function attitudePhraseAt(
+  tokens: readonly Token[],
+  i: number,
+): { verb: AttitudeVerb; length: number } | undefined {
+  const list = PHRASES_BY_FORM.get((tokens[i] as Token).lower);
+  if (!list) return undefined;
+  for (const p of list)
+    if (p.particles.every((w, k) => tokens[i + 1 + k]?.lower === w))
+      return {
+        verb: { lemma: p.lemma, forms: [], kind: p.kind },
+        length: 1 + p.particles.length,
+      };
+  return undefined;
 }
 
 /** Subject pronouns that open a clause (`X believes he can win`). */
@@ -74,13 +99,18 @@ function complemented(
 ): boolean {
   const next = tokens[i + 1];
   const after = gap(text, tokens[i], next, sentence.end);
-  if (!next || isBoundary(after) || /[.!?]/.test(after)) return kind === "belief";
+  // An object in quotation marks (`Okafor attacked "the old way of doing things"`) is an object.
+  const quotedObject = /^\s*["“‘]\s*$/.test(after) && kind !== "belief";
+  if (!next || (isBoundary(after) && !quotedObject) || /[.!?]/.test(after))
+    return kind === "belief";
   const w = next.lower;
   if (w === "that") return true;
   if (w === "to") return kind === "desire" || kind === "belief" || kind === "communication";
   if (ABOUT.has(w)) return kind === "belief" || kind === "communication";
   if (WH_WORDS.has(w)) return kind !== "stance";
-  if (NOT_OBJECT.has(w)) return false;
+  if (NOT_OBJECT.has(w) || CONJUNCTION_BEFORE.has(w) || w === "but") return false;
+  // `writes for the paper`, `speaks for the union`: for whom, not what (but `voted for`).
+  if (w === "for") return kind === "stance";
   if (kind === "stance" || kind === "evidence" || kind === "communication") return true;
   if (CLAUSE_SUBJECTS.has(w)) return true;
   // An object and then "to" (`wants the council to act`), or a clause's verb (`expects the bill will pass`).
@@ -181,15 +211,21 @@ export function attitudeFrame(
   verb: AttitudeVerb,
   sentence: Span,
   quoted: Quoted,
+  length = 1,
 ): Cued | undefined {
   const t = tokens[i] as Token;
+  // Capitalised inside a sentence, the form is part of a name (`the Free Press`).
+  if (i > 0 && t.capitalized) return undefined;
   // `the plan`, `to discuss`, `is expected to`: a noun, an infinitive whose subject is elsewhere,
   // or a passive, whose subject holds no attitude (its source, if any, follows "by").
   const prev = tokens[i - 1]?.lower ?? "";
   const passive = BE.has(prev) && !t.lower.endsWith("ing");
-  if (!verbHere(tokens, i) || prev === "to" || passive) return undefined;
-  if (!complemented(text, tokens, i, verb.kind, sentence)) return undefined;
-  const found = verbFrame(text, tokens, i, 1, verb.lemma, sentence, quoted, undefined, true);
+  // After a catenative chain (`went on to praise`) "to" is no infinitive of another subject's.
+  const infinitive = prev === "to" && chainStart(tokens, i) === i;
+  if (!verbHere(tokens, i) || passive) return undefined;
+  if (!complemented(text, tokens, i + length - 1, verb.kind, sentence)) return undefined;
+  if (infinitive) return length === 1 ? purpose(text, tokens, i, verb, sentence) : undefined;
+  const found = verbFrame(text, tokens, i, length, verb.lemma, sentence, quoted, undefined, true);
   if (!found || found.content.end <= found.content.start) return undefined;
   const leading = found.content.start >= found.cue.end;
   if (!leading && verb.kind !== "belief") return undefined;
@@ -202,12 +238,74 @@ export function attitudeFrame(
     if (verb.kind === "evidence" && !isEvidence(found.mention) && !clauseFollows(tokens, i))
       return undefined;
   } else {
-    // A participle or a second verb (`…, hoping to …`, `… and wants to …`): its complement only.
+    // A participle or a second verb (`…, hoping to …`, `… and wants to …`): its complement, or
+    // for a verb of speaking or judging its object (`…, urging voters to …`, `… and praised the
+    // crews`), since what it reports is in its object.
     const next = tokens[i + 1]?.lower;
-    if (next !== "to" && next !== "that") return undefined;
+    const object = verb.kind === "communication" || verb.kind === "stance";
+    if (next !== "to" && next !== "that" && (!object || inList(text, tokens, i))) return undefined;
   }
   return found;
 }
+
+/**
+ * True when the -ing form at `i` continues a list of -ing forms (`including pressuring X,
+ * promoting Y and …`): one of the items named, not a participle clause of its own.
+ */
+function inList(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!t.lower.endsWith("ing")) return false;
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (CONJUNCTION_BEFORE.has(prev.lower)) return true;
+  const start = clauseStart(text, tokens, i - 1);
+  if ((tokens[start] as Token).lower.endsWith("ing") && start > 0) return true;
+  for (let k = start; k < i - 1; k++)
+    if ((tokens[k] as Token).lower === "including" && tokens[k + 1]?.lower.endsWith("ing"))
+      return true;
+  return false;
+}
+
+/** Words that join a list's last item (`… and promoting …`). */
+const CONJUNCTION_BEFORE = new Set(["and", "or"]);
+
+/**
+ * An infinitive of purpose after a verb phrase (`the leaders met to discuss the plan`, `she
+ * flew in to rally the crowd`): its subject is the main clause's (Quirk et al. 1985, §15.48), so
+ * a verb of speaking or judging there reports that subject's words; its object is the content.
+ * Not after a noun or an adjective, whose infinitive has a subject of its own (`the authority to
+ * issue`, `hard for critics to attack`), nor after "for", nor after a desire or belief verb,
+ * whose own frame takes it.
+ */
+function purpose(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  verb: AttitudeVerb,
+  sentence: Span,
+): Cued | undefined {
+  if (verb.kind !== "communication" && verb.kind !== "stance") return undefined;
+  const before = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (!before || !next || isBoundary(gap(text, before, tokens[i - 1], 0))) return undefined;
+  if (!PURPOSE_AFTER.test(before.lower) && !/(?:ed|ly)$/.test(before.lower)) return undefined;
+  if (attitudeVerbAt(before)) return undefined;
+  const t = tokens[i] as Token;
+  const content = trimContent(
+    text,
+    next.start,
+    (tokens[clauseEnd(text, tokens, i + 1, sentence.end)] as Token).end,
+  );
+  if (content.end <= content.start) return undefined;
+  return { cue: { start: t.start, end: t.end }, content, mention: undefined, participle: true };
+}
+
+/**
+ * Words a purpose infinitive follows: a past verb or an adverb (matched by their endings by
+ * the caller), a day, or a place or time adverb (`met on Friday to`, `came here to`).
+ */
+const PURPOSE_AFTER =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|here|there|again|together|met|came|went|gathered|rose|stood|spoke|took|left|sent|met|made|convened|returned)$/;
 
 /** Words that may stand between "be" and an attitude adjective (`is not sure`, `was deeply worried`). */
 const DEGREE = new Set(
@@ -254,7 +352,11 @@ export function adjectiveFrame(
 }
 
 /** Adverbs between "be" and a passive participle (`was first reported by`). */
-const PASSIVE_ADVERBS = new Set("first also later widely previously initially since".split(" "));
+const PASSIVE_ADVERBS = new Set(
+  "first also later widely previously initially since not never generally often long now still commonly largely".split(
+    " ",
+  ),
+);
 
 /**
  * A passive with its agent (`the figures were first reported by the agency`, `Okafor has been
@@ -306,4 +408,74 @@ export function passiveFrame(
   const content = trimContent(text, (tokens[from] as Token).start, (tokens[be - 1] as Token).end);
   if (content.end <= content.start) return undefined;
   return { cue: { start: t.start, end: by.end }, content, mention: agent, participle: false };
+}
+
+/** True when a token can open a verb phrase after "to": a lower-case word, not a noun's determiner. */
+function isVerbStart(t: Token): boolean {
+  return (
+    !t.capitalized &&
+    /^[a-z]/.test(t.raw) &&
+    !CENTRAL_DETERMINERS.has(t.lower) &&
+    !POSSESSIVES.has(t.lower) &&
+    !HEARER_OBJECTS.has(t.lower)
+  );
+}
+
+/** Object pronouns: after "to" they make it a preposition (`reported to them`). */
+const HEARER_OBJECTS = new Set("me us him her them it you whom".split(" "));
+
+/** What follows a raised or impersonal passive: an infinitive, a clause or a complement. */
+const RAISED_COMPLEMENT = new Set(["to", "that", "as"]);
+
+/**
+ * An agentless passive of a verb of saying or believing with its complement (`the vote is
+ * expected to fail`, `the plan was said to be dead`, `the claims were rated as false`, `it is
+ * believed that …`): the attribution has no named source (Quirk et al. 1985, §16.31-16.33,
+ * raising and the impersonal passive of reporting verbs; PARC 3.0 annotates them with an empty
+ * source). The cue runs from "be" to the participle; the content is the clause, its subject and
+ * its complement, which the passive holds on both sides of the cue.
+ */
+export function raisedPassive(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+  belief: boolean,
+): Cued | undefined {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || !isPassive(text, tokens, i)) return undefined;
+  if (isBoundary(gap(text, t, next, sentence.end))) return undefined;
+  // `reported to the police`: "to" before a noun phrase is a preposition, not an infinitive.
+  const after = tokens[i + 2];
+  if (next.lower === "to" && (!after || !isVerbStart(after))) return undefined;
+  // `is considered a threat`: a belief verb's passive takes its complement directly.
+  const complement =
+    RAISED_COMPLEMENT.has(next.lower) ||
+    (belief && !NOT_OBJECT.has(next.lower) && !ABOUT.has(next.lower));
+  if (!complement || next.lower === "by") return undefined;
+  let be = i - 1;
+  while (
+    be > 0 &&
+    (PASSIVE_ADVERBS.has((tokens[be] as Token).lower) || (tokens[be] as Token).lower === "not")
+  )
+    be--;
+  const from = clauseStart(text, tokens, be);
+  const start = next.lower === "that" ? tokens[i + 2] : tokens[from];
+  if (!start) return undefined;
+  // A that-clause runs to the sentence's end; an infinitive or a complement to its clause's, so
+  // a trailing cue after a comma (`…, the company said`) stays out of it.
+  const end =
+    next.lower === "that"
+      ? sentence.end
+      : (tokens[clauseEnd(text, tokens, i + 1, sentence.end)] as Token).end;
+  const content = trimContent(text, start.start, end);
+  if (content.end <= content.start) return undefined;
+  return {
+    cue: { start: (tokens[be] as Token).start, end: t.end },
+    content,
+    mention: undefined,
+    participle: false,
+    sourceless: true,
+  };
 }

@@ -22,6 +22,10 @@ export interface Cued {
   readonly mention: Mention | undefined;
   /** A participle (`…, adding that …`): its speaker is the main clause's. */
   readonly participle: boolean;
+  /** An impersonal or raised passive (`is expected to`): no one is named, none is guessed. */
+  readonly sourceless?: boolean;
+  /** A noun cue (`his refusal to`): part of a phrase, it does not end another's content. */
+  readonly nominal?: boolean;
 }
 
 /** A token is inside a quotation (and so no cue of the narrator). */

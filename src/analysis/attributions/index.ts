@@ -143,7 +143,7 @@ function separate(text: string, cues: readonly Cued[]): Cued[] {
   return cues.map((c) => {
     let end = c.content.end;
     for (const d of cues) {
-      if (d === c || d.cue.start <= c.cue.start) continue;
+      if (d === c || d.cue.start <= c.cue.start || d.nominal) continue;
       if (d.cue.start < c.content.start || d.cue.start >= c.content.end) continue;
       const mention = d.mention?.span.start ?? Infinity;
       const begins = Math.min(

@@ -20,7 +20,10 @@ export const AUXILIARIES = new Set(
     "also later has had have was were is are then again recently never would will could once earlier " +
     "publicly privately only further previously repeatedly first still already reportedly simply " +
     "flatly quickly separately initially subsequently not did does do can may might must should shall " +
-    "now just even often always finally usually sometimes ever"
+    "now just even often always finally usually sometimes ever been being since " +
+    // Negated auxiliaries, one token each (`isn't saying`, `didn't say`); `lower` has a plain '.
+    "isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't " +
+    "can't couldn't shouldn't mustn't cannot"
   ).split(" "),
 );
 /** Modal verbs: a phrase holding one is a clause with its own verb, not a subject. */
@@ -83,10 +86,31 @@ export function mentionOf(
   )
     a += 2;
   if (b < a) return undefined;
+  // `listeners who said`: a relative pronoun right before the verb stands for the noun phrase
+  // before it.
+  if (b > a && RELATIVES.has((tokens[b] as Token).lower)) return antecedent(text, tokens, a, b - 1);
+  // A pronoun with its auxiliary clitic (`I've said`, `she's argued`): the pronoun.
+  const clitic = /^(i|we|they|you|he|she)'(?:ve|s|re|d|ll|m)$/.exec((tokens[b] as Token).lower);
+  if (clitic) {
+    const t = tokens[b] as Token;
+    const base = clitic[1] ?? "";
+    return {
+      kind: "pronoun",
+      text: t.raw.slice(0, base.length),
+      span: { start: t.start, end: t.start + base.length },
+    };
+  }
   // A personal pronoun right before the verb is its subject (`… check out what he called`).
   const end = tokens[b] as Token;
-  if (b > a && PERSONAL.has(end.lower) && !PREPOSITIONS.has((tokens[b - 1] as Token).lower))
-    return { kind: "pronoun", text: end.raw, span: { start: end.start, end: end.end } };
+  if (b > a && PERSONAL.has(end.lower) && !PREPOSITIONS.has((tokens[b - 1] as Token).lower)) {
+    // `She's argued`: the pronoun without its clitic.
+    const bare = end.raw.replace(/['’].*$/, "");
+    return {
+      kind: "pronoun",
+      text: bare,
+      span: { start: end.start, end: end.start + bare.length },
+    };
+  }
   // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
   // pronoun right before the verb can be its subject.
   if (b - a >= MAX_SUBJECT_WORDS) {
@@ -99,8 +123,14 @@ export function mentionOf(
   }
   b = beforePreposition(tokens, a, b);
   const last = tokens[b] as Token;
-  if (b === a && PRONOUNS.has(last.lower))
-    return { kind: "pronoun", text: last.raw, span: { start: last.start, end: last.end } };
+  if (b === a && PRONOUNS.has(last.lower)) {
+    const bare = last.raw.replace(/['’].*$/, "");
+    return {
+      kind: "pronoun",
+      text: bare,
+      span: { start: last.start, end: last.start + bare.length },
+    };
+  }
   // A name ends the phrase (`the ministry's spokesman Amina Okafor`): the run of capitals.
   let s = b;
   for (;;) {
@@ -246,7 +276,14 @@ export function antecedent(
 
 /** `Amina Okafor, the agency's coordinator, said …`: the subject before the apposition. */
 export function apposed(text: string, tokens: readonly Token[], from: number): Mention | undefined {
-  const appositionStart = clauseStart(text, tokens, from - 1);
+  let appositionStart = clauseStart(text, tokens, from - 1);
+  // `Okafor, director of the Civil Protection Agency (CPA), said`: the parenthesis is the
+  // apposition's last words.
+  if (
+    appositionStart > 1 &&
+    gap(text, tokens[appositionStart - 1], tokens[appositionStart], 0).includes("(")
+  )
+    appositionStart = clauseStart(text, tokens, appositionStart - 1);
   if (appositionStart === 0) return undefined;
   const subjectStart = clauseStart(text, tokens, appositionStart - 1);
   const subject = mentionOf(text, tokens, subjectStart, appositionStart - 1);

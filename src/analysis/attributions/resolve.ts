@@ -47,7 +47,9 @@ const NOT_NAME_WORDS = new Set(
     "the a an this that these those it its he she they we i in on at for but and or so as after " +
     "before when while if mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december " +
-    "according there here what why how who where still yet also one two however meanwhile"
+    "according there here what why how who where still yet also one two however meanwhile " +
+    // Reporting verbs, capitalised opening an inverted cue (`Said Okafor:`) or in a headline.
+    "said says asked asks added adds told tells wrote writes noted notes"
   ).split(" "),
 );
 /** Words before a name that make it a person's (Mr., Sen., Gov.). */

@@ -55,6 +55,7 @@ export function speakerOf(
     }
   }
   if (c.mention) return { speaker: sieve.resolve(c.mention, previous), span: c.mention.span };
+  if (c.sourceless) return { speaker: undefined, span: undefined };
   // A participle shares its main clause's subject: the attribution before it in the sentence.
   const main = inSentence[inSentence.length - 1]?.attribution;
   if (main) return { speaker: main.speaker, span: undefined };

@@ -93,6 +93,9 @@ const COMPLEMENT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["hail", new Set(["as"])],
 ]);
 
+/** Object pronouns that a complex-transitive verb's complement may follow. */
+const PRONOUN_OBJECTS = new Set("him her them it us me".split(" "));
+
 /** True when a complex-transitive reporting verb has its complement later in the clause. */
 function complemented(
   text: string,
@@ -103,6 +106,17 @@ function complemented(
 ): boolean {
   const markers = COMPLEMENT_VERBS.get(lemma);
   if (!markers) return false;
+  // `called them liars`, `called it reckless`: a pronoun object and a bare complement after it.
+  const object = tokens[after];
+  const complement = tokens[after + 1];
+  if (
+    object &&
+    complement &&
+    PRONOUN_OBJECTS.has(object.lower) &&
+    !isBoundary(gap(text, object, complement, sentence.end)) &&
+    !complement.form.stopword
+  )
+    return true;
   const stop = clauseEnd(text, tokens, after, sentence.end);
   for (let k = after + 1; k <= stop; k++) if (markers.has((tokens[k] as Token).lower)) return true;
   return false;
@@ -144,15 +158,28 @@ export function verbFrame(
 ): Cued | undefined {
   const verb = tokens[i] as Token;
   const lastWord = tokens[i + length - 1] as Token;
-  const cue = { start: verb.start, end: lastWord.end };
+  const cue: { start: number; end: number } = { start: verb.start, end: lastWord.end };
   const after = i + length;
   const next = tokens[after];
   const before = gap(text, tokens[i - 1], verb, 0);
   const following = gap(text, lastWord, next, sentence.end);
-  const atEnd = !next || /[.!?]/.test(following) || (quoted(next) && isBoundary(following));
+  // A quotation right after the verb with no punctuation before it is its object or its
+  // content (`X called it "a mistake"`), not a new sentence after a trailing cue.
+  const atEnd =
+    !next ||
+    /[.!?]/.test(following) ||
+    (quoted(next) && isBoundary(following.replace(/["“‘]/g, "")));
 
-  // Participle after a comma: `…, adding that …`, `…, saying …`.
-  if (i > 0 && /ing$/.test(verb.lower) && /,/.test(before) && next) {
+  // Participle after a comma: `…, adding that …`, `…, saying …`; or a gerund after a
+  // preposition, whose subject is the main clause's too (`… by saying that …`, `after warning
+  // the council …`: Quirk et al. 1985, §15.60, the attachment rule for non-finite clauses).
+  const gerund = /ing$/.test(verb.lower) && GERUND_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "");
+  if (
+    i > 0 &&
+    /ing$/.test(verb.lower) &&
+    (/,/.test(before) || (gerund && !isBoundary(before))) &&
+    next
+  ) {
     const from = next.lower === "that" ? tokens[after + 1] : next;
     if (!from) return undefined;
     return {
@@ -192,10 +219,12 @@ export function verbFrame(
       };
   }
 
-  // Subject before the verb, from the clause boundary.
-  const from = clauseStart(text, tokens, i);
+  // Subject before the verb, from the clause boundary, past a catenative chain (`went on to say`).
+  const head = chainStart(tokens, i);
+  if (head < i) cue.start = (tokens[head] as Token).start;
+  const from = clauseStart(text, tokens, head);
   // `… and said …`, `… but insisted …`: the subject of the verb before, as for a participle.
-  const conjunction = subjectless(tokens, from, i);
+  const conjunction = subjectless(tokens, from, head);
   if (conjunction && next)
     return {
       cue,
@@ -207,11 +236,14 @@ export function verbFrame(
       mention: undefined,
       participle: true,
     };
-  let mention = from < i ? mentionOf(text, tokens, from, i - 1) : undefined;
+  let mention = from < head ? mentionOf(text, tokens, from, head - 1) : undefined;
   // `…, which Tehran denies` / `X, who said …`: a relative pronoun stands for the name before it.
   if (mention?.kind === "pronoun" && RELATIVES.has(mention.text.toLowerCase()) && from > 0)
     mention = antecedent(text, tokens, clauseStart(text, tokens, from - 1), from - 1);
-  if (!mention && from > 0 && from === i) mention = apposed(text, tokens, from);
+  // `Okafor, the agency's director, has since said …`: auxiliaries alone between the apposition
+  // and the verb.
+  if (!mention && from > 0 && tokens.slice(from, head).every((t) => AUXILIARIES.has(t.lower)))
+    mention = apposed(text, tokens, from);
 
   // `"Why now?" Okafor asked.`, split after the "?": the quotation is the sentence before.
   if (
@@ -289,7 +321,10 @@ export function verbFrame(
         (j === after + 1 && HEARER_VERBS.has(lemma) && HEARER_PRONOUNS.has(hearer.lower)))
     )
       return leading(text, t.start, cue, mention, sentence);
-    if (quoted(t) || /[.;!?]/.test(gap(text, tokens[j - 1], t, 0))) break;
+    // A hearer may be a quoted title (`told the show "Morning Call" that …`); else a quotation
+    // ends the search.
+    if ((quoted(t) && !HEARER_VERBS.has(lemma)) || /[.;!?]/.test(gap(text, tokens[j - 1], t, 0)))
+      break;
   }
   // A reported request (Quirk et al. 1985, reported directives): `X asked the crews to wait`.
   if (HEARER_VERBS.has(lemma)) {
@@ -327,6 +362,14 @@ export function verbFrame(
   }
   const start = tokens[clause];
   return start ? leading(text, start.start, cue, mention, sentence) : undefined;
+}
+
+/**
+ * True for verbs whose frames above already read their object (a hearer, a complement, a
+ * judged object): their other objects are other senses (`called a meeting`, `asked the crews`).
+ */
+export function hasObjectFrame(lemma: string): boolean {
+  return HEARER_VERBS.has(lemma) || COMPLEMENT_VERBS.has(lemma) || OBJECT_VERBS.has(lemma);
 }
 
 /** The last token of a hearer after `tell`: a run of capitals, `the council`, or one word. */
@@ -380,6 +423,43 @@ function extendOverQuote(
   if (!/,\s*["“‘]|:\s*["“‘]/.test(g) || !tokens[stop + 1]) return content;
   const rest = trimContent(text, (tokens[stop] as Token).end, sentence.end);
   return rest.end > content.end ? { start: content.start, end: rest.end } : content;
+}
+
+/** Prepositions that take a gerund whose subject is the main clause's (`by saying`, `after urging`). */
+const GERUND_PREPOSITIONS = new Set(
+  "by after before while without for from when upon since besides despite".split(" "),
+);
+
+/**
+ * Catenative verbs (Quirk et al. 1985, §16.49-16.52; Huddleston & Pullum 2002, ch. 14): a verb
+ * that chains to the next through "to" and shares its subject, carrying aspect or effort rather
+ * than a statement of its own (`went on to say`, `tried to argue`, `seemed to suggest`). Verbs of
+ * desire and intention are not here: they attribute on their own (attitude-verbs.ts).
+ */
+const CATENATIVES = new Set(
+  (
+    "continue continues continued continuing try tries tried trying attempt attempts attempted " +
+    "begin begins began begun start starts started seem seems seemed appear appears appeared " +
+    "hasten hastens hastened rush rushes rushed move moves moved manage manages managed tend " +
+    "tends tended come comes came get gets got used has have had going ought"
+  ).split(" "),
+);
+/** Forms of "go" before "on to": `went on to say`. */
+const GO = new Set("go goes went gone going".split(" "));
+
+/**
+ * The first token of a catenative chain ending at the verb at `i` (`went on to` before `say`),
+ * or `i` when there is none: the chain belongs to the cue, its subject is before it.
+ */
+export function chainStart(tokens: readonly Token[], i: number): number {
+  let at = i;
+  for (;;) {
+    if (tokens[at - 1]?.lower !== "to") return at;
+    const verb = tokens[at - 2]?.lower ?? "";
+    if (CATENATIVES.has(verb)) at -= 2;
+    else if (verb === "on" && GO.has(tokens[at - 3]?.lower ?? "")) at -= 3;
+    else return at;
+  }
 }
 
 /** True when the words before the verb are only a conjunction (and auxiliaries) after a verb phrase. */

@@ -27,6 +27,21 @@
  *   cite, quote, relay, repeat), say verbs (Levin 37.7: mention, disclose, detail, outline),
  *   manner-of-speaking verbs (Levin 37.3: sing, chant, shout) and instrument-of-communication
  *   verbs (Levin 37.4, with the newer tweet, retweet, post); object or "about".
+ *   Also the rest of Levin's verbs of communication that take the message or the hearer as an
+ *   object: advise verbs (37.9: advise, alert, brief, counsel, instruct, notify), chitchat verbs
+ *   (37.6: debate, confer), lecture verbs (37.10-37.11: lecture, preach, exaggerate, overstate,
+ *   understate), say verbs (37.7: articulate, convey, proclaim, propose, recite), VerbNet's
+ *   urge-58 (encourage, exhort, implore, press, pressure) and the verbs of presenting a message
+ *   that PolNeAR marks as cues (unveil, present, address, invoke, highlight, promote,
+ *   pitch, wonder).
+ * - stance, further: Levin's admire verbs (31.2: admire, adore, appreciate, despise, detest,
+ *   dislike, hate, loathe, love, resent, trust, distrust, regret, deplore), the rest of
+ *   the judgement verbs (33: censure, chastise, compliment, congratulate, fault, laud, rebuke,
+ *   reprimand, scold, thank, salute) and characterize verbs (29.2: characterize, brand, rate),
+ *   and the acts of support or opposition a political source takes toward a bill, a person or a
+ *   policy (PolNeAR's guidelines, Newell et al. 2018: sponsor, veto, vote for, vote against,
+ *   boycott, snub, spurn,
+ *   rebuff, resist, lobby, confront).
  *
  * Sources:
  * - Levin, Beth (1993). English Verb Classes and Alternations. University of Chicago Press.
@@ -120,7 +135,40 @@ export const attitudeVerbs: readonly AttitudeVerb[] = [
      sing sings sang sung singing; chant chants chanted chanting; shout shouts shouted shouting;
      tweet tweets tweeted tweeting; retweet retweets retweeted retweeting; post posts posted
      posting;
-     announce announces announced announcing; express expresses expressed expressing`,
+     announce announces announced announcing; express expresses expressed expressing;
+     advise advises advised advising; alert alerts alerted alerting; brief briefs briefed;
+     counsel counsels counseled counselled counseling counselling; instruct instructs instructed
+     instructing; notify notifies notified notifying; debate debates debated debating;
+     confer confers conferred conferring; lecture lectures lectured lecturing; preach preaches
+     preached preaching; exaggerate exaggerates exaggerated exaggerating; overstate overstates
+     overstated overstating; understate understates understated understating; articulate
+     articulates articulated articulating; convey conveys conveyed conveying; proclaim proclaims
+     proclaimed proclaiming; propose proposes proposed proposing; recite recites recited reciting;
+     encourage encourages encouraged encouraging; exhort exhorts exhorted exhorting; implore
+     implores implored imploring; press presses pressed pressing; pressure pressures pressured
+     pressuring; unveil unveils unveiled unveiling; present presents presented presenting;
+     address addresses addressed addressing; invoke invokes
+     invoked invoking; highlight highlights highlighted highlighting; promote promotes promoted
+     promoting; pitch pitches pitched pitching; wonder wonders wondered wondering`,
+  ),
+  ...verbs(
+    "stance",
+    `admire admires admired admiring; adore adores adored adoring; appreciate appreciates
+     appreciated appreciating; despise despises despised despising; detest detests detested
+     detesting; dislike dislikes disliked disliking; hate hates hated hating; loathe loathes
+     loathed loathing; love loves loved loving; resent resents resented resenting; trust trusts trusted trusting; distrust distrusts distrusted
+     distrusting; mistrust mistrusts mistrusted mistrusting; regret regrets regretted regretting;
+     deplore deplores deplored deploring; censure censures censured censuring; chastise chastises
+     chastised chastising; compliment compliments complimented complimenting; congratulate
+     congratulates congratulated congratulating; fault faults faulted faulting; laud lauds lauded
+     lauding; rebuke rebukes rebuked rebuking; reprimand reprimands reprimanded reprimanding;
+     scold scolds scolded scolding; thank thanks thanked thanking; salute salutes saluted
+     saluting; characterize characterizes characterized characterizing characterise characterises
+     characterised characterising; brand brands branded branding; rate rates rated;
+     sponsor sponsors sponsored sponsoring; veto vetoes vetoed vetoing;
+     boycott boycotts boycotted boycotting; snub snubs snubbed snubbing; spurn spurns spurned
+     spurning; rebuff rebuffs rebuffed rebuffing; resist resists resisted resisting; lobby lobbies
+     lobbied lobbying; confront confronts confronted confronting`,
   ),
 ];
 
@@ -141,3 +189,56 @@ export const attitudeAdjectives: ReadonlySet<string> = new Set(
     "dismissive wary suspicious coy bearish bullish enthusiastic passionate"
   ).split(" "),
 );
+
+/** A phrasal verb: its verb's forms and its particle words (`lay out`, `weigh in on`). */
+export interface AttitudePhrase {
+  readonly lemma: string;
+  /** Forms of the verb, the first word. */
+  readonly forms: readonly string[];
+  /** The words after the verb, lowercase. */
+  readonly particles: readonly string[];
+  readonly kind: AttitudeClass;
+}
+
+function phrases(kind: AttitudeClass, list: string): AttitudePhrase[] {
+  return list
+    .trim()
+    .split(/\s*;\s*/)
+    .map((entry) => {
+      const [verb = "", particles = ""] = entry.split(/\s*\|\s*/);
+      const forms = verb.split(/\s+/);
+      const words = particles.split(/\s+/);
+      return { lemma: `${forms[0] ?? ""} ${words.join(" ")}`, forms, particles: words, kind };
+    });
+}
+
+/**
+ * Phrasal verbs of communication and of stance (Quirk et al. 1985, §16.2-16.6: a verb and a
+ * particle that together take the object, `laid out her plan`, `weighed in on the vote`), in the
+ * classes above: the message-presenting and speaking ones (Levin 37: lay out, spell out, sum up,
+ * bring up, point to, speak out, weigh in, open up about) and the ones that take a stance toward
+ * someone (Levin 33 judgement and PolNeAR's attitudes: call out, single out, rule out, play
+ * down, play up, hit back at, push back on, go after, double down on, back away from, walk back,
+ * come out against, come out for, sign on to, side with, vote for, vote against). Entries are
+ * "forms | particles".
+ */
+export const attitudePhrases: readonly AttitudePhrase[] = [
+  ...phrases(
+    "communication",
+    `lay lays laid laying | out; spell spells spelled spelt spelling | out; sum sums summed
+     summing | up; bring brings brought bringing | up; point points pointed pointing | to;
+     speak speaks spoke spoken speaking | out; weigh weighs weighed weighing | in; open opens
+     opened opening | up about; follow follows followed following | up with; reach reaches reached
+     reaching | out to`,
+  ),
+  ...phrases(
+    "stance",
+    `call calls called calling | out; single singles singled singling | out; rule rules ruled
+     ruling | out; play plays played playing | down; play plays played playing | up; hit hits
+     hitting | back at; push pushes pushed pushing | back on; push pushes pushed pushing | back
+     against; go goes went gone going | after; double doubles doubled doubling | down on; back
+     backs backed backing | away from; walk walks walked walking | back; come comes came coming |
+     out against; come comes came coming | out for; sign signs signed signing | on to; side sides
+     sided siding | with; vote votes voted voting | for; vote votes voted voting | against`,
+  ),
+];
