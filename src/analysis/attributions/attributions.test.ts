@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compare } from "../compare.ts";
 import type { Comparison } from "../types.ts";
+import { inventedReport } from "./test-support.ts";
 
 /** Each attribution of source A as `[cue] content — speaker (kind)`. */
 const attributionsOf = (c: Comparison, source = "A") => {
@@ -14,20 +15,8 @@ const attributionsOf = (c: Comparison, source = "A") => {
     );
 };
 
-/** A short invented report, with an opening sentence so the cleaner keeps it as an article. */
-const single = (...paragraphs: string[]) =>
-  attributionsOf(
-    compare([
-      {
-        name: "A",
-        text: [
-          "The river authority closed the old bridge on the eastern bank after engineers inspected it last week.",
-          ...paragraphs,
-        ].join("\n\n"),
-      },
-      { name: "B", text: "Nothing in common here at all, just a line about the weather today." },
-    ]),
-  );
+/** A short invented report (see test-support.ts), its attributions. */
+const single = (...paragraphs: string[]) => attributionsOf(inventedReport(...paragraphs));
 
 describe("attributions: cue forms", () => {
   it("X said (that) …, X told Y (that) …, X noted that …", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compare } from "../compare.ts";
 import type { Comparison } from "../types.ts";
+import { inventedReport } from "./test-support.ts";
 
 /*
  * The cue frames beyond a single reporting verb: catenative chains, gerunds after a preposition,
@@ -19,20 +19,8 @@ const attributionsOf = (c: Comparison) => {
     );
 };
 
-/** A short invented report, with an opening sentence so the cleaner keeps it as an article. */
-const single = (...paragraphs: string[]) =>
-  attributionsOf(
-    compare([
-      {
-        name: "A",
-        text: [
-          "The river authority closed the old bridge on the eastern bank after engineers inspected it last week.",
-          ...paragraphs,
-        ].join("\n\n"),
-      },
-      { name: "B", text: "Nothing in common here at all, just a line about the weather today." },
-    ]),
-  );
+/** A short invented report (see test-support.ts), its attributions. */
+const single = (...paragraphs: string[]) => attributionsOf(inventedReport(...paragraphs));
 
 describe("cue frames: chains and non-finite verbs", () => {
   it("a catenative chain is part of the cue, its subject the speaker", () => {
