@@ -122,6 +122,16 @@ describe("attributions: more cue frames", () => {
     ]);
   });
 
+  it("a clause after but or and is the narrator's, not a tag on the clause before (deliberately not found)", () => {
+    expect(
+      single(
+        "The mayor offered Ines Kovac a seat on the board, but she declined.",
+        "The ferry would run on Sundays, and the council refused.",
+        '"We will run it," Omar Haddad said.',
+      ),
+    ).toEqual(["[said] We will run it — Omar Haddad (direct)"]);
+  });
+
   it("an indirect question, and a hearer pronoun after a trailing cue", () => {
     expect(
       single(

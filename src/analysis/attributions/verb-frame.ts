@@ -77,6 +77,15 @@ const WH_WORDS = new Set("whether if why how what who when where".split(" "));
 /** Conjunctions that join a narrator's clause after a trailing cue (`…, Okafor said, and …`). */
 const JOINING = new Set(["and", "but", "while", "as"]);
 /**
+ * Coordinating conjunctions (Quirk et al. 1985, §13.1): a clause they open is a clause of its
+ * own, not a reporting tag on what comes before it (`…, but she declined.`).
+ */
+const COORDINATORS = new Set(["and", "but", "or", "nor", "yet", "so"]);
+
+function isCoordinator(t: Token, quoted: Quoted): boolean {
+  return COORDINATORS.has(t.lower) && !quoted(t);
+}
+/**
  * Verbs that report a judgement through an object and its complement (Quirk et al. 1985,
  * §16.44-16.46, complex-transitive verbs of speaking): `X called the plan a mistake`, `X described
  * the vote as a ploy`. They count when the complement's "a"/"as" follows in the clause.
@@ -265,6 +274,10 @@ export function verbFrame(
     mention &&
     from > 0 &&
     !gap(text, tokens[from - 1], tokens[from], 0).includes(":") &&
+    // `…, but she declined.`: a coordinated clause of the narrator's, not a reporting tag (a
+    // quotation's own last word aside).
+    !isCoordinator(tokens[from - 1] as Token, quoted) &&
+    !isCoordinator(tokens[from] as Token, quoted) &&
     (atEnd ||
       shortTail(text, tokens, after, sentence, HEARER_VERBS.has(lemma)) ||
       // `"…," Okafor said, adding …`: a subject right after a quotation, the verb before a comma.
