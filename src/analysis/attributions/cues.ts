@@ -24,7 +24,13 @@ import {
 } from "./attitude.ts";
 import { AUXILIARIES, NOUN_LIKE_FORMS, appositive, mentionOf } from "./mention.ts";
 import { hasObjectFrame, verbFrame } from "./verb-frame.ts";
-import { attributionNounAt, channelFrame, lightVerbFrame, ownedNounFrame } from "./noun-frame.ts";
+import {
+  attributionNounAt,
+  channelFrame,
+  lightVerbFrame,
+  nounFrame,
+  ownedNounFrame,
+} from "./noun-frame.ts";
 
 /*
  * Reporting cues and the syntax around them, one sentence at a time. English reports speech in
@@ -378,23 +384,4 @@ function accordingTo(
     mention,
     participle: false,
   };
-}
-
-/** `X's claim that …`, `the allegation that …`. */
-function nounFrame(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  sentence: Span,
-): Cued | undefined {
-  const noun = tokens[i] as Token;
-  const next = tokens[i + 1];
-  if (next?.lower !== "that" || isBoundary(gap(text, noun, next, 0))) return undefined;
-  const prev = tokens[i - 1];
-  const mention =
-    prev && prev.capitalized && /['’]s$/.test(prev.raw)
-      ? mentionOf(text, tokens, clauseStart(text, tokens, i - 1), i - 1)
-      : undefined;
-  const content = trimContent(text, next.end, sentence.end);
-  return { cue: { start: noun.start, end: noun.end }, content, mention, participle: false };
 }

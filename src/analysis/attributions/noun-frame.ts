@@ -227,3 +227,25 @@ export function channelFrame(
   if (content.end <= content.start) return undefined;
   return { cue: { start: first.start, end: noun.end }, content, mention, participle: false };
 }
+
+/**
+ * `X's claim that …`, `the allegation that …`: a statement noun of the framing index and its
+ * "that" clause, the owner a name's genitive before it (none otherwise).
+ */
+export function nounFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+): Cued | undefined {
+  const noun = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next?.lower !== "that" || isBoundary(gap(text, noun, next, 0))) return undefined;
+  const prev = tokens[i - 1];
+  const mention =
+    prev && prev.capitalized && /['’]s$/.test(prev.raw)
+      ? mentionOf(text, tokens, clauseStart(text, tokens, i - 1), i - 1)
+      : undefined;
+  const content = trimContent(text, next.end, sentence.end);
+  return { cue: { start: noun.start, end: noun.end }, content, mention, participle: false };
+}
