@@ -69,7 +69,12 @@ export const REPORT_SENSES: ReadonlyMap<string, ReportSenseRule> = new Map([
   ["doubt", finding("thinking")],
   ["find", finding("coming upon something (found itself, found the body)")],
   ["discover", finding("coming upon something")],
-  ["show", finding("making visible or turning up (showed up, the video shows)")],
+  [
+    "show",
+    plain(
+      "In news the plain verb for what data, records and pictures make visible (the poll shows, records show) or a person makes plain by acts; no one's statement is judged. On the BASIL development triples none of its marks fell on a span the annotators marked.",
+    ),
+  ],
   ["demonstrate", finding("taking part in a protest or giving a demonstration")],
   ["prove", finding("turning out to be (proved costly)")],
   ["suggest", finding("putting forward a plan (suggested a compromise)")],

@@ -75,6 +75,9 @@ describe("a reporting verb only where it reports speech", () => {
   it.each([
     "The agency found itself defending the harbour plan.",
     "The results showed up late on Monday.",
+    // What data and records make visible judges nobody's statement.
+    "A new poll shows that most voters back the harbour plan.",
+    "Records showed the council paid twice for the dredging.",
     "I think the plan will work, the mayor said.",
     "The harbour poses real threats to the town.",
     "The plan was a welcome change for the town.",
@@ -127,6 +130,13 @@ describe("loaded words and labels in their framing sense only (term-senses.ts)",
     "Police examined a suspicious package at the station.",
     "She will moderate the panel on Monday.",
     "The anchor agreed to moderate the final debate.",
+    // A crime named as the charge in court: the statute's word.
+    "The treasurer pleaded guilty to conspiracy before a federal judge.",
+    "The contractor was convicted of bribery in March.",
+    "The former clerk was charged with conspiracy on Monday.",
+    "He faces two counts of treason and a charge of assault.",
+    "The corruption trial of the port director opens in May.",
+    "Prosecutors dropped the terrorism charges last week.",
   ])("not marked: %s", (text) => expect(marked(text)).toEqual([]));
 
   it.each([
@@ -134,6 +144,10 @@ describe("loaded words and labels in their framing sense only (term-senses.ts)",
     "A [hostile] crowd met the mayor on Monday.",
     "The bank flagged a [suspicious] transfer on Monday.",
     "The senator courted [moderate] voters in the suburbs.",
+    // The same crimes as the writer's own description, or as an accusation, keep their mark.
+    "The deal was a [conspiracy] against the town's taxpayers.",
+    "Rivals [accused] the mayor of [bribery].",
+    "The port was run on [bribery] for a decade.",
   ])("%s", (text) => expectMarks(text));
 });
 

@@ -4,7 +4,7 @@ import { isTitleCased, type Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
 import type { FramingHit } from "./lexicon-index.ts";
 import { REPORT_SENSES, UNMARKED_REPORT_NOUNS } from "./report-senses.ts";
-import { TERM_SENSES } from "./term-senses.ts";
+import { CHARGE_AFTER, CHARGE_BEFORE, TERM_SENSES } from "./term-senses.ts";
 
 /*
  * Whether a lexicon hit is used in the sense its note describes. A lexicon matches words; these
@@ -243,12 +243,20 @@ export function senseFilter(view: SentenceView): SenseFilter {
     return !alone || pos(i - 1) === "VERB" || pos(i - 1) === "PRON";
   };
 
+  /** Whether the words at `i` name a criminal charge ("pleaded guilty to …", "… charges"). */
+  const namesCharge = (i: number, length: number): boolean => {
+    const before = `${view.tokens[i - 2]?.lower ?? ""} ${view.tokens[i - 1]?.lower ?? ""}`;
+    const after = view.tokens[i + length]?.lower;
+    return CHARGE_BEFORE.has(before) || (after !== undefined && CHARGE_AFTER.has(after));
+  };
+
   /** Whether a word with a rule in term-senses.ts is used in the sense its note describes. */
   const keepsTerm = (hit: FramingHit, i: number): boolean => {
     const rule = TERM_SENSES.get(hit.lemma);
     if (!rule) return true;
     const next = view.tokens[i + hit.length];
     if (rule.notBefore && next && rule.notBefore.has(next.lower)) return false;
+    if (rule.notAsCharge === true && namesCharge(i, hit.length)) return false;
     if (rule.notAsVerb !== true) return true;
     // The lite tagger calls "will moderate the panel" an adjective; an adjective never stands
     // before a determiner, a verb with its object does.
