@@ -43,6 +43,17 @@ describe("variants", () => {
     ).toEqual([]);
   });
 
+  it("shows a name of three words whole, not by its last two, and a title set aside", () => {
+    const a = (n: string) =>
+      `${n} met the harbour board on Monday, officials said.\n\nThe talks with ${n} lasted two hours.`;
+    expect(variantsOf(a("Ada Mendes Okafor"), a("Ada Mendes Okaafor"))).toEqual([
+      "transliteration: Ada Mendes Okafor / Okafor / Ada Mendes Okaafor / Okaafor",
+    ]);
+    expect(variantsOf(a("Justice Minister Ada Okafor"), a("Ada Okaafor"))).toEqual([
+      "transliteration: Ada Okafor / Okafor / Ada Okaafor / Okaafor",
+    ]);
+  });
+
   it("shows a name transliterated in two of its words as its two word variants", () => {
     expect(
       variantsOf(story("Umar", "al-Haddad", "agency"), story("Omar", "Al Hadad", "agency")),

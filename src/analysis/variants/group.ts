@@ -105,7 +105,10 @@ export function findVariants(
 
   const out: { first: number; group: Omit<VariantGroup, "id"> }[] = [];
   for (const members of all) {
-    // Per source, a title-prefixed name ("Justice Minister X") gives way to the bare name ("X").
+    // Per source, one form of each name: a title-prefixed name ("Justice Minister X Y") gives way
+    // to the bare name ("X Y"), and so does a longer run when the shorter one is written on its
+    // own ("Analyst X Y" at a sentence's start, "X Y" elsewhere); a tail that is never written on
+    // its own ("Mendes Okafor" of "Ada Mendes Okafor") gives way to the whole name.
     const kept = [...members].filter(
       (f) =>
         f.words === 1 ||
@@ -114,8 +117,12 @@ export function findVariants(
             g !== f &&
             g.doc === f.doc &&
             g.words > 1 &&
-            g.words < f.words &&
-            f.text.endsWith(g.text),
+            (g.words < f.words
+              ? f.text.endsWith(g.text) && (!addsNameWords(f, g) || standsAlone(g))
+              : f.text !== g.text &&
+                g.text.endsWith(f.text) &&
+                addsNameWords(g, f) &&
+                !standsAlone(f)),
         ),
     );
     const sorted = kept.sort(
@@ -141,6 +148,16 @@ export function findVariants(
     });
   }
   return out.sort((x, y) => x.first - y.first).map((x, i) => ({ id: `v${i + 1}`, ...x.group }));
+}
+
+/** Is the form written on its own somewhere, not only as the tail of a longer run? */
+function standsAlone(f: Form): boolean {
+  return f.occurrences.some((o) => o.runFirst === o.first);
+}
+
+/** Does `long`, which ends with `short`, name more of the person than titles and honorifics? */
+function addsNameWords(long: Form, short: Form): boolean {
+  return (long.person?.words.length ?? 0) > (short.person?.words.length ?? 0);
 }
 
 /** One form in capitals (three letters or more), the other capitalised only: NEXUS / Nexus. */
