@@ -202,6 +202,36 @@ describe("attributions: the speaker sieve", () => {
     ]);
   });
 
+  it("a name after a long title is the person's; a given name that is also a word stays", () => {
+    expect(
+      single(
+        "Harbour Authority Counsel Petra Lindqvist said the permits were in order.",
+        "Former President Bill Haddad said the bridge had been neglected for years.",
+        "Haddad added that the cables were the weak point.",
+      ),
+    ).toEqual([
+      "[said] the permits were in order — Petra Lindqvist (indirect)",
+      "[said] the bridge had been neglected for years — Bill Haddad (indirect)",
+      "[added] the cables were the weak point — Bill Haddad (indirect)",
+    ]);
+  });
+
+  it("a surname two people share stays as written; a possessive is the same surname", () => {
+    expect(
+      single(
+        "Former President Bill Haddad met the mayor on Monday.",
+        "Haddad was a supporter of Rana Haddad's campaign in 2008.",
+        "Haddad said the meeting had gone well.",
+      ),
+    ).toEqual(["[said] the meeting had gone well — Haddad (indirect)"]);
+  });
+
+  it("a reporting verb capitalised in a headline is not part of the name before it", () => {
+    expect(single("Mayor Asked Petra Lindqvist to Urge Council to Drop Bridge Plan")).not.toContain(
+      expect.stringContaining("Mayor Asked"),
+    );
+  });
+
   it("he / she is the nearest person of that gender, never a programme or a place", () => {
     expect(
       single(

@@ -135,7 +135,16 @@ export function mentionOf(
   let s = b;
   for (;;) {
     const p = tokens[s - 1];
-    if (s > a && p && p.capitalized && !CENTRAL_DETERMINERS.has(p.lower)) s--;
+    // A reporting verb capitalised in a title-case headline (`Mayor Asked Amina Okafor to …`)
+    // ends the run: it is the clause's verb, not a word of the name.
+    if (
+      s > a &&
+      p &&
+      p.capitalized &&
+      !CENTRAL_DETERMINERS.has(p.lower) &&
+      !(findReportWord(tokens, s - 1) && !NOUN_LIKE_FORMS.has(p.lower))
+    )
+      s--;
     // `Secretary of State Amina Okafor`: "of" between capitalised words is part of a title.
     else if (s - 1 > a && p?.lower === "of" && (tokens[s - 2] as Token).capitalized) s -= 2;
     else break;

@@ -93,6 +93,18 @@ function surnameKey(name: string): string {
   return normalizeWord(name.split(/\s+/).pop() ?? name);
 }
 
+/**
+ * Head words of bodies and laws that are also common given names (Bill, for William, is among
+ * the commonest English ones): right before a name's last word they are the given name
+ * (`Bill Okafor`, `President Bill Okafor`), not a bill.
+ */
+const GIVEN_NAMES_ALSO_HEADS = new Set(["bill"]);
+
+/** Is `words[k]` such a given name, right before the last word? */
+function isGivenName(words: readonly string[], k: number): boolean {
+  return k === words.length - 2 && GIVEN_NAMES_ALSO_HEADS.has((words[k] ?? "").toLowerCase());
+}
+
 /** A word of a title or a body before a name (`Sen.`, `Foreign`, `of`), by its lower-case form. */
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, "");
@@ -188,7 +200,7 @@ export class SpeakerSieve {
     const last = words[words.length - 1]?.toLowerCase() ?? "";
     if (NOT_PERSON_WORDS.has(last) || /^[A-Z]{2,}$/.test(words[words.length - 1] ?? ""))
       return false;
-    return !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
+    return !words.some((w, k) => NOT_PERSON_WORDS.has(w.toLowerCase()) && !isGivenName(words, k));
   }
 
   /** The fullest form of a person's name seen in the source (Okafor → Amina Okafor). */
@@ -206,8 +218,17 @@ export class SpeakerSieve {
     const words = text.split(/\s+/);
     // `The Harbour Gazette`: a body named with its article stays as written.
     if (words[0]?.toLowerCase() === "the") return text;
+    // Titles and bodies before the name (`Sen.`, `Foreign Minister`), and, where one stands
+    // further in, the words after the last of them (`White House Counsel Amina Okafor`); not
+    // after a body's `of` (`Federal Bureau of Prisons`, `Commissioner of Works Amina Okafor`).
     let k = 0;
-    while (k < words.length - 1 && isTitleWord(words[k] ?? "")) k++;
+    while (k < words.length - 1 && isTitleWord(words[k] ?? "") && !isGivenName(words, k)) k++;
+    for (let m = words.length - 2; m >= k; m--) {
+      const w = words[m] ?? "";
+      if (CONNECTORS.has(w.toLowerCase()) || !isTitleWord(w) || isGivenName(words, m)) continue;
+      if (!CONNECTORS.has(words[m + 1]?.toLowerCase() ?? "")) k = m + 1;
+      break;
+    }
     const rest = words.slice(k);
     const name = rest.join(" ");
     if (!this.isPerson(name)) return text;
@@ -278,7 +299,14 @@ export class SpeakerSieve {
     let from = i;
     for (let k = j; k >= i; k--) {
       const w = (tokens[k] as Token).lower;
-      if (NOT_PERSON_WORDS.has(w) || HONORIFICS.has(w) || ROLE_WORDS.has(w) || CONNECTORS.has(w)) {
+      // `President Bill Okafor`: a given name that is also a body's head word (see isGivenName).
+      const given = k === j - 1 && GIVEN_NAMES_ALSO_HEADS.has(w);
+      if (
+        (NOT_PERSON_WORDS.has(w) && !given) ||
+        HONORIFICS.has(w) ||
+        ROLE_WORDS.has(w) ||
+        CONNECTORS.has(w)
+      ) {
         from = k + 1;
         break;
       }
@@ -290,7 +318,9 @@ export class SpeakerSieve {
     if (words.some((w) => /^[A-Z]{2,}$/.test(w.raw) || /\d/.test(w.raw))) return;
     const before = tokens[from - 1];
     const titled = !!before && HONORIFICS.has(before.lower.replace(/\.$/, ""));
-    const surname = this.fullNames.has(last.lower);
+    // Keyed as surnameKey keys them: `Okafor's` is Okafor.
+    const key = surnameKey(last.raw);
+    const surname = this.fullNames.has(key);
     const placeLike = words.length === 2 && PLACE_FIRST.has(first.lower);
     // A lone word opening the sentence is grammar as often as a name.
     if (!titled && !surname && (words.length < 2 || placeLike || (from === 0 && words.length < 2)))
@@ -300,18 +330,18 @@ export class SpeakerSieve {
     const office = from > i && (tokens[from - 1] as Token).lower === "of";
     const name = personalPart(office ? written.replace(/^\S+\s+(?=\S+\s+\S)/u, "") : written);
     const honorific = before?.lower.replace(/\.$/, "") ?? "";
-    if (MALE.has(honorific)) this.genders.set(last.lower, "m");
-    else if (FEMALE.has(honorific)) this.genders.set(last.lower, "f");
+    if (MALE.has(honorific)) this.genders.set(key, "m");
+    else if (FEMALE.has(honorific)) this.genders.set(key, "f");
     this.persons.push({ start: first.start, name });
-    const known = this.fullNames.get(last.lower);
-    if (words.length >= 2 && known === undefined) this.fullNames.set(last.lower, name);
+    const known = this.fullNames.get(key);
+    if (words.length >= 2 && known === undefined) this.fullNames.set(key, name);
     else if (
       words.length >= 2 &&
       known !== undefined &&
       !known.endsWith(name) &&
       !name.endsWith(known)
     )
-      this.shared.add(last.lower);
+      this.shared.add(key);
     // The title or role given with the name: `spokesman Amina Okafor`, `Foreign Minister Okafor`.
     if (before && from > 0) {
       const role = (from > i ? (tokens[from - 1] as Token) : before).lower;
