@@ -260,12 +260,15 @@ export const secondReadings: readonly {
     basis: ["wiki-burmese-names"],
   },
   {
-    pattern: /j/g,
+    // Not between vowels, where the ch of French spellings is the sh of Arabic ش (Racha for
+    // Rasha) and j is ج (Raja): another name.
+    pattern: /(?<![aeiou])j/g,
     as: "ch",
     other: /ch/,
     sound:
       "the unaspirated affricate written j (Revised Romanization, pinyin, common Thai " +
-      "spellings) or ch (McCune-Reischauer, Wade-Giles, RTGS): Jinda / Chinda",
+      "spellings) or ch (McCune-Reischauer, Wade-Giles, RTGS), first or after a consonant: " +
+      "Jinda / Chinda, Somjai / Somchai",
     basis: ["rtgs", "rr2000", "wiki-wade-giles"],
   },
   {
