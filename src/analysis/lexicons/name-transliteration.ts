@@ -38,6 +38,10 @@
  *   Wikipedia, "Korean name" (the family names Ri, Yi and Lee; Park and Pak; Choi and Choe).
  * - `wiki-wade-giles`: Wikipedia, "Wade-Giles", comparison with Hanyu Pinyin (p, t, k, ch for the
  *   b, d, g, j or zh of pinyin).
+ * - `rtgs`: Royal Thai General System of Transcription (Royal Institute, 1999; Wikipedia, "Royal
+ *   Thai General System of Transcription"): จ written ch, where common spellings write j
+ *   (Chinda / Jinda), as Revised Romanization and pinyin write j for the ch of McCune-Reischauer
+ *   and Wade-Giles (rr2000, wiki-wade-giles).
  * - `chicago`: The Chicago Manual of Style, 17th ed. (2017), 10.17-10.20 and 8.29-8.33: titles
  *   and honorifics (Mr., Dr., Sheikh), and Jr., Sr., II as part of a name but not of its spelling.
  */
@@ -55,6 +59,7 @@ export type TransliterationSource =
   | "wiki-east-slavic-forms"
   | "rr2000"
   | "wiki-wade-giles"
+  | "rtgs"
   | "chicago";
 
 /** Several spellings of one consonant sound across romanisation systems. */
@@ -253,6 +258,18 @@ export const secondReadings: readonly {
     as: "",
     sound: "Burmese h before a consonant for aspiration, left out by other spellings (Htin / Tin)",
     basis: ["wiki-burmese-names"],
+  },
+  {
+    // Not between vowels, where the ch of French spellings is the sh of Arabic ش (Racha for
+    // Rasha) and j is ج (Raja): another name.
+    pattern: /(?<![aeiou])j/g,
+    as: "ch",
+    other: /ch/,
+    sound:
+      "the unaspirated affricate written j (Revised Romanization, pinyin, common Thai " +
+      "spellings) or ch (McCune-Reischauer, Wade-Giles, RTGS), first or after a consonant: " +
+      "Jinda / Chinda, Somjai / Somchai",
+    basis: ["rtgs", "rr2000", "wiki-wade-giles"],
   },
   {
     pattern: /^[ae]l(?=\p{L}{3})/u,

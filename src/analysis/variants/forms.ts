@@ -328,6 +328,13 @@ function runFrom(tokens: readonly Token[], i: number, view: string): number {
       view.charCodeAt(cur.end + 1) === 45
     )
       j++; // a McCune-Reischauer breve written as an apostrophe before a hyphen (Ha'-Ch'on Yi)
+    else if (
+      gap === 2 &&
+      next.capitalized &&
+      view.charCodeAt(cur.end) === 45 &&
+      isApostrophe(view.charCodeAt(cur.end + 1))
+    )
+      j++; // an ʿayn written as an apostrophe after the article's hyphen (al-'Aziz, Al-'Amiri)
     else if (gap === 2 && next.capitalized && isInitial(cur, view))
       j++; // Dana K. Whitlow
     else if (gap > 1 || (gap === 1 && isNameBreak(view.charCodeAt(cur.end)))) return j;

@@ -77,6 +77,18 @@ describe("variants", () => {
     ).toEqual(["transliteration: Uladzimir Zharkou / Vladimir Zharkov"]);
   });
 
+  it("keeps an ʿayn written as an apostrophe after the article's hyphen inside the name", () => {
+    const a = (n: string) =>
+      `${n} met the envoy in the capital on Tuesday, officials said.\n\nThe talks with ${n} lasted two hours.`;
+    expect(variantsOf(a("Hiba Al-'Umrani"), a("Heba Al-Umrani"))).toEqual([
+      "transliteration: Hiba / Hiba Al-'Umrani / Heba / Heba Al-Umrani",
+      "spelling: Al-'Umrani / Al-Umrani",
+    ]);
+    // written alike, or with another given name: nothing to mark
+    expect(variantsOf(a("Hiba Al-'Umrani"), a("Hiba Al-'Umrani"))).toEqual([]);
+    expect(variantsOf(a("Hiba Al-'Umrani"), a("Salma Al-Umrani"))).toEqual([]);
+  });
+
   it("takes a shared family name with another given name for two people", () => {
     expect(
       variantsOf(story("Layla", "Qassimi", "agency"), story("Nadia", "Kasimi", "agency")),

@@ -99,6 +99,11 @@ describe("matchNames", () => {
     ["Pyong Su Han", "Byeong Su Han"],
     ["Ri Song Hui", "Lee Song Hui"],
     ["Bo Yun Choe", "Po Yun Choi"],
+    // the unaspirated affricate written j or ch (common Thai spellings and RTGS; Korean RR and
+    // McCune-Reischauer), inside a word and in a word written as two
+    ["Somjai Rattanakul", "Somchai Rattanakul"],
+    ["Jinda Rattanakul", "Chinda Rattanakul"],
+    ["Jaemin Kwon", "Chae-min Kwon"],
   ])("%s / %s: one person, a variant", (a, b) => {
     expect(match(a, b).same).toBe(true);
     expect(match(a, b).relation).not.toBeNull();
@@ -201,6 +206,13 @@ describe("matchNames", () => {
     ["Kim Sang Hun", "Kim Sang Il"],
     ["Tom Park", "Dom Park"],
     ["Ana Bo Lim", "Ana Po Lim"],
+    // j is read as ch only: not as k, s or French sh, and the vowels must still agree
+    ["Jinda Rattanakul", "Kinda Rattanakul"],
+    ["Jinda Rattanakul", "Sinda Rattanakul"],
+    ["Jinda Rattanakul", "Chanda Rattanakul"],
+    ["Jinda Rattanakul", "Shinda Rattanakul"],
+    // between vowels the ch of a French spelling is Arabic sh: Racha (Rasha) is not Raja
+    ["Raja Haddad", "Racha Haddad"],
   ])("%s / %s: different people", (a, b) => {
     expect(match(a, b).same).toBe(false);
     expect(match(a, b).relation).toBeNull();
