@@ -63,6 +63,7 @@ describe("a reporting verb only where it reports speech", () => {
     "The mayor [argued] the harbour plan would fail.",
     "The harbour plan will fail, the mayor [argued].",
     "The study [found] that the harbour was silting up.",
+    "The audit [proved] that the funds were missing.",
     'Ms. Pell [recalled]: "We had no warning at all."',
     // Participles before their noun describe it; nobody speaks.
     "Retirees keep a guaranteed pension under the plan.",
@@ -75,6 +76,9 @@ describe("a reporting verb only where it reports speech", () => {
   it.each([
     "The agency found itself defending the harbour plan.",
     "The results showed up late on Monday.",
+    // An aim or a duty to establish something presupposes nothing.
+    "The board must take steps to prove that the bridge is safe.",
+    "The agency will have to demonstrate that the dredging is needed.",
     // What data and records make visible judges nobody's statement.
     "A new poll shows that most voters back the harbour plan.",
     "Records showed the council paid twice for the dredging.",

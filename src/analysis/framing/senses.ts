@@ -37,6 +37,22 @@ export interface SentenceView extends Span {
   readonly sentence?: Span;
 }
 
+/** Factive verbs of establishing a truth, rather than of saying it (Kiparsky & Kiparsky 1970). */
+const ESTABLISHING: ReadonlySet<string> = new Set(["prove", "demonstrate", "verify"]);
+/** Words before a verb that make it an aim, a duty or a possibility, not a report. */
+const IRREALIS_BEFORE: ReadonlySet<string> = new Set([
+  "to",
+  "must",
+  "should",
+  "would",
+  "could",
+  "can",
+  "cannot",
+  "might",
+  "may",
+  "will",
+]);
+
 /** Stances whose past participle is used as an adjective in the same sense ("the alleged plot"). */
 const ADJECTIVAL_REPORT_LEMMAS = new Set(
   reportVerbs.filter((v) => v.stance === "distancing").map((v) => v.lemma),
@@ -214,6 +230,10 @@ export function senseFilter(view: SentenceView): SenseFilter {
       // "'…,' the senator demands": after a quotation the word reports it, whatever its tag.
       (tag === "NOUN" && quotationBefore(i));
     if (!verb) return false;
+    // "steps to prove that", "must demonstrate that": a verb of establishing a truth, as an aim
+    // or a requirement, presupposes nothing (factivity holds only for what is said to be so).
+    if (ESTABLISHING.has(hit.lemma) && IRREALIS_BEFORE.has(view.tokens[i - 1]?.lower ?? ""))
+      return false;
     // "a guaranteed benefit", "the promised wall": a participle between a determiner (or
     // adjective, number, preposition) and its noun describes the noun; nobody speaks.
     if (form.endsWith("ed") && tag === "VERB" && !ADJECTIVAL_REPORT_LEMMAS.has(hit.lemma)) {
