@@ -278,3 +278,25 @@ describe("cue frames: quantified subjects, shares, relatives and headlines", () 
     ]);
   });
 });
+
+describe("cue frames: a trailing cue after an apposed subject", () => {
+  it("what is said ends before the subject and its apposition", () => {
+    expect(
+      single(
+        '"The bridge is not safe, and everyone knows it," Amina Okafor, the director of the river group and a former engineer, told reporters.',
+        "The ferry will keep running, Omar Haddad, the harbour master, said on Monday.",
+      ),
+    ).toEqual([
+      "[told] The bridge is not safe, and everyone knows it — Amina Okafor",
+      "[said] The ferry will keep running — Omar Haddad",
+    ]);
+  });
+
+  it("an apposed subject opening the sentence leads, and is no trailing cue", () => {
+    expect(
+      single(
+        "Amina Okafor, the director of the river group, told the council the bridge was safe.",
+      ),
+    ).toEqual(["[told] the bridge was safe — Amina Okafor"]);
+  });
+});
