@@ -300,3 +300,26 @@ describe("cue frames: a trailing cue after an apposed subject", () => {
     ).toEqual(["[told] the bridge was safe — Amina Okafor"]);
   });
 });
+
+describe("cue frames: a long subject with its head first", () => {
+  it("a head noun of people before a relative clause, a preposition or an -ing participle", () => {
+    expect(
+      single(
+        "Several officials who had worked on the eastern span for most of the last decade have argued that the bridge was sound.",
+        "Residents using the ferry at the southern landing every morning of the week before the storm say the tolls are too high.",
+      ),
+    ).toEqual([
+      "[argued] the bridge was sound — Several officials",
+      "[say] the tolls are too high — Residents",
+    ]);
+  });
+
+  it("a long subject headed by a thing, or a head followed by its own verb, names no source", () => {
+    expect(
+      single(
+        "The long list of repairs on the eastern span of the old bridge over the river supports the plan.",
+        "After the storm the harbour office closed the landing and the ferry crews backed the plan.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { bodyNouns, personNouns } from "../lexicons/speaker-nouns.ts";
 import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
 import { findReportWord } from "../framing/lexicon-index.ts";
 import type { Token } from "../text/tokens.ts";
@@ -128,6 +129,11 @@ export function mentionOf(
   // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
   // pronoun right before the verb can be its subject.
   if (b - a >= MAX_SUBJECT_WORDS) {
+    // `Several judges handling the lawsuits … have cited`: a head noun of people opening the
+    // clause, then its postmodifier (Quirk et al. 1985, §17.2: a relative clause, a participle or
+    // a prepositional phrase after the head).
+    const headed = postmodifiedHead(text, tokens, a, b);
+    if (headed) return headed;
     const last = tokens[b] as Token;
     if (!last.capitalized && !PRONOUNS.has(last.lower)) return undefined;
     let s = b;
@@ -219,6 +225,44 @@ function quantifiedSubject(
     text: text.slice(first.start, last.end),
     span: { start: first.start, end: last.end },
   };
+}
+
+/** Most words before the head of a postmodified subject (`Twenty-seven coastal states`). */
+const MAX_PREMODIFIERS = 3;
+/** Words that open a postmodifier after a head noun. */
+const POSTMODIFIER_OPENERS = new Set(
+  "who whose that which in of from at with for by on".split(" "),
+);
+
+/**
+ * A long subject whose head, a noun for people or a body of them, comes first and its
+ * postmodifier after it: the head phrase (`Several judges`, `Surety companies`), when the
+ * postmodifier opens with a relative pronoun, a preposition or an -ing participle (an -ed form
+ * after the head is as often its own finite verb).
+ */
+function postmodifiedHead(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention | undefined {
+  for (let h = a; h <= Math.min(b - 1, a + MAX_PREMODIFIERS); h++) {
+    const t = tokens[h] as Token;
+    const next = tokens[h + 1] as Token;
+    if (isBoundary(gap(text, t, next, 0))) return undefined;
+    const opens = POSTMODIFIER_OPENERS.has(next.lower) || /^[a-z]+ing$/.test(next.raw);
+    if (!opens || t.form.stopword) continue;
+    const head = t.lower.replace(/['’]s?$/, "");
+    const singular = head.endsWith("ies") ? `${head.slice(0, -3)}y` : head.replace(/s$/, "");
+    if (!personNouns.has(singular) && !bodyNouns.has(singular) && !personNouns.has(head)) continue;
+    const first = tokens[a] as Token;
+    return {
+      kind: "nominal",
+      text: text.slice(first.start, t.end),
+      span: { start: first.start, end: t.end },
+    };
+  }
+  return undefined;
 }
 
 /** Words that join a clause to the one before it, ahead of its subject. */
