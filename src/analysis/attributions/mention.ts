@@ -250,6 +250,16 @@ function postmodifiedHead(
     const t = tokens[h] as Token;
     const next = tokens[h + 1] as Token;
     if (isBoundary(gap(text, t, next, 0))) return undefined;
+    // Before the head only a determiner, a quantifier, a number or a capitalised word
+    // (`the`, `several`, `Twenty-seven`, `Central European`): not a verb (`to prevent officers`).
+    if (
+      h > a &&
+      !CENTRAL_DETERMINERS.has((tokens[h - 1] as Token).lower) &&
+      !QUANTIFIERS.has((tokens[h - 1] as Token).lower) &&
+      !(tokens[h - 1] as Token).capitalized &&
+      !/^\d/.test((tokens[h - 1] as Token).raw)
+    )
+      return undefined;
     const opens = POSTMODIFIER_OPENERS.has(next.lower) || /^[a-z]+ing$/.test(next.raw);
     if (!opens || t.form.stopword) continue;
     const head = t.lower.replace(/['’]s?$/, "");
