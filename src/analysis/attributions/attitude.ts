@@ -8,7 +8,8 @@ import {
 } from "../lexicons/attitude-verbs.ts";
 import { bodyNouns, evidenceNouns, personNouns } from "../lexicons/speaker-nouns.ts";
 import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
-import type { Token } from "../text/tokens.ts";
+import { tagSentence, wordAt } from "../text/tagger.ts";
+import { isTitleCased, type Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
 import {
   clauseEnd,
@@ -20,7 +21,7 @@ import {
   type Mention,
   type Quoted,
 } from "./frame.ts";
-import { mentionOf } from "./mention.ts";
+import { QUANTIFIERS, mentionOf } from "./mention.ts";
 import { chainStart, verbFrame } from "./verb-frame.ts";
 
 /*
@@ -82,6 +83,8 @@ const WH_WORDS = new Set("whether if why how what who when where".split(" "));
 const NOT_OBJECT = new Set(
   "in on at from by with into up down out off back over away as around through".split(" "),
 );
+/** What follows "ruled" in a verdict (FrameNet Verdict: `ruled that`, `ruled against`). */
+const VERDICT = new Set(["that", "against", "for"]);
 /** Prepositions after a verb of speaking or feeling that carry its content (`talked about`). */
 const ABOUT = new Set(["about", "of", "on"]);
 /** Most words of an object before a desire verb's "to" (`wants the state's voters to`). */
@@ -94,9 +97,10 @@ function complemented(
   text: string,
   tokens: readonly Token[],
   i: number,
-  kind: AttitudeClass,
+  verb: AttitudeVerb,
   sentence: Span,
 ): boolean {
+  const kind = verb.kind;
   const next = tokens[i + 1];
   const after = gap(text, tokens[i], next, sentence.end);
   // An object in quotation marks (`Okafor attacked "the old way of doing things"`) is an object.
@@ -104,6 +108,9 @@ function complemented(
   if (!next || (isBoundary(after) && !quotedObject) || /[.!?]/.test(after))
     return kind === "belief";
   const w = next.lower;
+  // A verdict (`ruled that …`, `ruled Friday against …`), not a line drawn or a land governed.
+  if (verb.lemma === "rule")
+    return VERDICT.has(w) || (next.capitalized && VERDICT.has(tokens[i + 2]?.lower ?? ""));
   if (w === "that") return true;
   if (w === "to") return kind === "desire" || kind === "belief" || kind === "communication";
   if (ABOUT.has(w)) return kind === "belief" || kind === "communication";
@@ -150,6 +157,22 @@ function head(phrase: string): string {
   return last;
 }
 
+/**
+ * The head noun before a postmodifying preposition (`a study by the university`, `a new ad from
+ * the campaign`, `members of the panel`): Quirk et al. 1985, §17.2, the head precedes its
+ * prepositional postmodifier; undefined when the phrase has none.
+ */
+function headBeforePreposition(phrase: string): string | undefined {
+  const m = /^(.*?[a-z-]+)\s+(?:by|from|of|on|at|in|for|with)\s/i.exec(phrase);
+  return m ? head(m[1] ?? "") : undefined;
+}
+
+/** The phrase's head noun, and the one before its postmodifier, singular. */
+function heads(phrase: string): string[] {
+  const before = headBeforePreposition(phrase);
+  return [...singulars(head(phrase)), ...(before ? singulars(before) : [])];
+}
+
 function singulars(word: string): string[] {
   const out = [word];
   if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
@@ -161,9 +184,7 @@ function singulars(word: string): string[] {
 /** A phrase headed by a document or a piece of evidence (`a new survey`, `the records`). */
 function isEvidence(mention: Mention): boolean {
   // A capitalised common noun opening a sentence (`Polls show …`) is read as a name.
-  return (
-    mention.kind !== "pronoun" && singulars(head(mention.text)).some((w) => evidenceNouns.has(w))
-  );
+  return mention.kind !== "pronoun" && heads(mention.text).some((w) => evidenceNouns.has(w));
 }
 
 /** "that", a question word or a subject pronoun right after the verb: a clause, not an object. */
@@ -177,7 +198,13 @@ export function isSource(mention: Mention, kind: AttitudeClass): boolean {
   if (mention.kind === "name") return true;
   if (mention.kind === "pronoun") return SOURCE_PRONOUNS.has(mention.text.toLowerCase());
   if (NOT_SUBJECT_START.has(/^\S+/.exec(mention.text.toLowerCase())?.[0] ?? "")) return false;
-  return singulars(head(mention.text)).some(
+  // A share of those polled (`46 percent would back`, `a majority of voters`) is people.
+  if (kind !== "evidence" && /^(?:percent|majority|minority|plurality)$/.test(head(mention.text)))
+    return true;
+  // A quantified subject (`many of them`, `all`, `those close to her`) stands for people.
+  const quantifier = /^(\S+)(?:\s+of\s|$)/.exec(mention.text.toLowerCase())?.[1] ?? "";
+  if (QUANTIFIERS.has(quantifier) || /^those\s/i.test(mention.text)) return kind !== "evidence";
+  return heads(mention.text).some(
     (w) =>
       personNouns.has(w) ||
       bodyNouns.has(w) ||
@@ -203,6 +230,47 @@ function verbHere(tokens: readonly Token[], i: number): boolean {
 
 const POSSESSIVES = new Set("his her its their our my your whose".split(" "));
 
+/** Fewest words of a headline whose capitals say nothing (not a credit line, `Agency Press Wire`). */
+const MIN_HEADLINE_WORDS = 5;
+
+/** Verbs of putting a message out: their object is the message once it is out. */
+const PUT_OUT = new Set(["publish", "release", "issue"]);
+/** Modals and negations: the act they govern has not taken place (Quirk et al. 1985, §4.49). */
+const UNREALISED = new Set(
+  (
+    "will would can could may might must shall should not never didn't doesn't don't won't " +
+    "wouldn't cannot can't hasn't haven't hadn't"
+  ).split(" "),
+);
+
+/** True when a modal or a negation governs the verb at `i` within its clause. */
+function unrealised(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_GOVERNED); k--) {
+    if (UNREALISED.has((tokens[k] as Token).lower)) return true;
+    if (isBoundary(gap(text, tokens[k], tokens[k + 1], 0))) return false;
+  }
+  return false;
+}
+
+/** Most words back from a verb to a modal or negation that governs it (`will fund X and publish`). */
+const MAX_GOVERNED = 20;
+
+/**
+ * `the cities that support the rules`: "that" after a noun, before a form that is also a noun,
+ * is a determiner (`… said that support was growing`) or a relative pronoun (Quirk et al. 1985,
+ * §17.9); the tagger decides, asked only here.
+ */
+function afterRelativeThat(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span,
+): boolean {
+  const before = tokens[i - 2];
+  if (tokens[i - 1]?.lower !== "that" || !before || before.form.stopword) return false;
+  return wordAt(tagSentence(text, sentence), (tokens[i] as Token).start)?.pos === "VERB";
+}
+
 /** The attribution an attitude verb at token `i` heads, or undefined outside its frames. */
 export function attitudeFrame(
   text: string,
@@ -214,16 +282,22 @@ export function attitudeFrame(
   length = 1,
 ): Cued | undefined {
   const t = tokens[i] as Token;
-  // Capitalised inside a sentence, the form is part of a name (`the Free Press`).
-  if (i > 0 && t.capitalized) return undefined;
+  // Capitalised inside a sentence, the form is part of a name (`the Free Press`), unless the
+  // sentence is a headline in title case (`Okafor Backs New Bridge Plan`), where every word is.
+  if (i > 0 && t.capitalized && !(tokens.length >= MIN_HEADLINE_WORDS && isTitleCased(tokens)))
+    return undefined;
   // `the plan`, `to discuss`, `is expected to`: a noun, an infinitive whose subject is elsewhere,
   // or a passive, whose subject holds no attitude (its source, if any, follows "by").
   const prev = tokens[i - 1]?.lower ?? "";
   const passive = BE.has(prev) && !t.lower.endsWith("ing");
   // After a catenative chain (`went on to praise`) "to" is no infinitive of another subject's.
   const infinitive = prev === "to" && chainStart(tokens, i) === i;
-  if (!verbHere(tokens, i) || passive) return undefined;
-  if (!complemented(text, tokens, i + length - 1, verb.kind, sentence)) return undefined;
+  if ((!verbHere(tokens, i) && !afterRelativeThat(text, tokens, i, sentence)) || passive)
+    return undefined;
+  // `will publish the report`, `did not release it`: a message not (yet) put out holds no
+  // content to attribute.
+  if (PUT_OUT.has(verb.lemma) && unrealised(text, tokens, i)) return undefined;
+  if (!complemented(text, tokens, i + length - 1, verb, sentence)) return undefined;
   if (infinitive) return length === 1 ? purpose(text, tokens, i, verb, sentence) : undefined;
   const found = verbFrame(text, tokens, i, length, verb.lemma, sentence, quoted, undefined, true);
   if (!found || found.content.end <= found.content.start) return undefined;
@@ -232,6 +306,10 @@ export function attitudeFrame(
   if (found.mention) {
     // Inverted (`…, backed Okafor`) is no frame of these verbs.
     if (found.mention.span.start > found.cue.start) return undefined;
+    // A headline's subject opens it (`Okafor Backs …`), unlike a credit line's (`Photo via
+    // Agency Press Wire`).
+    if (i > 0 && t.capitalized && found.mention.span.start !== (tokens[0] as Token).start)
+      return undefined;
     if (!isSource(found.mention, verb.kind)) return undefined;
     // A person who finds or shows a thing (`engineers found rust`) reports nothing; a study that
     // finds one reports its result. A person's finding is a clause (`engineers found that …`).

@@ -187,3 +187,139 @@ describe("cue frames: raised and impersonal passives", () => {
     ]);
   });
 });
+
+describe("cue frames: quantified subjects, shares, relatives and headlines", () => {
+  it("a quantifier, a partitive or a share of those polled is the speaker", () => {
+    expect(
+      single(
+        "After the vote, all agreed that the ferry should keep running.",
+        "It was a hard winter for the drivers, many of whom say the tolls are too high.",
+        "Among the riders asked, 40 percent oppose the new tolls.",
+      ),
+    ).toEqual([
+      "[agreed] the ferry should keep running — all",
+      "[say] the tolls are too high — many of whom",
+      "[oppose] the new tolls — 40 percent",
+    ]);
+  });
+
+  it("a quantifier before a noun, or a quantity of things, is no source", () => {
+    expect(
+      single(
+        "Most of the cost fell on the towns downstream.",
+        "Some of the water reached the lower fields.",
+        "Many trucks backed up along the road.",
+        "About 40 percent of the budget supports the ferry.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a relative 'that' after a noun stands for the noun", () => {
+    expect(single("The council heard from several cities that oppose the tolls.")).toEqual([
+      "[oppose] the tolls — cities",
+    ]);
+  });
+
+  it("a study or a group named before its postmodifier is the source", () => {
+    expect(
+      single(
+        "A 2019 study by the river authority found 40 cracks in the old bridge.",
+        "On Monday, members of the council linked the closure to the budget cuts.",
+      ),
+    ).toEqual([
+      "[found] 40 cracks in the old bridge — A 2019 study by the river authority",
+      "[linked] the closure to the budget cuts — members of the council",
+    ]);
+  });
+
+  it("a court's verdict and a source's refusal", () => {
+    expect(
+      single(
+        "The appeals court ruled that the tolls were lawful.",
+        "A higher court overturned the decision in March.",
+        "Through a spokesman, Omar Haddad declined to comment on the tolls.",
+      ),
+    ).toEqual([
+      "[ruled] the tolls were lawful — The appeals court",
+      "[overturned] the decision in March — A higher court",
+      "[declined] to comment on the tolls — Omar Haddad",
+    ]);
+  });
+
+  it("a verdict noun, a ruler's line or a decline in numbers is no cue", () => {
+    expect(
+      single(
+        "The ruling came late on Friday.",
+        "She ruled the page with a pencil.",
+        "The old king ruled the valley for forty years.",
+        "Ferry traffic declined sharply in March.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a message put out is attributed; one only planned is not", () => {
+    expect(
+      single(
+        "The council released a letter from its engineers on Friday.",
+        "The authority will publish the inspection report next month.",
+      ),
+    ).toEqual(["[released] a letter from its engineers on Friday — The council"]);
+  });
+
+  it("a headline in title case keeps its verb, capitalised", () => {
+    expect(
+      single(
+        "Mayor Goes After Council As The New Tolls Begin.",
+        "Most people in town want the ferry to stay.",
+      ),
+    ).toEqual([
+      "[Goes After] Council As The New Tolls Begin — Mayor",
+      "[want] the ferry to stay — Most people in town",
+    ]);
+  });
+});
+
+describe("cue frames: a trailing cue after an apposed subject", () => {
+  it("what is said ends before the subject and its apposition", () => {
+    expect(
+      single(
+        '"The bridge is not safe, and everyone knows it," Amina Okafor, the director of the river group and a former engineer, told reporters.',
+        "The ferry will keep running, Omar Haddad, the harbour master, said on Monday.",
+      ),
+    ).toEqual([
+      "[told] The bridge is not safe, and everyone knows it — Amina Okafor",
+      "[said] The ferry will keep running — Omar Haddad",
+    ]);
+  });
+
+  it("an apposed subject opening the sentence leads, and is no trailing cue", () => {
+    expect(
+      single(
+        "Amina Okafor, the director of the river group, told the council the bridge was safe.",
+      ),
+    ).toEqual(["[told] the bridge was safe — Amina Okafor"]);
+  });
+});
+
+describe("cue frames: a long subject with its head first", () => {
+  it("a head noun of people before a relative clause, a preposition or an -ing participle", () => {
+    expect(
+      single(
+        "Several officials who had worked on the eastern span for most of the last decade have argued that the bridge was sound.",
+        "Residents using the ferry at the southern landing every morning of the week before the storm say the tolls are too high.",
+      ),
+    ).toEqual([
+      "[argued] the bridge was sound — Several officials",
+      "[say] the tolls are too high — Residents",
+    ]);
+  });
+
+  it("a long subject headed by a thing, or a head followed by its own verb, names no source", () => {
+    expect(
+      single(
+        "The long list of repairs on the eastern span of the old bridge over the river supports the plan.",
+        "After the storm the harbour office closed the landing and the ferry crews backed the plan.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
+import { bodyNouns, personNouns } from "../lexicons/speaker-nouns.ts";
 import { CENTRAL_DETERMINERS } from "../lexicons/stopwords.ts";
 import { findReportWord } from "../framing/lexicon-index.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
-import { clauseEnd, clauseStart, gap, type Mention } from "./frame.ts";
+import { clauseEnd, clauseStart, gap, isBoundary, type Mention } from "./frame.ts";
 
 /*
  * Who a cue's words name as its speaker, before resolution: a name, a pronoun or a noun phrase
@@ -68,10 +69,14 @@ export function mentionOf(
       b = k - 1;
       break;
     }
+  const last0 = b;
   while (b >= a && (AUXILIARIES.has((tokens[b] as Token).lower) || isMannerAdverb(tokens, a, b)))
     b--;
   // `although they say`, `which he said`, `in which she wrote`: the subject after the joining words.
   while (b > a && OPENERS.has((tokens[a] as Token).lower)) a++;
+  // `many of whom say`, `all agreed`, `those close to her say`: a quantified subject.
+  const quantified = quantifiedSubject(text, tokens, a, b);
+  if (quantified) return quantified;
   // `a power grab that critics say`, `the plan which officials called`: a relative clause's verb
   // has the subject after its relative pronoun, not the noun phrase the clause hangs on.
   for (let k = b - 1; k > a; k--)
@@ -89,6 +94,16 @@ export function mentionOf(
   // `listeners who said`: a relative pronoun right before the verb stands for the noun phrase
   // before it.
   if (b > a && RELATIVES.has((tokens[b] as Token).lower)) return antecedent(text, tokens, a, b - 1);
+  // `the cities that support the rules`: "that" right before the verb after a noun is a relative
+  // pronoun too (Quirk et al. 1985, §17.9), standing for that noun; with auxiliaries between
+  // (`a figure that has not been verified`) it is most often a passive's subject, no source.
+  if (
+    b === last0 &&
+    b > a &&
+    (tokens[b] as Token).lower === "that" &&
+    !(tokens[b - 1] as Token).form.stopword
+  )
+    return antecedent(text, tokens, a, b - 1);
   // A pronoun with its auxiliary clitic (`I've said`, `she's argued`): the pronoun.
   const clitic = /^(i|we|they|you|he|she)'(?:ve|s|re|d|ll|m)$/.exec((tokens[b] as Token).lower);
   if (clitic) {
@@ -114,6 +129,11 @@ export function mentionOf(
   // A long stretch (`In a meeting with the board last March Okafor said`): only the name or
   // pronoun right before the verb can be its subject.
   if (b - a >= MAX_SUBJECT_WORDS) {
+    // `Several judges handling the lawsuits … have cited`: a head noun of people opening the
+    // clause, then its postmodifier (Quirk et al. 1985, §17.2: a relative clause, a participle or
+    // a prepositional phrase after the head).
+    const headed = postmodifiedHead(text, tokens, a, b);
+    if (headed) return headed;
     const last = tokens[b] as Token;
     if (!last.capitalized && !PRONOUNS.has(last.lower)) return undefined;
     let s = b;
@@ -172,6 +192,96 @@ export function mentionOf(
       return undefined;
   const phrase = text.slice(first.start, last.end);
   return { kind: "nominal", text: phrase, span: { start: first.start, end: last.end } };
+}
+
+/**
+ * Quantifiers and indefinite pronouns that stand as a noun phrase's head for people (Quirk et
+ * al. 1985, §5.24 and §6.45-6.62: universal, assertive and non-assertive pronouns and the
+ * quantifiers used as pronouns): `all agreed`, `some say`, `someone asked`.
+ */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(
+  (
+    "all both each either neither many most some several few others none someone somebody " +
+    "everyone everybody nobody"
+  ).split(" "),
+);
+
+/**
+ * A quantified subject in [a, b]: a quantifier alone (`all agreed`), in a partitive (`many of
+ * them say`, `most of whom had said`, `some of the senators argued`), or "those" with its
+ * modifier (`those close to her say`, Quirk et al. 1985, §6.42: "those" as a pronoun for people
+ * before a postmodifier).
+ */
+function quantifiedSubject(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention | undefined {
+  if (b - a >= MAX_SUBJECT_WORDS) return undefined;
+  const first = tokens[a] as Token;
+  const alone = b === a && QUANTIFIERS.has(first.lower);
+  const partitive = b > a + 1 && QUANTIFIERS.has(first.lower) && tokens[a + 1]?.lower === "of";
+  const those = b > a && first.lower === "those";
+  if (!alone && !partitive && !those) return undefined;
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k] as Token;
+    if (isBoundary(gap(text, tokens[k - 1], t, 0)) || MODALS.has(t.lower)) return undefined;
+  }
+  const last = tokens[b] as Token;
+  return {
+    kind: "nominal",
+    text: text.slice(first.start, last.end),
+    span: { start: first.start, end: last.end },
+  };
+}
+
+/** Most words before the head of a postmodified subject (`Twenty-seven coastal states`). */
+const MAX_PREMODIFIERS = 3;
+/** Words that open a postmodifier after a head noun. */
+const POSTMODIFIER_OPENERS = new Set(
+  "who whose that which in of from at with for by on".split(" "),
+);
+
+/**
+ * A long subject whose head, a noun for people or a body of them, comes first and its
+ * postmodifier after it: the head phrase (`Several judges`, `Surety companies`), when the
+ * postmodifier opens with a relative pronoun, a preposition or an -ing participle (an -ed form
+ * after the head is as often its own finite verb).
+ */
+function postmodifiedHead(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention | undefined {
+  for (let h = a; h <= Math.min(b - 1, a + MAX_PREMODIFIERS); h++) {
+    const t = tokens[h] as Token;
+    const next = tokens[h + 1] as Token;
+    if (isBoundary(gap(text, t, next, 0))) return undefined;
+    // Before the head only a determiner, a quantifier, a number or a capitalised word
+    // (`the`, `several`, `Twenty-seven`, `Central European`): not a verb (`to prevent officers`).
+    if (
+      h > a &&
+      !CENTRAL_DETERMINERS.has((tokens[h - 1] as Token).lower) &&
+      !QUANTIFIERS.has((tokens[h - 1] as Token).lower) &&
+      !(tokens[h - 1] as Token).capitalized &&
+      !/^\d/.test((tokens[h - 1] as Token).raw)
+    )
+      return undefined;
+    const opens = POSTMODIFIER_OPENERS.has(next.lower) || /^[a-z]+ing$/.test(next.raw);
+    if (!opens || t.form.stopword) continue;
+    const head = t.lower.replace(/['’]s?$/, "");
+    const singular = head.endsWith("ies") ? `${head.slice(0, -3)}y` : head.replace(/s$/, "");
+    if (!personNouns.has(singular) && !bodyNouns.has(singular) && !personNouns.has(head)) continue;
+    const first = tokens[a] as Token;
+    return {
+      kind: "nominal",
+      text: text.slice(first.start, t.end),
+      span: { start: first.start, end: t.end },
+    };
+  }
+  return undefined;
 }
 
 /** Words that join a clause to the one before it, ahead of its subject. */

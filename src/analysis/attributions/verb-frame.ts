@@ -251,8 +251,14 @@ export function verbFrame(
     mention = antecedent(text, tokens, clauseStart(text, tokens, from - 1), from - 1);
   // `Okafor, the agency's director, has since said …`: auxiliaries alone between the apposition
   // and the verb.
-  if (!mention && from > 0 && tokens.slice(from, head).every((t) => AUXILIARIES.has(t.lower)))
+  // The subject's first token: before its apposition when the subject is apposed.
+  let lead = from;
+  if (!mention && from > 0 && tokens.slice(from, head).every((t) => AUXILIARIES.has(t.lower))) {
     mention = apposed(text, tokens, from);
+    // `"…," Okafor, the agency's director, told …`: what is said ends before the subject.
+    const start = mention?.span.start ?? Infinity;
+    while (lead > 0 && (tokens[lead - 1] as Token).start >= start) lead--;
+  }
 
   // `"Why now?" Okafor asked.`, split after the "?": the quotation is the sentence before.
   if (
@@ -273,6 +279,7 @@ export function verbFrame(
   if (
     mention &&
     from > 0 &&
+    lead > 0 &&
     !gap(text, tokens[from - 1], tokens[from], 0).includes(":") &&
     // `…, but she declined.`: a coordinated clause of the narrator's, not a reporting tag (a
     // quotation's own last word aside).
@@ -287,8 +294,8 @@ export function verbFrame(
   ) {
     const content = trimContent(
       text,
-      quotationStart(text, tokens, from - 1, quoted) ?? sentence.start,
-      (tokens[from - 1] as Token).end,
+      quotationStart(text, tokens, lead - 1, quoted) ?? sentence.start,
+      (tokens[lead - 1] as Token).end,
     );
     if (content.end > content.start) {
       const stop = isBoundary(following) ? after - 1 : clauseEnd(text, tokens, after, sentence.end);

@@ -43,7 +43,19 @@
  *   boycott, snub, spurn,
  *   rebuff, resist, lobby, confront).
  *
+ * - stance, judged aloud and decided: the rest of FrameNet's Judgment_communication and
+ *   Judgment_direct_address verbs (decry, deride, disparage, vilify, belittle, extol, excoriate,
+ *   castigate, lambaste, berate, assail, upbraid, chide; grill, hammer assigned here), paint and
+ *   link as characterize verbs (Levin 29.2, `painted X as`, `linked X to Y`; assigned here), and
+ *   the decisions of a court or a legislature that PolNeAR annotates as a source's position
+ *   (FrameNet's Verdict frame: rule, overrule, overturn, uphold; repeal, with veto above); "rules"
+ *   is left out, a noun far more often (`state rules require`).
+ * - desire, further: decline, the negative implicative beside refuse (Karttunen 1971).
+ *
  * Sources:
+ * - Karttunen, Lauri (1971). "Implicative verbs." Language 47(2): 340-358.
+ * - Ruppenhofer, Josef et al. (2016). FrameNet II: Extended Theory and Practice. ICSI Berkeley;
+ *   the frames Judgment_communication, Judgment_direct_address and Verdict.
  * - Levin, Beth (1993). English Verb Classes and Alternations. University of Chicago Press.
  * - Kipper-Schuler, Karin (2005). VerbNet: A broad-coverage, comprehensive verb lexicon. PhD
  *   dissertation, University of Pennsylvania.
@@ -95,7 +107,7 @@ export const attitudeVerbs: readonly AttitudeVerb[] = [
      decide decides decided deciding; refuse refuses refused refusing; agree agrees agreed agreeing;
      offer offers offered offering; vow vows vowed vowing;
      prefer prefers preferred; pledge pledges pledged pledging; promise promises promised promising;
-     threaten threatens threatened threatening`,
+     threaten threatens threatened threatening; decline declines declined declining`,
   ),
   ...verbs(
     "stance",
@@ -169,6 +181,23 @@ export const attitudeVerbs: readonly AttitudeVerb[] = [
      boycott boycotts boycotted boycotting; snub snubs snubbed snubbing; spurn spurns spurned
      spurning; rebuff rebuffs rebuffed rebuffing; resist resists resisted resisting; lobby lobbies
      lobbied lobbying; confront confronts confronted confronting`,
+  ),
+  ...verbs(
+    "stance",
+    `decry decries decried decrying; deride derides derided deriding; disparage disparages
+     disparaged disparaging; vilify vilifies vilified vilifying; belittle belittles belittled
+     belittling; extol extols extolled extolling; excoriate excoriates excoriated excoriating;
+     castigate castigates castigated castigating; lambaste lambastes lambasted lambasting;
+     berate berates berated berating; assail assails assailed assailing; upbraid upbraids
+     upbraided upbraiding; chide chides chided chiding; grill grills grilled grilling;
+     hammer hammers hammered hammering; paint paints painted painting; link links linked linking;
+     rule ruled; overrule overrules overruled overruling; overturn overturns overturned
+     overturning; uphold upholds upheld upholding; repeal repeals repealed repealing`,
+  ),
+  ...verbs(
+    "communication",
+    `publish publishes published publishing; release releases released releasing; issue issues
+     issued issuing`,
   ),
 ];
 
