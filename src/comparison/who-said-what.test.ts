@@ -21,6 +21,12 @@ describe("parseSpeaker", () => {
       label: "port authority",
     });
     expect(parseSpeaker("Norland's Transport Ministry")).toMatchObject({ kind: "other" });
+    // Capitalised, a body is still named by its head noun, not a person by a surname.
+    expect(parseSpeaker("Justice Department")).toMatchObject({
+      kind: "other",
+      label: "Justice Department",
+    });
+    expect(parseSpeaker("Harbour Board")).toMatchObject({ kind: "other", label: "Harbour Board" });
   });
 });
 

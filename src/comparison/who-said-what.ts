@@ -1,4 +1,5 @@
 import type { Attribution, AttributionKind, QuoteMatchKind } from "../analysis/types.ts";
+import { bodyNouns, evidenceNouns } from "../analysis/lexicons/speaker-nouns.ts";
 import { nameSuffixes, personTitles } from "../analysis/lexicons/titles.ts";
 import type { ComparisonIndex } from "./comparison-index.ts";
 import { sliceText } from "./comparison-index.ts";
@@ -95,7 +96,11 @@ export function parseSpeaker(name: string): Parsed {
     words.every(
       (w) => !POSSESSIVE.test(w) && (capitalised(w) || PARTICLES.has(bare(w)) || w === "of"),
     );
-  if (!person) return { kind: "other", key: `other:${bare(label)}`, label };
+  // A body named by its head noun ("Justice Department", "Harbour Board") is no person, whose
+  // last word would be a surname.
+  const head = bare(words[words.length - 1] ?? "");
+  if (!person || bodyNouns.has(head) || evidenceNouns.has(head))
+    return { kind: "other", key: `other:${bare(label)}`, label };
   // Surname: the last word that is not a suffix ("Jr."); given name: the nearest capitalised word
   // before it that is not an initial, a particle or a title. Words before that are titles.
   const word = (k: number): string => words[k] ?? "";
