@@ -74,16 +74,25 @@ export function sentenceVector(
   vectors: WordVectors,
   isContent: (t: Token) => boolean,
 ): Float32Array | undefined {
-  const { dimensions, rowOf, data, scale } = vectors;
+  return vectorOfRows(
+    tokens.map((t) => (isContent(t) ? rowOfWord(t.lower, vectors) : -1)),
+    vectors,
+  );
+}
+
+/**
+ * {@link sentenceVector} from its words' rows ({@link rowOfWord}; -1 for a word left out), for a
+ * caller that has looked them up already.
+ */
+export function vectorOfRows(
+  rows: ArrayLike<number>,
+  { dimensions, data, scale }: WordVectors,
+): Float32Array | undefined {
   const sum = new Float32Array(dimensions);
   let found = 0;
-  for (const t of tokens) {
-    if (!isContent(t)) continue;
-    // Token.lower has its possessive stripped and its apostrophes unified already: a second
-    // look-up (and a regular expression) per unknown word is needed only for a doubled one.
-    let row = rowOf.get(t.lower);
-    if (row === undefined && t.lower.endsWith("'s")) row = rowOf.get(t.lower.slice(0, -2));
-    if (row === undefined) continue;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (row < 0) continue;
     const weight = SIF_A / (SIF_A + ZIPF / (row + 1));
     const at = row * dimensions;
     for (let d = 0; d < dimensions; d++) sum[d]! += weight * data[at + d]!;
@@ -101,6 +110,17 @@ export function sentenceVector(
 }
 
 /**
+ * A word's row (its frequency rank), or -1 when it has no vector. Token.lower has its possessive
+ * stripped and its apostrophes unified already: a second look-up (and a regular expression) per
+ * unknown word is needed only for a doubled one.
+ */
+export function rowOfWord(lower: string, vectors: WordVectors): number {
+  let row = vectors.rowOf.get(lower);
+  if (row === undefined && lower.endsWith("'s")) row = vectors.rowOf.get(lower.slice(0, -2));
+  return row ?? -1;
+}
+
+/**
  * How much a word tells, 0..1, from its frequency rank r (0-based) among the N words with
  * vectors: by Zipf's law (p ≈ Z / r) a word's self-information −log p grows as log r, here
  * log(r + 2) / log(N + 2); a word rarer than all of them (a name, a number) tells 1. In a
@@ -108,10 +128,13 @@ export function sentenceVector(
  * which words are rare; this says it from English at large.
  */
 export function informationOf(lower: string, vectors: WordVectors): number {
-  let row = vectors.rowOf.get(lower);
-  if (row === undefined && lower.endsWith("'s")) row = vectors.rowOf.get(lower.slice(0, -2));
+  return informationOfRow(rowOfWord(lower, vectors), vectors);
+}
+
+/** {@link informationOf} from the word's row ({@link rowOfWord}), for a caller that has it. */
+export function informationOfRow(row: number, vectors: WordVectors): number {
   const words = vectors.rowOf.size;
-  return row === undefined ? 1 : Math.log(row + 2) / Math.log(words + 2);
+  return row < 0 ? 1 : Math.log(row + 2) / Math.log(words + 2);
 }
 
 /** Cosine of two unit vectors, 0 when either is missing. */

@@ -6,7 +6,7 @@ import { compareDates, findReportDate } from "./dates.ts";
 import { extractFacts, mayHoldFact, type Fact } from "./extract.ts";
 import { describeDifference } from "./note.ts";
 import { placePairs } from "./places.ts";
-import { factFrame, factWords, sameWords } from "./signature.ts";
+import { factFrame, factSpans, factWords, sameWords } from "./signature.ts";
 import { roundingStep } from "./numbers.ts";
 
 export { extractFacts, type Fact } from "./extract.ts";
@@ -49,16 +49,20 @@ export function findFacts(
     return facts;
   };
 
+  // A sentence's text and where its fact words are, found once for its words and its frame
+  // (most sentences whose frame is asked have had their words asked already): the signature
+  // functions went from 3.5% to 2.4% of the real-text CPU profile.
+  const texts = new Array<string | undefined>(all.length);
+  const textOf = (g: number): string => {
+    const s = all[g]!;
+    return (texts[g] ??= docs[docOf[g]!]!.view.slice(s.start, s.end));
+  };
+  const spans = new Array<number[] | undefined>(all.length);
+  const spansOf = (g: number): number[] => (spans[g] ??= factSpans(textOf(g)));
   const words = new Array<string[] | undefined>(all.length);
-  const wordsOf = (g: number): string[] => {
-    const s = all[g]!;
-    return (words[g] ??= factWords(docs[docOf[g]!]!.view.slice(s.start, s.end)));
-  };
+  const wordsOf = (g: number): string[] => (words[g] ??= factWords(textOf(g), spansOf(g)));
   const frames = new Array<string | undefined>(all.length);
-  const frameOf = (g: number): string => {
-    const s = all[g]!;
-    return (frames[g] ??= factFrame(docs[docOf[g]!]!.view.slice(s.start, s.end)));
-  };
+  const frameOf = (g: number): string => (frames[g] ??= factFrame(textOf(g), spansOf(g)));
   // A sentence whose facts a partner in another source states word for word, with that source
   // (sentence × 8 + source; six sources at most): its facts differ from none in that source.
   const settled = new Set<number>();

@@ -58,24 +58,35 @@ function eachFactWord(text: string, found: (start: number, end: number) => void)
   }
 }
 
-/** The fact-bearing words of `text`, lower case, sorted. */
-export function factWords(text: string): string[] {
+/**
+ * Where the fact-bearing words of `text` are: each word's start and end, in order. The facts
+ * stage reads a sentence's words and often its frame too; the scan is made once for both.
+ */
+export function factSpans(text: string): number[] {
+  const spans: number[] = [];
+  eachFactWord(text, (start, end) => spans.push(start, end));
+  return spans;
+}
+
+/** The fact-bearing words of `text` (at `spans`, see {@link factSpans}), lower case, sorted. */
+export function factWords(text: string, spans: readonly number[] = factSpans(text)): string[] {
   const words: string[] = [];
-  eachFactWord(text, (start, end) => words.push(text.slice(start, end).toLowerCase()));
+  for (let k = 0; k < spans.length; k += 2)
+    words.push(text.slice(spans[k], spans[k + 1]).toLowerCase());
   return words.sort();
 }
 
 /**
- * `text` with its fact-bearing words blanked and white space collapsed: two sentences with the
- * same frame differ at most in their facts.
+ * `text` with its fact-bearing words (at `spans`, see {@link factSpans}) blanked and white space
+ * collapsed: two sentences with the same frame differ at most in their facts.
  */
-export function factFrame(text: string): string {
+export function factFrame(text: string, spans: readonly number[] = factSpans(text)): string {
   let out = "";
   let at = 0;
-  eachFactWord(text, (start, end) => {
-    out += `${text.slice(at, start)}#`;
-    at = end;
-  });
+  for (let k = 0; k < spans.length; k += 2) {
+    out += `${text.slice(at, spans[k])}#`;
+    at = spans[k + 1]!;
+  }
   return (out + text.slice(at)).replace(/\s+/g, " ").trim();
 }
 
