@@ -206,11 +206,13 @@ describe("attributions: the speaker sieve", () => {
     expect(
       single(
         "Harbour Authority Counsel Petra Lindqvist said the permits were in order.",
+        '"The bridge is safe," said Representative Omar Haddad of Ohio.',
         "Former President Bill Haddad said the bridge had been neglected for years.",
         "Haddad added that the cables were the weak point.",
       ),
     ).toEqual([
       "[said] the permits were in order — Petra Lindqvist (indirect)",
+      "[said] The bridge is safe — Omar Haddad (direct)",
       "[said] the bridge had been neglected for years — Bill Haddad (indirect)",
       "[added] the cables were the weak point — Bill Haddad (indirect)",
     ]);

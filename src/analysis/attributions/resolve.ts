@@ -229,7 +229,9 @@ export class SpeakerSieve {
       if (!CONNECTORS.has(words[m + 1]?.toLowerCase() ?? "")) k = m + 1;
       break;
     }
-    const rest = words.slice(k);
+    // `Amina Okafor of Ohio`: the place a lawmaker represents is no part of the name.
+    const of = words.indexOf("of", k + 2);
+    const rest = words.slice(k, of > 0 ? of : undefined);
     const name = rest.join(" ");
     if (!this.isPerson(name)) return text;
     const full = this.fullName(name);
