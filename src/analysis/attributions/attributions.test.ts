@@ -218,6 +218,20 @@ describe("attributions: the speaker sieve", () => {
     ]);
   });
 
+  it("a party designation or an adverb after the name is not the speaker", () => {
+    expect(
+      single(
+        "Rep. Omar Haddad, D-Ohio, who chairs the panel, said the bridge would reopen in May.",
+        "Petra Lindqvist, the agency's director, sharply criticized the delay.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/— (D-Ohio|sharply) /));
+    expect(
+      single(
+        "Rep. Omar Haddad, D-Ohio, who chairs the panel, said the bridge would reopen in May.",
+      ),
+    ).toEqual(["[said] the bridge would reopen in May — Omar Haddad (indirect)"]);
+  });
+
   it("a surname two people share stays as written; a possessive is the same surname", () => {
     expect(
       single(

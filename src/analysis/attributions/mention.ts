@@ -72,6 +72,13 @@ export function mentionOf(
   const last0 = b;
   while (b >= a && (AUXILIARIES.has((tokens[b] as Token).lower) || isMannerAdverb(tokens, a, b)))
     b--;
+  // An adverb alone (`…, Amina Okafor, emphatically denied`) or a party and state tag alone
+  // (`Amina Okafor, D-Ohio, said`) names nobody: the speaker is before it.
+  if (
+    (b === a && (isAdverb(tokens[a] as Token) || AFFILIATION.test((tokens[a] as Token).raw))) ||
+    isPartyTag(text, tokens, a, b)
+  )
+    return undefined;
   // `although they say`, `which he said`, `in which she wrote`: the subject after the joining words.
   while (b > a && OPENERS.has((tokens[a] as Token).lower)) a++;
   // `many of whom say`, `all agreed`, `those close to her say`: a quantified subject.
@@ -335,6 +342,40 @@ function isMannerAdverb(tokens: readonly Token[], a: number, b: number): boolean
   );
 }
 
+/** A lower-case -ly word that is no noun for people (`sharply`; not `family`). */
+export function isAdverb(t: Token): boolean {
+  return /^[a-z]{3,}ly$/.test(t.raw) && !personNouns.has(t.lower) && !bodyNouns.has(t.lower);
+}
+
+/**
+ * Tokens [a, b] are a US party designation alone, in AP style (`D-Ohio`, `R-N.Y.`: the letter,
+ * a hyphen, the state in a token or two): an apposition after a lawmaker's name, whose name
+ * stands one apposition further back (The Associated Press Stylebook, "party affiliation").
+ */
+function isPartyTag(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  const party = tokens[a];
+  const state = tokens[a + 1];
+  return (
+    party !== undefined &&
+    state !== undefined &&
+    b > a &&
+    b - a <= 2 &&
+    /^[DRI]$/.test(party.raw) &&
+    text.slice(party.end, state.start) === "-" &&
+    state.capitalized
+  );
+}
+
+/**
+ * A state's AP abbreviation after a town (`Ariz.`, `Va.`): an apposition, never the speaker (The
+ * Associated Press Stylebook, "state names"; not Del., which is also a delegate's title).
+ */
+const AFFILIATION = new RegExp(
+  "^(?:" +
+    "Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|" +
+    "Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\\.?$",
+);
+
 function trimPossessive(s: string): string {
   return /['’]s$/.test(s) ? s.slice(0, -2) : s;
 }
@@ -404,8 +445,15 @@ export function apposed(text: string, tokens: readonly Token[], from: number): M
   )
     appositionStart = clauseStart(text, tokens, appositionStart - 1);
   if (appositionStart === 0) return undefined;
-  const subjectStart = clauseStart(text, tokens, appositionStart - 1);
-  const subject = mentionOf(text, tokens, subjectStart, appositionStart - 1);
+  let subjectStart = clauseStart(text, tokens, appositionStart - 1);
+  let subject = mentionOf(text, tokens, subjectStart, appositionStart - 1);
+  // `Amina Okafor, D-Ohio, who chairs the panel, said`: the name before the party designation.
+  if (!subject && subjectStart > 0 && isPartyTag(text, tokens, subjectStart, appositionStart - 1)) {
+    const end = subjectStart - 1;
+    subjectStart = clauseStart(text, tokens, end);
+    const before = mentionOf(text, tokens, subjectStart, end);
+    if (before?.kind === "name") subject = before;
+  }
   if (subject?.kind === "name") return subject;
   // `The ministry's spokesman, Amina Okafor, said`: the name is in the apposition.
   const apposition = mentionOf(text, tokens, appositionStart, from - 1);
