@@ -376,14 +376,26 @@ describe("attributions: the speaker sieve", () => {
     ]);
   });
 
-  it("a paragraph ending in 'X continued:' introduces the quotation of the next one", () => {
+  it("a paragraph ending in 'X continued:' introduces the quotation of the next one, its cue", () => {
     expect(
       single(
         "The engineers' report ran to four pages and named no contractor. Omar Haddad continued:",
         '"The deck is sound, and the cables can be replaced one at a time, starting in the spring."',
       ),
     ).toEqual([
-      '["] The deck is sound, and the cables can be replaced one at a time, starting in the spring — Omar Haddad (direct)',
+      "[continued] The deck is sound, and the cables can be replaced one at a time, starting in the spring — Omar Haddad (direct)",
+    ]);
+  });
+
+  it("a lead-in of its own paragraph ('She said:') is the cue of the quotation after it", () => {
+    expect(
+      single(
+        "Ines Kovac toured the flooded quay on Monday.",
+        "She said:",
+        '"We will rebuild the quay before the winter storms arrive."',
+      ),
+    ).toEqual([
+      "[said] We will rebuild the quay before the winter storms arrive — Ines Kovac (direct)",
     ]);
   });
 

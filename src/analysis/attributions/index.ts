@@ -103,11 +103,20 @@ function attributionsOf(doc: Doc, quotes: readonly MatchedQuote[]): Found[] {
         // Every word capitalised: a title or a name in quotation marks ("The Evening Hour"), not speech.
         if (isTitle(sentence, inner)) continue;
         const who = bareSpeaker(text, q, sieve, previous, sentence, quoted);
-        // No reporting words: the opening quotation mark is what marks it as someone's words.
-        const cue = {
-          start: q.found.outer.start,
-          end: Math.max(inner.start, q.found.outer.start + 1),
-        };
+        // Opening the paragraph after a lead-in (`Okafor continued:`), the lead-in's reporting
+        // word is its cue; else, with no reporting words, the opening quotation mark is what
+        // marks it as someone's words.
+        const lead = previous[previous.length - 1];
+        const cue =
+          lead?.cue &&
+          i === from &&
+          lead.sentence === sentence.global - 1 &&
+          who.speaker === lead.speaker
+            ? lead.cue
+            : {
+                start: q.found.outer.start,
+                end: Math.max(inner.start, q.found.outer.start + 1),
+              };
         const f = make(
           doc,
           sentence,

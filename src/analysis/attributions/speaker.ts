@@ -24,6 +24,8 @@ export interface Previous {
   readonly person: boolean;
   readonly sentence: number;
   readonly span: Span | undefined;
+  /** For a lead-in (`Okafor continued:`), its reporting word: the cue of the quotation after it. */
+  readonly cue?: Span;
 }
 
 export interface Who {
@@ -92,12 +94,14 @@ export function introducer(
   const subject = sentenceSubject(text, sentence, quoted, sentence.end);
   const speaker = subject && sieve.resolve(subject, previous);
   if (!subject || !speaker) return undefined;
+  const word = tokens[verb < 0 ? tokens.length - 1 : verb];
   return {
     start: sentence.end,
     speaker,
     person: sieve.isPerson(speaker),
     sentence: sentence.global,
     span: subject.span,
+    ...(word ? { cue: { start: word.start, end: word.end } } : {}),
   };
 }
 

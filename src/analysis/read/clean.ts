@@ -214,7 +214,8 @@ export function cleanText(
     if (aboutSection) verdict[i] ??= "in the publisher's 'About …' section";
     else if (appeal[i])
       verdict[i] ??= "addresses the reader (an appeal or site message, not reporting)";
-    else if (!f.terminal && f.words <= 8) verdict[i] ??= "short line after the article's end";
+    else if (!f.terminal && f.words <= 8 && !leadsIntoQuotation(f.text, feats[i + 1]?.text))
+      verdict[i] ??= "short line after the article's end";
     else if (afterChrome && offTopic)
       verdict[i] ??=
         "after the article's end, on another topic (a bio, a promotion or a link list)";
@@ -227,10 +228,20 @@ export function cleanText(
     if (verdict[i]) afterChrome = true;
   }
 
-  // Inside the body: short lines without a full stop are subheads or labels.
+  // Inside the body: short lines without a full stop are subheads or labels, but for a lead-in
+  // to the quotation that opens the next paragraph (`He said:`, `The agency added:`), which is
+  // the reporting clause of that quotation.
   for (let i = bodyStart; i <= last; i++) {
     const f = feats[i];
-    if (f && !verdict[i] && roles[i] === "body" && !f.terminal && f.words <= 12 && i !== title) {
+    if (
+      f &&
+      !verdict[i] &&
+      roles[i] === "body" &&
+      !f.terminal &&
+      f.words <= 12 &&
+      i !== title &&
+      !leadsIntoQuotation(f.text, feats[i + 1]?.text)
+    ) {
       roles[i] = f.credit ? "caption" : f.byline ? "byline" : "label";
     }
   }
@@ -396,4 +407,9 @@ function looksLikeHeadline(f: Features): boolean {
   if (f.words < 3 || f.words > 30 || f.stamp || f.byline || f.credit) return false;
   if (f.words <= 4 && !/\p{Ll}/u.test(f.text)) return false; // an all-capitals kicker or label
   return !/[.]["”’]?$/.test(f.text) || /^\P{Ll}*$/u.test(f.text.replace(/\s/g, ""));
+}
+
+/** A line ending in a colon before a paragraph that opens with a quotation mark. */
+function leadsIntoQuotation(line: string, next: string | undefined): boolean {
+  return /:\s*$/.test(line) && next !== undefined && /^\s*["“‘'«]/.test(next);
 }
