@@ -103,6 +103,27 @@ describe("whoSaidWhat folding", () => {
     expect(labels).toEqual(expect.arrayContaining(["Dana Holm", "Erik Holm", "Holm"]));
   });
 
+  it("gives no row to a speaker whose only statement another speaker's line holds", () => {
+    // Source A quotes the words with no speaker; B gives them to a named one: one line, under
+    // the unnamed speaker, and no empty row for B's.
+    const rows = whoSaidWhat(
+      indexComparison(
+        compare([
+          {
+            name: "A",
+            text: 'Ferry strike ends after talks\n\n"We have reached a fair deal for the crews and the town."\n\nThe ferries will run again by Friday.',
+          },
+          {
+            name: "B",
+            text: 'Crews back at work\n\nFerries will sail again by Friday.\n\n"We have reached a fair deal for the crews and the town," a union steward said.',
+          },
+        ]),
+      ),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.statements.length, row.label).toBeGreaterThan(0);
+  });
+
   it("has no rows when no one is reported as saying anything", () => {
     const rows = whoSaidWhat(
       indexComparison(

@@ -249,6 +249,9 @@ function arrange(index: ComparisonIndex): readonly SpeakerEntry[] {
     { label: string; aliases: Set<string>; statements: Attribution[][] }
   >();
   for (const a of ordered) {
+    // Placed already, in another speaker's line (an unnamed speaker's statement another source
+    // attributes): no row of its own, which would hold no statement.
+    if (placed.has(a.id)) continue;
     const key = speakerKey(a);
     const row = rows.get(key) ?? {
       label: a.speaker ? (folded.get(a.speaker)?.label ?? a.speaker) : "Unnamed speaker",
@@ -257,7 +260,6 @@ function arrange(index: ComparisonIndex): readonly SpeakerEntry[] {
     };
     rows.set(key, row);
     if (a.speaker) row.aliases.add(tidy(a.speaker));
-    if (placed.has(a.id)) continue;
     placed.add(a.id);
     // The statement line: this attribution and, in each other source, its strongest match not
     // yet placed that names the same speaker (or none). A match under another speaker is a
@@ -275,6 +277,8 @@ function arrange(index: ComparisonIndex): readonly SpeakerEntry[] {
     for (const { attribution } of bestBySource.values()) {
       placed.add(attribution.id);
       line.push(attribution);
+      if (attribution.speaker && speakerKey(attribution) === key)
+        row.aliases.add(tidy(attribution.speaker));
     }
     row.statements.push(line);
   }
